@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, inspect, text
+
+from tests.conftest import ROOT, run_cli, write_config
+from winback import migrate
+from winback.db import make_engine
+from winback.models import Base
+
+TABLES = {
+    "clients",
+    "client_tags",
+    "orders",
+    "nps_answers",
+    "incidents",
+    "campaign_runs",
+    "assignments",
+    "messages",
+    "message_events",
+    "suppressions",
+}
+
+
+def _tables(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        return set(inspect(conn).get_table_names()) - {"alembic_version"}
+
+
+def test_upgrade_builds_the_model_schema_and_downgrade_removes_it(db_url: str) -> None:
+    engine = make_engine(db_url)
+    try:
+        migrate.upgrade(engine)
+        assert _tables(engine) == TABLES
+        assert migrate.current(engine) == migrate.head_revision()
+        # The migration and the models describe the same schema (alembic check).
+        with engine.connect() as conn:
+            diffs = compare_metadata(
+                MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+            )
+        assert diffs == []
+        migrate.downgrade(engine, "base")
+        assert _tables(engine) == set()
+        assert migrate.current(engine) is None
+        migrate.upgrade(engine)
+        assert _tables(engine) == TABLES
+    finally:
+        engine.dispose()
+
+
+def test_orders_have_the_covering_index_selection_scans(engine: Engine) -> None:
+    with engine.connect() as conn:
+        indexes = {tuple(ix["column_names"]) for ix in inspect(conn).get_indexes("orders")}
+    assert ("client_id", "placed_at", "amount_minor") in indexes
+
+
+def test_sqlite_connections_are_configured(sqlite_engine: Engine) -> None:
+    with sqlite_engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_sqlite_foreign_keys_are_enforced(sqlite_engine: Engine) -> None:
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), sqlite_engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO orders (external_id, client_id, placed_at, amount_minor) "
+                "VALUES ('o1', 999, 0, 100)"
+            )
+        )
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from sqlalchemy import text
+    from winback.db import make_engine
+    engine = make_engine(sys.argv[1])
+    tag = sys.argv[2]
+    for i in range(int(sys.argv[3])):
+        # read, then write, in one transaction: the pattern that fails with
+        # "database is locked" under BEGIN DEFERRED
+        with engine.begin() as conn:
+            n = conn.execute(text("SELECT count(*) FROM clients")).scalar()
+            conn.execute(
+                text("INSERT INTO clients (external_id, name) VALUES (:e, :n)"),
+                {"e": f"{tag}-{i}", "n": str(n)},
+            )
+    print("ok")
+    """
+)
+
+
+def test_two_processes_write_one_sqlite_file_at_once(sqlite_url: str, tmp_path: Path) -> None:
+    engine = make_engine(sqlite_url)
+    migrate.upgrade(engine)
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER)
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(script), sqlite_url, tag, "300"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for tag in ("a", "b")
+    ]
+    results = [p.communicate(timeout=120) for p in procs]
+    for proc, (out, err) in zip(procs, results, strict=True):
+        assert proc.returncode == 0, err
+        assert out.strip() == "ok"
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM clients")).scalar() == 600
+        # each transaction saw a consistent count: every value 0..599 once
+        counts = sorted(int(r[0]) for r in conn.execute(text("SELECT name FROM clients")))
+    assert counts == list(range(600))
+    engine.dispose()
+
+
+def test_plain_alembic_reads_the_url_like_winback(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'alembic.db'}"
+    env = {"WINBACK_DATABASE_URL": url, "PATH": str(Path(sys.executable).parent)}
+    done = subprocess.run(
+        [sys.executable, "-m", "alembic", "upgrade", "head"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    engine = make_engine(url)
+    assert migrate.current(engine) == migrate.head_revision()
+    engine.dispose()
+    # ... and through WINBACK_CONFIG, with the path relative to that config
+    cfg = write_config(tmp_path / "cfgdir", "sqlite:///via-config.db")
+    env = {"WINBACK_CONFIG": str(cfg), "PATH": env["PATH"]}
+    done = subprocess.run(
+        [sys.executable, "-m", "alembic", "upgrade", "head"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "cfgdir" / "via-config.db").exists()
+
+
+def test_db_commands(db_url: str, tmp_path: Path) -> None:
+    cfg = write_config(tmp_path, db_url)
+    done = run_cli("--config", str(cfg), "db", "current")
+    assert done.returncode == 0, done.stderr
+    assert "base (empty)" in done.stdout
+    done = run_cli("--config", str(cfg), "db", "upgrade")
+    assert done.returncode == 0, done.stderr
+    assert f"revision {migrate.head_revision()}" in done.stdout
+    done = run_cli("--config", str(cfg), "db", "downgrade", "base")
+    assert done.returncode == 0, done.stderr
+    assert "revision base" in done.stdout
+
+
+def test_commands_on_an_unmigrated_database_say_so(tmp_path: Path) -> None:
+    cfg = write_config(tmp_path, f"sqlite:///{tmp_path / 'empty.db'}")
+    csv = tmp_path / "c.csv"
+    csv.write_text("external_id\nc1\n")
+    done = run_cli("--config", str(cfg), "import", "clients", str(csv))
+    assert done.returncode == 1
+    assert "winback db upgrade" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_unreachable_database_is_a_clear_runtime_error(tmp_path: Path) -> None:
+    cfg = write_config(tmp_path, "postgresql://nobody@127.0.0.1:1/none")
+    done = run_cli("--config", str(cfg), "db", "current")
+    assert done.returncode == 1
+    assert "cannot connect to the database" in done.stderr
+    assert "Traceback" not in done.stderr

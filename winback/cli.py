@@ -1,0 +1,292 @@
+"""The ``winback`` command. One error boundary (:func:`main`) turns winback's
+errors into a message on standard error and an exit code: 0 ok, 1 runtime
+failure, 2 bad usage, config or input. Results go to standard output, logs to
+standard error.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+from sqlalchemy import Engine
+
+from winback import __version__
+from winback.config import CONFIG_ENV, DEFAULT_CONFIG_NAME, Settings, load_config
+from winback.errors import UsageError, WinbackError
+
+log = logging.getLogger("winback")
+
+
+@dataclass
+class App:
+    """What every command shares: the config is loaded once, when first needed."""
+
+    config_path: str | None
+    log_level: str | None
+    _settings: Settings | None = None
+    _engine: Engine | None = None
+    _checked_secrets: bool = False
+    _cleanup: list[Any] = field(default_factory=list)
+
+    def settings(self, *, check_secrets: bool = False) -> Settings:
+        if self._settings is None or (check_secrets and not self._checked_secrets):
+            self._settings = load_config(self.config_path, check_secrets=check_secrets)
+            self._checked_secrets = check_secrets
+            from winback.logs import setup_logging
+
+            setup_logging(self.log_level or self._settings.logging.level)
+        return self._settings
+
+    def engine(self, *, migrated: bool = True) -> Engine:
+        if self._engine is None:
+            from winback.db import make_engine, require_schema
+
+            self._engine = make_engine(self.settings().database.url)
+            if migrated:
+                require_schema(self._engine)
+        return self._engine
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+pass_app = click.make_pass_decorator(App)
+
+LOG_LEVELS = click.Choice(["debug", "info", "warning", "error"], case_sensitive=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", prog_name="winback")
+@click.option(
+    "--config",
+    "config_path",
+    metavar="FILE",
+    help=f"Config file (default: ${CONFIG_ENV}, else ./{DEFAULT_CONFIG_NAME} if present).",
+)
+@click.option("--log-level", type=LOG_LEVELS, help="Overrides [logging] level (default: info).")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, log_level: str | None) -> None:
+    """winback: find lost clients, win them back with a personal offer, and
+    record what came of it."""
+    from winback.logs import setup_logging
+
+    setup_logging(log_level or "info")
+    app = App(config_path=config_path, log_level=log_level)
+    ctx.obj = app
+    ctx.call_on_close(app.close)
+
+
+# ------------------------------------------------------------------------ init
+
+
+def bundled(name: str) -> Path:
+    """A file shipped with winback: from the source tree, or the wheel's copy."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / name, here / "_bundled" / name):
+        if candidate.exists():
+            return candidate
+    raise WinbackError(f"{name} is missing from this installation of winback")
+
+
+@cli.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.pass_obj
+def init(app: App, directory: Path | None) -> None:
+    """Create a working folder: an example config, sample campaign templates
+    and a migrated SQLite database.
+
+    DIRECTORY defaults to the folder of --config / $WINBACK_CONFIG, else the
+    current folder. An existing config is never overwritten.
+    """
+    if directory is not None:
+        target = directory / DEFAULT_CONFIG_NAME
+    elif app.config_path or os.environ.get(CONFIG_ENV):
+        target = Path(app.config_path or os.environ[CONFIG_ENV])
+    else:
+        target = Path(DEFAULT_CONFIG_NAME)
+    if target.exists():
+        raise UsageError(f"{target} already exists; winback init never overwrites a config")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(bundled("config.example.toml"), target)
+    try:
+        _init_rest(target)
+    except BaseException:
+        target.unlink(missing_ok=True)  # leave nothing half-made behind
+        raise
+
+
+def _init_rest(target: Path) -> None:
+    from winback import migrate
+    from winback.db import make_engine, mask_url
+
+    templates = target.parent / "campaign_templates"
+    source_templates = bundled("campaign_templates")
+    copied = 0
+    for src in sorted(source_templates.rglob("*")):
+        dest = templates / src.relative_to(source_templates)
+        if src.is_dir():
+            dest.mkdir(parents=True, exist_ok=True)
+        elif not dest.exists():
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, dest)
+            copied += 1
+    settings = load_config(target)
+    engine = make_engine(settings.database.url)
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    click.echo(f"wrote {target}")
+    click.echo(f"copied {copied} template files into {templates}")
+    click.echo(f"database {mask_url(settings.database.url)} is at the current schema")
+    click.echo("next: winback demo, then winback preview <campaign>  (see README.md)")
+
+
+# -------------------------------------------------------------------------- db
+
+
+@cli.group()
+def db() -> None:
+    """Database schema: upgrade, downgrade, show the current revision."""
+
+
+@db.command("upgrade")
+@click.argument("revision", default="head")
+@click.pass_obj
+def db_upgrade(app: App, revision: str) -> None:
+    """Migrate the database up to REVISION (default: head)."""
+    from winback import migrate
+
+    engine = app.engine(migrated=False)
+    migrate.upgrade(engine, revision)
+    click.echo(f"database at revision {migrate.current(engine)}")
+
+
+@db.command("downgrade")
+@click.argument("revision")
+@click.pass_obj
+def db_downgrade(app: App, revision: str) -> None:
+    """Migrate the database down to REVISION ("base" removes every table)."""
+    from winback import migrate
+
+    engine = app.engine(migrated=False)
+    migrate.downgrade(engine, revision)
+    click.echo(f"database at revision {migrate.current(engine) or 'base'}")
+
+
+@db.command("current")
+@click.pass_obj
+def db_current(app: App) -> None:
+    """Show the database's revision and the one this winback needs."""
+    from winback import migrate
+
+    engine = app.engine(migrated=False)
+    current = migrate.current(engine)
+    head = migrate.head_revision()
+    state = "up to date" if current == head else "run `winback db upgrade`"
+    click.echo(f"current: {current or 'base (empty)'}  head: {head}  ({state})")
+
+
+# ----------------------------------------------------------------------- check
+
+
+@cli.command()
+@click.pass_obj
+def check(app: App) -> None:
+    """Validate the configuration (and the secrets it names) and the templates."""
+    settings = app.settings(check_secrets=True)
+    checks = _template_checker()
+    if checks is not None:
+        checks(settings)
+    click.echo(
+        f"configuration OK: {len(settings.campaigns)} campaign(s)"
+        + (f" in {settings.source}" if settings.source else " (defaults)")
+    )
+
+
+def _template_checker() -> Any:
+    try:
+        from winback.templates import check_templates
+    except ImportError:
+        return None
+    return check_templates
+
+
+# ------------------------------------------------------------------------ demo
+
+
+@cli.command()
+@click.option("--clients", type=click.IntRange(min=1), default=2000, show_default=True)
+@click.option("--seed", type=int, default=42, show_default=True, help="Same seed, same data.")
+@click.pass_obj
+def demo(app: App, clients: int, seed: int) -> None:
+    """Fill the configured database with a realistic, reproducible CRM."""
+    from winback.console import progress
+    from winback.demo import generate_demo
+
+    settings = app.settings()
+    engine = app.engine()
+    with progress("demo data", total=clients) as advance:
+        report = generate_demo(engine, settings, clients=clients, seed=seed, on_progress=advance)
+    click.echo(str(report))
+
+
+# ---------------------------------------------------------------------- import
+
+
+@cli.command("import")
+@click.argument("kind", type=click.Choice(["clients", "orders", "nps", "incidents"]))
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--skip-invalid",
+    is_flag=True,
+    help="Import the good rows; write the bad ones with reasons to FILE.rejects.csv.",
+)
+@click.pass_obj
+def import_(app: App, kind: str, file: Path, skip_invalid: bool) -> None:
+    """Import a UTF-8 CSV file (header row) of clients, orders, NPS answers or
+    incidents. Re-importing changes nothing; an updated file updates.
+
+    By default a file with any bad row is refused whole, every bad row listed.
+    """
+    from winback.console import progress
+    from winback.importer import import_csv
+
+    settings = app.settings()
+    engine = app.engine()
+    with progress(f"importing {kind}") as advance:
+        report = import_csv(
+            engine, settings, kind, file, skip_invalid=skip_invalid, on_progress=advance
+        )
+    click.echo(str(report))
+
+
+# ------------------------------------------------------------------ entry point
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        rv = cli.main(args=argv, prog_name="winback", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:  # bad usage: click's own message
+        exc.show()
+        sys.exit(2)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except WinbackError as exc:
+        click.echo(f"winback: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    sys.exit(rv if isinstance(rv, int) else 0)

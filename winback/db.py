@@ -1,0 +1,148 @@
+"""Engines and transactions: the one place that knows how each database behaves.
+
+SQLite: Python's driver opens transactions lazily (``BEGIN DEFERRED``), so two
+processes that both read and then write fail with "database is locked" on the
+upgrade to a write lock, whatever the busy timeout. We take the driver out of
+its own transaction handling and emit ``BEGIN IMMEDIATE`` ourselves, so a
+writing transaction holds the write lock from its first statement and a
+second writer waits (``busy_timeout``) instead of failing. Read-only work
+(preview, reports) uses :func:`read_engine`, which begins ``DEFERRED`` and
+never blocks writers in WAL mode.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.pool import NullPool
+
+from winback.errors import DatabaseError, SchemaError, UsageError
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+READ_ONLY = "winback_read_only"
+
+
+def normalise_url(url: str) -> str:
+    """Accept plain ``postgresql://`` / ``mysql://`` and pick the bundled drivers."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise UsageError(f"database url {mask_url(url)!r} is not a valid URL") from exc
+    backend, _, driver = parsed.drivername.partition("+")
+    if backend == "postgres":
+        backend = "postgresql"
+    if backend == "postgresql" and not driver:
+        driver = "psycopg"
+    if backend in ("mysql", "mariadb") and not driver:
+        driver = "pymysql"
+    if backend not in ("sqlite", "postgresql", "mysql", "mariadb"):
+        raise UsageError(
+            f"database url {mask_url(url)!r}: unsupported database {backend!r} "
+            "(use sqlite, postgresql or mysql/mariadb)"
+        )
+    name = f"{backend}+{driver}" if driver else backend
+    if backend in ("mysql", "mariadb"):
+        query = dict(parsed.query)
+        query.setdefault("charset", "utf8mb4")
+        parsed = parsed.set(query=query)
+    return parsed.set(drivername=name).render_as_string(hide_password=False)
+
+
+def mask_url(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unparseable url>"
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Autocommit at the driver level: SQLAlchemy's "begin" event below emits
+    # the BEGIN itself, so we choose IMMEDIATE or DEFERRED.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_on_begin(conn: Connection) -> None:
+    if conn.get_execution_options().get(READ_ONLY):
+        conn.exec_driver_sql("BEGIN DEFERRED")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    url = normalise_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        # A connection per checkout: several processes share the file, and
+        # NullPool keeps no idle connection holding a WAL read snapshot open.
+        kwargs.setdefault("poolclass", NullPool)
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    kwargs.setdefault("connect_args", {"connect_timeout": 10})
+    return create_engine(url, **kwargs)
+
+
+def read_engine(engine: Engine) -> Engine:
+    """The same pool, for read-only transactions (SQLite: BEGIN DEFERRED)."""
+    return engine.execution_options(**{READ_ONLY: True})
+
+
+@contextlib.contextmanager
+def connect_or_fail(engine: Engine) -> Iterator[Connection]:
+    """A connection, with unreachable databases turned into a clear error."""
+    try:
+        conn = engine.connect()
+    except OperationalError as exc:
+        raise DatabaseError(
+            f"cannot connect to the database {mask_url(str(engine.url))}: {_first_line(exc)}"
+        ) from exc
+    with conn:
+        yield conn
+
+
+def require_schema(engine: Engine) -> None:
+    """Fail clearly when the database was never migrated or is behind."""
+    from winback.migrate import current_revision, head_revision
+
+    with connect_or_fail(engine) as conn:
+        tables = set(inspect(conn).get_table_names())
+        current = current_revision(conn)
+    head = head_revision()
+    if "clients" not in tables or current is None:
+        raise SchemaError(
+            f"the database {mask_url(str(engine.url))} has no winback schema; "
+            "run `winback db upgrade` first"
+        )
+    if current != head:
+        raise SchemaError(
+            f"the database schema is at revision {current}, this winback needs {head}; "
+            "run `winback db upgrade`"
+        )
+
+
+def dialect_name(engine_or_conn: Engine | Connection) -> str:
+    return engine_or_conn.dialect.name
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc)) or exc.__class__.__name__
+    return text.strip().splitlines()[0]
