@@ -269,6 +269,79 @@ def import_(app: App, kind: str, file: Path, skip_invalid: bool) -> None:
     click.echo(str(report))
 
 
+# --------------------------------------------------------------------- preview
+
+
+def _as_of(settings: Settings, text: str | None) -> Any:
+    from winback.timeutil import now_utc, parse_moment
+
+    if text is None:
+        return now_utc()
+    try:
+        return parse_moment(text, settings.tz)
+    except ValueError as exc:
+        raise UsageError(f"--as-of: {exc}") from None
+
+
+AS_OF_HELP = (
+    "Evaluate as of this moment (ISO date or datetime; a date is midnight, a naive time is "
+    "in [scheduler] timezone). Default: now."
+)
+
+
+@cli.command()
+@click.argument("campaign")
+@click.option("--as-of", "as_of", metavar="WHEN", help=AS_OF_HELP)
+@click.option("--limit", type=click.IntRange(min=1), help="At most N rows (table: 20 by default).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option("--explain", is_flag=True, help="Also print the SQL statement it runs.")
+@click.pass_obj
+def preview(
+    app: App, campaign: str, as_of: str | None, limit: int | None, fmt: str, explain: bool
+) -> None:
+    """Show who a run of CAMPAIGN would take, in order, with the reasons. Writes nothing.
+
+    The summary (matches per criterion, exclusions, remaining) goes to standard
+    output after a table, to standard error with CSV and JSON.
+    """
+    from winback import preview as view
+    from winback.db import connect_or_fail, read_engine
+    from winback.selection import build_statement, select_candidates
+    from winback.selection import explain as explain_sql
+
+    settings = app.settings()
+    chosen = settings.campaign(campaign)
+    moment = _as_of(settings, as_of)
+    if fmt == "table" and limit is None:
+        limit = 20
+    engine = read_engine(app.engine())
+    machine = fmt != "table"
+    with connect_or_fail(engine) as conn:
+        if explain:
+            plan = build_statement(
+                conn, chosen, as_of=moment, now=_as_of(settings, None), tz=settings.tz, limit=limit
+            )
+            click.echo(explain_sql(conn, plan) + ";\n", err=machine)
+        summary, rows = select_candidates(conn, chosen, as_of=moment, tz=settings.tz, limit=limit)
+        out = click.get_text_stream("stdout")
+        if fmt == "json":
+            shown = view.write_json(rows, out)
+        elif fmt == "csv":
+            shown = view.write_csv(rows, out)
+        else:
+            shown = view.write_table(rows, summary, out)
+    taken = min(summary.remaining, chosen.max_per_run)
+    click.echo(
+        summary.line().split("; taken")[0] + f"; a run takes {taken}; shown {shown}", err=machine
+    )
+
+
 # ------------------------------------------------------------------ entry point
 
 

@@ -231,7 +231,7 @@ class Assignment(Base):
     run_id: Mapped[int] = mapped_column(ForeignKey("campaign_runs.id", ondelete="CASCADE"))
     campaign: Mapped[str] = mapped_column(String(128))
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
-    group: Mapped[str] = mapped_column("group_name", String(16))
+    group_name: Mapped[str] = mapped_column(String(16))  # treatment | holdout
     rank: Mapped[int] = mapped_column(Integer)
     score: Mapped[float] = mapped_column(Float)
     reasons: Mapped[str] = mapped_column(String(255))  # comma separated

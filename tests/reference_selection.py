@@ -1,0 +1,255 @@
+"""A small, obviously-correct pure-Python statement of the selection rules.
+
+It works on plain lists loaded from the database and uses exact fractions
+wherever the rules compare shares or ratios. The SQL engine must agree with
+it row for row on every database (tests/test_selection_reference.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import zoneinfo
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from winback.config import Campaign
+from winback.selection import first_usable_channel, group_of
+
+DAY = 86_400
+
+
+@dataclass
+class Data:
+    clients: list[dict[str, Any]]
+    orders: list[dict[str, Any]]
+    nps: list[dict[str, Any]]
+    incidents: list[dict[str, Any]]
+    tags: list[dict[str, Any]]
+    suppressions: list[dict[str, Any]]
+    assignments: list[dict[str, Any]]
+
+
+def percent_ranks(values: dict[int, int]) -> dict[int, float]:
+    n = len(values)
+    out = {}
+    for key, v in values.items():
+        rank = 1 + sum(1 for other in values.values() if other < v)
+        out[key] = (rank - 1) / (n - 1) if n > 1 else 0.0
+    return out
+
+
+def month_key(ts: int, tz: zoneinfo.ZoneInfo) -> int:
+    local = dt.datetime.fromtimestamp(ts, tz)
+    return local.year * 12 + local.month - 1
+
+
+def xyz_class(
+    orders: list[dict[str, Any]], as_of: int, window_start: int | None, tz: zoneinfo.ZoneInfo
+) -> str:
+    current = month_key(as_of, tz)
+    totals: dict[int, int] = {}
+    for o in orders:
+        if o["placed_at"] > as_of or (window_start is not None and o["placed_at"] < window_start):
+            continue
+        m = month_key(o["placed_at"], tz)
+        if m < current:
+            totals[m] = totals.get(m, 0) + o["amount_minor"]
+    if len(totals) < 3:
+        return "Z"
+    months = [totals.get(m, 0) for m in range(min(totals), current)]
+    mean = Fraction(sum(months), len(months))
+    if mean <= 0:
+        return "Z"
+    variance = sum((Fraction(t) - mean) ** 2 for t in months) / len(months)
+    cv2 = variance / mean**2
+    if cv2 < Fraction(1, 100):
+        return "X"
+    if cv2 < Fraction(1, 16):
+        return "Y"
+    return "Z"
+
+
+def reference(
+    data: Data,
+    campaign: Campaign,
+    *,
+    as_of: int,
+    now: int,
+    tz: zoneinfo.ZoneInfo,
+    limit: int | None = None,
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    sel, prio = campaign.select, campaign.priority
+    ws = as_of - prio.window_days * DAY if prio.window_days else None
+    orders_by: dict[int, list[dict[str, Any]]] = {}
+    for o in data.orders:
+        if o["placed_at"] <= as_of:
+            orders_by.setdefault(o["client_id"], []).append(o)
+
+    def in_window(o: dict[str, Any]) -> bool:
+        return ws is None or o["placed_at"] >= ws
+
+    rev = {cid: sum(o["amount_minor"] for o in os if in_window(o)) for cid, os in orders_by.items()}
+    cnt = {cid: sum(1 for o in os if in_window(o)) for cid, os in orders_by.items()}
+    active = {cid for cid, n in cnt.items() if n > 0}
+    pr_rev = percent_ranks({cid: rev[cid] for cid in active})
+    pr_n = percent_ranks({cid: cnt[cid] for cid in active})
+
+    ext = {c["id"]: c["external_id"] for c in data.clients}
+    with_rev = sorted(
+        (cid for cid in active if rev[cid] > 0), key=lambda cid: (-rev[cid], ext[cid])
+    )
+    total = sum(rev[cid] for cid in with_rev)
+    abc: dict[int, str] = {}
+    cum = 0
+    for cid in with_rev:
+        share = Fraction(cum, total)
+        abc[cid] = "A" if share < Fraction(4, 5) else "B" if share < Fraction(19, 20) else "C"
+        cum += rev[cid]
+
+    latest_nps: dict[int, dict[str, Any]] = {}
+    for a in data.nps:
+        if a["answered_at"] <= as_of:
+            cur = latest_nps.get(a["client_id"])
+            if cur is None or a["answered_at"] > cur["answered_at"]:
+                latest_nps[a["client_id"]] = a
+    tags: dict[int, set[str]] = {}
+    for t in data.tags:
+        tags.setdefault(t["client_id"], set()).add(t["tag"])
+
+    matched = {name: 0 for name in sel.criteria()}
+    rows = []
+    excluded: dict[str, int] = {}
+    lost = 0
+    for c in data.clients:
+        cid = c["id"]
+        os = sorted(orders_by.get(cid, []), key=lambda o: o["placed_at"])
+        last = os[-1]["placed_at"] if os else None
+        days = (as_of - last) // DAY if last is not None else None
+        flags: dict[str, bool] = {}
+        if "recency" in matched:
+            flags["recency"] = (
+                days is not None
+                and (sel.last_order_days_min is None or days >= sel.last_order_days_min)
+                and (sel.last_order_days_max is None or days <= sel.last_order_days_max)
+            )
+        if "overdue" in matched:
+            ok = False
+            if len(os) >= sel.overdue_min_orders and days is not None:
+                gaps = [b["placed_at"] - a["placed_at"] for a, b in zip(os, os[1:], strict=False)]
+                median_days = (
+                    Fraction(statistics.median(gaps)) / DAY
+                )  # exact: median is n or n + 1/2
+                ok = days >= Fraction(sel.overdue_factor) * median_days
+            flags["overdue"] = ok
+        if "nps" in matched:
+            a = latest_nps.get(cid)
+            flags["nps"] = (
+                a is not None
+                and a["score"] <= sel.nps_max
+                and (
+                    sel.nps_within_days is None
+                    or a["answered_at"] >= as_of - sel.nps_within_days * DAY
+                )
+            )
+        incs = [i for i in data.incidents if i["client_id"] == cid and i["occurred_at"] <= as_of]
+        if "conflict" in matched:
+            flags["conflict"] = any(
+                i["kind"] in ("complaint", "conflict")
+                and i["occurred_at"] >= as_of - sel.conflict_within_days * DAY
+                for i in incs
+            )
+        if "inquiries" in matched:
+            n_inq = sum(1 for i in incs if i["kind"] == "inquiry")
+            flags["inquiries"] = n_inq >= sel.inquiries_without_purchase and not os
+        if "unreachable" in matched:
+            attempts = sorted(
+                (i for i in incs if i["kind"] == "contact_attempt"),
+                key=lambda i: i["occurred_at"],
+                reverse=True,
+            )[: sel.unreachable_attempts]
+            flags["unreachable"] = len(attempts) == sel.unreachable_attempts and all(
+                (i["outcome"] or "") != "reached" for i in attempts
+            )
+        for name, on in flags.items():
+            matched[name] += on
+        if not any(flags.values()):
+            continue
+        lost += 1
+        score = (
+            (prio.revenue_weight * pr_rev[cid] + prio.frequency_weight * pr_n[cid])
+            if cid in active
+            else 0.0
+        )
+        r, n = rev.get(cid, 0), cnt.get(cid, 0)
+        client_abc = abc.get(cid, "C")
+        client_xyz = xyz_class(os, as_of, ws, tz)
+        suppressed = set()
+        addresses = {"email": c["email"], "sms": c["phone"], "telegram": c["telegram_chat_id"]}
+        for ch in campaign.channels:
+            for s in data.suppressions:
+                if s["channel"] != ch:
+                    continue
+                addr = addresses[ch].lower() if ch == "email" and addresses[ch] else addresses[ch]
+                if s["client_id"] == cid or (s["address"] is not None and s["address"] == addr):
+                    suppressed.add(ch)
+        recent = (
+            any(
+                a["campaign"] == campaign.name
+                and a["client_id"] == cid
+                and a["created_at"] >= now - campaign.cooldown_days * DAY
+                and (a["outcome"] or "") != "no_channel"
+                for a in data.assignments
+            )
+            if campaign.cooldown_days
+            else False
+        )
+        checks = []
+        if sel.match == "all" and len(flags) > 1:
+            checks.append(("not_all_criteria", not all(flags.values())))
+        if sel.tags_include:
+            checks.append(("tags", not (tags.get(cid, set()) & set(sel.tags_include))))
+        if sel.tags_exclude:
+            checks.append(("tags", bool(tags.get(cid, set()) & set(sel.tags_exclude))))
+        if sel.min_orders is not None:
+            checks.append(("min_orders", n < sel.min_orders))
+        if sel.min_revenue_minor is not None:
+            checks.append(("min_revenue", r < sel.min_revenue_minor))
+        if sel.abc:
+            checks.append(("abc", client_abc not in sel.abc))
+        if campaign.cooldown_days:
+            checks.append(("cooldown", recent))
+        checks.append(("opted_out", all(ch in suppressed for ch in campaign.channels)))
+        if sel.xyz:
+            checks.append(("xyz", client_xyz not in sel.xyz))
+        charged = next((name for name, hit in checks if hit), None)
+        if charged:
+            excluded[charged] = excluded.get(charged, 0) + 1
+            continue
+        consent = {ch: bool(c[f"{ch}_consent"]) for ch in ("email", "sms", "telegram")}
+        rows.append(
+            {
+                "client": c["external_id"],
+                "score": score,
+                "reasons": [name for name in sel.criteria() if flags[name]],
+                "revenue_minor": r,
+                "orders": n,
+                "last_order_at": last,
+                "days_since": days,
+                "abc": client_abc,
+                "xyz": client_xyz,
+                "group": group_of(campaign, c["external_id"]),
+                "channel": first_usable_channel(
+                    campaign.channels, addresses, consent, frozenset(suppressed)
+                ),
+            }
+        )
+    rows.sort(key=lambda row: (-row["score"], -row["revenue_minor"], row["client"].encode()))
+    remaining = len(rows)
+    take = min(limit, campaign.max_per_run) if limit else campaign.max_per_run
+    rows = rows[:take]
+    for i, row in enumerate(rows, 1):
+        row["rank"] = i
+    summary = {"matched": matched, "lost": lost, "excluded": excluded, "remaining": remaining}
+    return summary, rows

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from tests.conftest import run_cli, write_config
+from tests.reference_selection import reference
+from tests.test_selection_reference import AS_OF, NOW, TZ, load, make_data
+from winback.config import load_config
+from winback.models import to_epoch
+
+CAMPAIGN = """
+[[campaigns]]
+name = "c"
+templates = "lapsed-regulars"
+channels = ["email", "telegram"]
+max_per_run = 22
+cooldown_days = 0
+holdout_percent = 20
+[campaigns.select]
+last_order_days_min = 90
+overdue_factor = 3.0
+[campaigns.priority]
+revenue_weight = 0.6
+frequency_weight = 0.4
+"""
+
+
+@pytest.fixture
+def loaded(engine: Engine, db_url: str, tmp_path: Path) -> Path:
+    load(engine, make_data(5))
+    return write_config(tmp_path, db_url, CAMPAIGN)
+
+
+def test_json_preview_is_the_ranked_selection(loaded: Path) -> None:
+    done = run_cli(
+        "--config", str(loaded), "preview", "c", "--as-of", AS_OF.isoformat(), "--format", "json"
+    )
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)
+    campaign = load_config(loaded).campaign("c")
+    _, want = reference(make_data(5), campaign, as_of=to_epoch(AS_OF), now=to_epoch(NOW), tz=TZ)
+    assert [r["client"] for r in rows] == [w["client"] for w in want]
+    assert len(rows) == 22
+    first = rows[0]
+    for key in (
+        "client",
+        "score",
+        "reasons",
+        "revenue",
+        "orders",
+        "last_order_at",
+        "group",
+        "abc",
+        "xyz",
+    ):
+        assert key in first
+    assert set(first["reasons"]) <= {"recency", "overdue"}
+    assert "matched recency" in done.stderr and "remaining" in done.stderr
+
+
+def test_csv_and_limit(loaded: Path) -> None:
+    done = run_cli(
+        "--config",
+        str(loaded),
+        "preview",
+        "c",
+        "--as-of",
+        "2024-03-01",
+        "--format",
+        "csv",
+        "--limit",
+        "7",
+    )
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert len(rows) == 7
+    assert [int(r["rank"]) for r in rows] == list(range(1, 8))
+
+
+def test_table_shows_twenty_and_the_summary(loaded: Path) -> None:
+    done = run_cli("--config", str(loaded), "preview", "c", "--as-of", "2024-03-01")
+    assert done.returncode == 0, done.stderr
+    assert "who a run would take" in done.stdout
+    assert "a run takes 22; shown 20" in done.stdout
+
+
+def test_explain_prints_the_statement(loaded: Path) -> None:
+    done = run_cli(
+        "--config",
+        str(loaded),
+        "preview",
+        "c",
+        "--as-of",
+        "2024-03-01",
+        "--explain",
+        "--limit",
+        "1",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "WITH agg AS" in done.stdout
+    assert "first_value" in done.stdout.lower()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["preview", "nope"], "unknown campaign 'nope'"),
+        (["preview", "c", "--as-of", "yesterday"], "is not an ISO 8601 date"),
+        (["preview", "c", "--format", "xml"], "Invalid value for '--format'"),
+    ],
+)
+def test_bad_usage_is_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
+    cfg = write_config(tmp_path, f"sqlite:///{tmp_path / 'x.db'}", CAMPAIGN)
+    done = run_cli("--config", str(cfg), *args)
+    assert done.returncode == 2, done.stderr
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr

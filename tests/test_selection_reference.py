@@ -1,0 +1,361 @@
+"""The SQL selection engine agrees with the pure-Python reference on every database.
+
+Random CRM data from a seeded generator, deliberately full of edge cases:
+ties in revenue and order count, clients without orders, orders exactly at
+as-of, exactly N days before it and at local month boundaries in the
+configured time zone, several orders in one second, suppressions by client and
+by address, recent assignments of every outcome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import zoneinfo
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, insert
+
+from tests.reference_selection import Data, reference
+from winback.config import Campaign
+from winback.models import (
+    Assignment,
+    CampaignRun,
+    Client,
+    ClientTag,
+    Incident,
+    NpsAnswer,
+    Order,
+    Suppression,
+    to_epoch,
+)
+from winback.selection import select_candidates
+
+TZ = zoneinfo.ZoneInfo("Europe/Moscow")
+AS_OF = dt.datetime(2024, 3, 1, 0, 0, tzinfo=TZ)  # a local month boundary
+NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
+DAY = 86_400
+
+
+def make_data(seed: int, n_clients: int = 160) -> Data:
+    rnd = random.Random(seed)
+    as_of = to_epoch(AS_OF)
+    now = to_epoch(NOW)
+    month_edges = []
+    y, m = 2021, 1
+    while (y, m) <= (2024, 3):
+        month_edges.append(to_epoch(dt.datetime(y, m, 1, tzinfo=TZ)))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+    def ts() -> int:
+        r = rnd.random()
+        if r < 0.08:
+            return as_of
+        if r < 0.16:
+            return as_of - rnd.choice([30, 60, 90, 180, 365, 730]) * DAY
+        if r < 0.30:
+            return rnd.choice(month_edges) + rnd.choice([-1, 0, 1])
+        if r < 0.35:
+            return as_of + rnd.randint(1, 40) * DAY  # in the future of as-of: ignored
+        return as_of - rnd.randint(0, 900 * DAY)
+
+    clients, orders, nps, incidents, tags, supp, assigns = [], [], [], [], [], [], []
+    oid = 0
+    for cid in range(1, n_clients + 1):
+        ext = rnd.choice(["C", "c", "Ж", "b"]) + f"{rnd.randint(0, 999):03d}-{cid}"
+        email = rnd.choice([None, f"User{cid}@Example.com", f"u{cid}@ex.ru"])
+        phone = rnd.choice([None, f"+7999{cid:07d}"])
+        chat = rnd.choice([None, str(100000 + cid)])
+        clients.append(
+            {
+                "id": cid,
+                "external_id": ext,
+                "name": f"Client {cid}",
+                "email": email,
+                "phone": phone,
+                "telegram_chat_id": chat,
+                "timezone": rnd.choice([None, "Europe/Moscow", "Asia/Vladivostok"]),
+                "locale": rnd.choice(["ru", "en"]),
+                "manager": None,
+                "email_consent": rnd.choice([None, True, False, True]),
+                "sms_consent": rnd.choice([None, True, False]),
+                "telegram_consent": rnd.choice([None, True, True]),
+            }
+        )
+        kind = rnd.random()
+        n_orders = 0 if kind < 0.2 else rnd.choice([1, 2, 3, 3, 4, 5, 6, 8, 12])
+        base_amount = rnd.choice([10000, 25000, 50000, 99900])
+        if rnd.random() < 0.3:  # a steady monthly buyer: XYZ class X or Y
+            start = rnd.randint(3, 14)
+            for k in range(start):
+                oid += 1
+                orders.append(
+                    {
+                        "id": oid,
+                        "external_id": f"O{oid}",
+                        "client_id": cid,
+                        "placed_at": month_edges[-2 - k] + rnd.randint(0, 20) * DAY,
+                        "amount_minor": base_amount + rnd.choice([0, 0, 100, -100, 5000]),
+                    }
+                )
+        for _ in range(n_orders):
+            oid += 1
+            t = ts()
+            orders.append(
+                {
+                    "id": oid,
+                    "external_id": f"O{oid}",
+                    "client_id": cid,
+                    "placed_at": t,
+                    "amount_minor": rnd.choice([base_amount, base_amount, rnd.randint(1, 200000)]),
+                }
+            )
+            if rnd.random() < 0.1:  # another order in the same second
+                oid += 1
+                orders.append(
+                    {
+                        "id": oid,
+                        "external_id": f"O{oid}",
+                        "client_id": cid,
+                        "placed_at": t,
+                        "amount_minor": base_amount,
+                    }
+                )
+        for k in range(rnd.choice([0, 0, 1, 2])):
+            nps.append({"client_id": cid, "score": rnd.randint(0, 10), "answered_at": ts() - k})
+        used: set[tuple[str, int]] = set()
+        for _ in range(rnd.choice([0, 0, 1, 3, 5])):
+            k = rnd.choice(
+                [
+                    "complaint",
+                    "conflict",
+                    "inquiry",
+                    "inquiry",
+                    "contact_attempt",
+                    "contact_attempt",
+                ]
+            )
+            t = ts()
+            if (k, t) in used:
+                continue
+            used.add((k, t))
+            incidents.append(
+                {
+                    "client_id": cid,
+                    "kind": k,
+                    "occurred_at": t,
+                    "outcome": rnd.choice([None, "reached", "no_answer", "no_answer"]),
+                }
+            )
+        for tag in rnd.sample(["retail", "vip", "key-account", "b2b"], rnd.choice([0, 0, 1, 2])):
+            tags.append({"client_id": cid, "tag": tag})
+        if rnd.random() < 0.15:
+            supp.append(
+                {
+                    "channel": rnd.choice(["email", "sms", "telegram"]),
+                    "client_id": cid,
+                    "address": None,
+                    "kind": "opt_out",
+                    "created_at": now,
+                }
+            )
+        if email and rnd.random() < 0.1:
+            supp.append(
+                {
+                    "channel": "email",
+                    "client_id": None,
+                    "address": email.lower(),
+                    "kind": "suppression",
+                    "created_at": now,
+                }
+            )
+        if rnd.random() < 0.15:
+            assigns.append(
+                {
+                    "campaign": "c",
+                    "client_id": cid,
+                    "created_at": now - rnd.choice([1, 50, 200]) * DAY,
+                    "outcome": rnd.choice([None, "sent", "no_channel", "held_out"]),
+                }
+            )
+    # ties in revenue and counts across clients
+    return Data(clients, orders, nps, incidents, tags, supp, assigns)
+
+
+def load(engine: Engine, data: Data) -> None:
+    with engine.begin() as conn:
+        conn.execute(insert(Client), data.clients)
+        if data.orders:
+            conn.execute(insert(Order), data.orders)
+        if data.nps:
+            conn.execute(insert(NpsAnswer), data.nps)
+        if data.incidents:
+            conn.execute(insert(Incident), data.incidents)
+        if data.tags:
+            conn.execute(insert(ClientTag), data.tags)
+        if data.suppressions:
+            conn.execute(insert(Suppression), data.suppressions)
+        if data.assignments:
+            conn.execute(
+                insert(CampaignRun),
+                [
+                    {
+                        "id": 1,
+                        "campaign": "c",
+                        "cycle": 1,
+                        "status": "finished",
+                        "open_slot": None,
+                        "as_of": 0,
+                        "planned_at": 0,
+                    }
+                ],
+            )
+            conn.execute(
+                insert(Assignment),
+                [
+                    {
+                        "run_id": 1,
+                        "campaign": a["campaign"],
+                        "client_id": a["client_id"],
+                        "group_name": "treatment",
+                        "rank": 1,
+                        "score": 0.0,
+                        "reasons": "recency",
+                        "revenue_minor": 0,
+                        "orders_count": 0,
+                        "outcome": a["outcome"],
+                        "created_at": a["created_at"],
+                    }
+                    for a in data.assignments
+                ],
+            )
+
+
+CAMPAIGNS: list[dict[str, Any]] = [
+    {"select": {"last_order_days_min": 90, "last_order_days_max": 730}},
+    {
+        "select": {"overdue_factor": 3.0, "overdue_min_orders": 3, "min_orders": 2},
+        "cooldown_days": 90,
+    },
+    {
+        "select": {
+            "overdue_factor": 2.0,
+            "overdue_min_orders": 2,
+            "last_order_days_min": 60,
+            "match": "all",
+        }
+    },
+    {"select": {"overdue_factor": 2.5, "overdue_min_orders": 4}, "priority": {"window_days": 365}},
+    {
+        "select": {"nps_max": 6, "nps_within_days": 365, "conflict_within_days": 180},
+        "channels": ["email", "sms"],
+    },
+    {"select": {"inquiries_without_purchase": 2, "unreachable_attempts": 2}, "channels": ["sms"]},
+    {
+        "select": {
+            "last_order_days_min": 30,
+            "min_revenue": 500,
+            "tags_exclude": ["key-account"],
+            "abc": ["A", "B"],
+        },
+        "priority": {"revenue_weight": 0.7, "frequency_weight": 0.3},
+    },
+    {
+        "select": {
+            "last_order_days_max": 400,
+            "tags_include": ["vip", "retail"],
+            "xyz": ["X", "Y"],
+        },
+        "priority": {"window_days": 500},
+        "max_per_run": 15,
+    },
+    {
+        "select": {
+            "last_order_days_min": 0,
+            "unreachable_attempts": 3,
+            "nps_max": 8,
+            "match": "any",
+        },
+        "max_per_run": 40,
+        "holdout_percent": 30,
+        "channels": ["telegram", "email", "sms"],
+    },
+]
+
+
+def _campaign(spec: dict[str, Any]) -> Campaign:
+    base = {
+        "name": "c",
+        "channels": ["email", "telegram"],
+        "max_per_run": 1000,
+        "cooldown_days": 30,
+        "holdout_percent": 20,
+    }
+    return Campaign.model_validate({**base, **spec})
+
+
+def _sql(
+    engine: Engine, campaign: Campaign, limit: int | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    with engine.connect() as conn:
+        summary, rows = select_candidates(conn, campaign, as_of=AS_OF, now=NOW, tz=TZ, limit=limit)
+        out = [
+            {
+                "client": r.external_id,
+                "score": r.score,
+                "reasons": list(r.reasons),
+                "revenue_minor": r.revenue_minor,
+                "orders": r.orders,
+                "last_order_at": int(r.last_order_at.timestamp()) if r.last_order_at else None,
+                "days_since": r.days_since,
+                "abc": r.abc,
+                "xyz": r.xyz,
+                "group": r.group,
+                "channel": r.channel,
+                "rank": r.rank,
+            }
+            for r in rows
+        ]
+    s = {
+        "matched": summary.matched,
+        "lost": summary.lost,
+        "excluded": {k: v for k, v in summary.excluded.items() if v},
+        "remaining": summary.remaining,
+    }
+    return s, out
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_sql_engine_matches_the_reference(engine: Engine, seed: int) -> None:
+    data = make_data(seed)
+    load(engine, data)
+    for i, spec in enumerate(CAMPAIGNS):
+        campaign = _campaign(spec)
+        want_summary, want_rows = reference(
+            data, campaign, as_of=to_epoch(AS_OF), now=to_epoch(NOW), tz=TZ
+        )
+        got_summary, got_rows = _sql(engine, campaign)
+        assert got_summary == want_summary, f"campaign {i}: {spec}"
+        assert len(got_rows) == len(want_rows), f"campaign {i}: {spec}"
+        for got, want in zip(got_rows, want_rows, strict=True):
+            assert got == want, f"campaign {i}: {spec}"
+        assert want_rows, f"campaign {i} selected nobody: the test data does not exercise it"
+
+
+def test_limit_caps_the_rows_but_not_the_summary(engine: Engine) -> None:
+    data = make_data(3)
+    load(engine, data)
+    campaign = _campaign(CAMPAIGNS[0])
+    full_summary, full = _sql(engine, campaign)
+    summary, rows = _sql(engine, campaign, limit=5)
+    assert rows == full[:5]
+    assert summary == full_summary
+    assert len(full) > 5
+
+
+def test_no_matches_gives_an_empty_list_and_zero_counts(engine: Engine) -> None:
+    campaign = _campaign({"select": {"nps_max": 0}})
+    summary, rows = _sql(engine, campaign)
+    assert rows == []
+    assert summary == {"matched": {"nps": 0}, "lost": 0, "excluded": {}, "remaining": 0}

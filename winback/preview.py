@@ -1,0 +1,95 @@
+"""`winback preview`: who a run would take, as a table, CSV or JSON. Writes nothing."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from winback.selection import Candidate, Summary
+
+COLUMNS = (
+    "rank",
+    "client",
+    "name",
+    "score",
+    "reasons",
+    "revenue",
+    "orders",
+    "last_order_at",
+    "days_since",
+    "abc",
+    "xyz",
+    "group",
+    "channel",
+)
+
+
+def write_json(rows: Iterable[Candidate], out: TextIO) -> int:
+    """One JSON array, written as the rows stream in."""
+    n = 0
+    out.write("[")
+    for row in rows:
+        out.write(",\n" if n else "\n")
+        out.write(json.dumps(row.as_dict(), ensure_ascii=False))
+        n += 1
+    out.write("\n]\n" if n else "]\n")
+    return n
+
+
+def write_csv(rows: Iterable[Candidate], out: TextIO) -> int:
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for row in rows:
+        record = row.as_dict()
+        record["reasons"] = ";".join(record["reasons"])
+        writer.writerow(record)
+        n += 1
+    return n
+
+
+def write_table(rows: Iterator[Candidate], summary: Summary, out: TextIO) -> int:
+    table = Table(title=f"{summary.campaign}: who a run would take", header_style="bold")
+    for col, justify in (
+        ("#", "right"),
+        ("client", "left"),
+        ("name", "left"),
+        ("score", "right"),
+        ("reasons", "left"),
+        ("revenue", "right"),
+        ("orders", "right"),
+        ("last order", "left"),
+        ("days", "right"),
+        ("ABC", "center"),
+        ("XYZ", "center"),
+        ("group", "left"),
+        ("channel", "left"),
+    ):
+        table.add_column(col, justify=justify)  # type: ignore[arg-type]
+    n = 0
+    for row in rows:
+        d = row.as_dict()
+        table.add_row(
+            str(d["rank"]),
+            d["client"],
+            d["name"] or "",
+            f"{d['score']:.3f}",
+            ", ".join(d["reasons"]),
+            d["revenue"],
+            str(d["orders"]),
+            (d["last_order_at"] or "")[:10],
+            "" if d["days_since"] is None else str(d["days_since"]),
+            d["abc"],
+            d["xyz"],
+            d["group"],
+            d["channel"] or "— none —",
+        )
+        n += 1
+    console = Console(file=out, soft_wrap=False, width=None if out.isatty() else 200)
+    console.print(table)
+    return n
