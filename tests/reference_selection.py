@@ -8,6 +8,7 @@ it row for row on every database (tests/test_selection_reference.py).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import statistics
 import zoneinfo
 from dataclasses import dataclass
@@ -137,7 +138,7 @@ def reference(
         if "overdue" in matched:
             ok = False
             if len(os) >= sel.overdue_min_orders and days is not None:
-                gaps = [b["placed_at"] - a["placed_at"] for a, b in zip(os, os[1:], strict=False)]
+                gaps = [b["placed_at"] - a["placed_at"] for a, b in itertools.pairwise(os)]
                 median_days = (
                     Fraction(statistics.median(gaps)) / DAY
                 )  # exact: median is n or n + 1/2
