@@ -285,6 +285,8 @@ class Message(Base):
     claimed_at: Mapped[dt.datetime | None] = mapped_column(Epoch())
     provider_id: Mapped[str | None] = mapped_column(String(128))
     error: Mapped[str | None] = mapped_column(String(512))
+    # short code for reports: too_long, blocked, rejected, timeout, opted_out, ...
+    error_reason: Mapped[str | None] = mapped_column(String(32))
     error_permanent: Mapped[bool | None] = mapped_column(Boolean)
     segments: Mapped[int | None] = mapped_column(Integer)  # SMS parts, for cost reports
     created_at: Mapped[Timestamp]

@@ -252,6 +252,7 @@ def upgrade() -> None:
         sa.Column("claimed_at", sa.BigInteger(), nullable=True),
         sa.Column("provider_id", sa.String(length=128), nullable=True),
         sa.Column("error", sa.String(length=512), nullable=True),
+        sa.Column("error_reason", sa.String(length=32), nullable=True),
         sa.Column("error_permanent", sa.Boolean(), nullable=True),
         sa.Column("segments", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.BigInteger(), nullable=False),

@@ -1,0 +1,52 @@
+"""What every channel shares: the message, the result, the interface.
+
+A channel is one small module that makes ONE delivery attempt and says how
+it went: it returns a :class:`SendResult` or raises
+:class:`~winback.errors.ChannelError` saying whether the failure is permanent.
+Rate limits, retries with backoff, fallback to the next channel and the
+outcome log live once, in :mod:`winback.dispatch`, never in a channel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+
+@dataclass(frozen=True)
+class OutboundMessage:
+    """One rendered message, ready for a channel."""
+
+    idempotency_key: str  # stable per (campaign, client, cycle, channel)
+    channel: str  # "email" | "sms" | "telegram" | ...
+    recipient: str  # email address, E.164 phone, Telegram chat id
+    text: str  # plain text: the SMS, the Telegram HTML, the email's text part
+    subject: str | None = None  # email
+    html: str | None = None  # email HTML part
+    unsubscribe_url: str | None = None  # List-Unsubscribe (RFC 8058) for email
+    client_external_id: str = ""
+    campaign: str = ""
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """The provider accepted the message."""
+
+    provider_id: str | None = None
+    segments: int | None = None  # SMS parts billed
+
+
+@runtime_checkable
+class Channel(Protocol):
+    """One delivery attempt per call; raise ChannelError on failure."""
+
+    name: str
+    # Whether the provider deduplicates on OutboundMessage.idempotency_key:
+    # then a message whose fate is unknown after a crash can be sent again
+    # with the same key; otherwise it is marked `unknown`, never re-sent.
+    idempotent: bool
+
+    async def send(self, message: OutboundMessage) -> SendResult: ...
+
+    async def aclose(self) -> None: ...

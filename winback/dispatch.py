@@ -1,0 +1,434 @@
+"""Sending: a loop that claims due messages, sends them, records each result.
+
+Everything channels have in common lives here, once: the choice of channel at
+the moment of sending (address, consent, no suppression), quiet hours,
+rendering, the SMS length limit, per-channel rate limits and concurrency,
+retries with exponential backoff and jitter for transient failures only,
+``Retry-After``, deferral when the wait is too long, fallback to the next
+channel, and suppression after a permanent "blocked"/"unknown user".
+
+The loop is the unit a daemon worker will run: it only ever works on the
+messages it claimed, so several of them can share one database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+
+from winback import outcomes
+from winback.channels.base import Channel, OutboundMessage
+from winback.config import Campaign, ChannelSettings, Settings
+from winback.errors import ChannelConfigError, ChannelError, TemplateError
+from winback.logs import mask_address
+from winback.outcomes import Change, Task
+from winback.quiet import client_zone, quiet_until
+from winback.selection import first_usable_channel
+from winback.timeutil import now_utc
+
+log = logging.getLogger(__name__)
+
+
+class RateLimiter:
+    """Evenly spaced sends: at most `rate` per second, no bursts."""
+
+    def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.interval = 1.0 / rate
+        self.clock = clock
+        self.next = clock()
+
+    async def wait(self) -> None:
+        now = self.clock()
+        if self.next < now:
+            self.next = now
+        delay = self.next - now
+        self.next += self.interval
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+class GroupWriter:
+    """Group commit: changes queued by many coroutines are written together.
+
+    ``await write(change)`` returns once the change is durable, so "mark
+    sending, then send" holds for each message while the database sees one
+    transaction per batch instead of one per message.
+    """
+
+    def __init__(self, engine: Engine, max_batch: int = 500) -> None:
+        self.engine = engine
+        self.max_batch = max_batch
+        self.queue: list[tuple[Change, asyncio.Future[None]]] = []
+        self.wakeup = asyncio.Event()
+        self.task: asyncio.Task[None] | None = None
+        self.closed = False
+
+    def start(self) -> None:
+        self.task = asyncio.create_task(self._run())
+
+    async def write(self, change: Change) -> None:
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.queue.append((change, future))
+        self.wakeup.set()
+        await future
+
+    async def _run(self) -> None:
+        while not (self.closed and not self.queue):
+            await self.wakeup.wait()
+            self.wakeup.clear()
+            await asyncio.sleep(0)  # let the other ready coroutines queue theirs
+            while self.queue:
+                batch, self.queue = self.queue[: self.max_batch], self.queue[self.max_batch :]
+                try:
+                    await asyncio.to_thread(
+                        outcomes.apply_changes, self.engine, [c for c, _ in batch]
+                    )
+                except BaseException as exc:  # every waiter learns the write failed
+                    for _, fut in batch:
+                        if not fut.done():
+                            fut.set_exception(exc)
+                    if not isinstance(exc, Exception):
+                        raise
+                else:
+                    for _, fut in batch:
+                        if not fut.done():
+                            fut.set_result(None)
+
+    async def close(self) -> None:
+        self.closed = True
+        self.wakeup.set()
+        if self.task:
+            await self.task
+
+
+@dataclass
+class Counters:
+    sent: int = 0
+    failed: int = 0
+    deferred: int = 0
+    no_channel: int = 0
+    attempts: int = 0
+    by_channel: dict[str, int] = field(default_factory=dict)
+
+
+Renderer = Callable[[Task, str], OutboundMessage]
+
+
+def backoff_delay(settings: ChannelSettings, attempt: int, rnd: random.Random) -> float:
+    """Exponential backoff with full jitter around the nominal delay."""
+    nominal = settings.backoff_seconds * (2 ** (attempt - 1))
+    return nominal * (0.5 + rnd.random())
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        settings: Settings,
+        campaign: Campaign,
+        channels: dict[str, Channel],
+        render: Renderer,
+        worker: str,
+        batch_size: int = 200,
+        sms_max_segments: int = 3,
+        segments_of: Callable[[str], int] | None = None,
+        sleep: Callable[[float], Any] = asyncio.sleep,
+    ) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.campaign = campaign
+        self.channels = channels
+        self.render = render
+        self.worker = worker
+        self.batch_size = batch_size
+        self.sms_max_segments = sms_max_segments
+        self.segments_of = segments_of
+        self.sleep = sleep
+        self.rnd = random.Random()
+        self.counters = Counters()
+        self.limiters = {
+            name: RateLimiter(self._settings(name).rate_per_second) for name in channels
+        }
+        self.slots = {
+            name: asyncio.Semaphore(self._settings(name).concurrency) for name in channels
+        }
+
+    def _settings(self, channel: str) -> ChannelSettings:
+        return self.settings.channels.get(channel) or ChannelSettings()
+
+    async def run(self, run_id: int) -> Counters:
+        """Send until nothing this worker can claim is due."""
+        self.writer = GroupWriter(self.engine)
+        self.writer.start()
+        try:
+            while True:
+                tasks = await asyncio.to_thread(
+                    outcomes.claim_due, self.engine, run_id, self.worker, limit=self.batch_size
+                )
+                if not tasks:
+                    break
+                results = await asyncio.gather(
+                    *(self.deliver(t) for t in tasks), return_exceptions=True
+                )
+                for r in results:
+                    if isinstance(r, ChannelConfigError):
+                        raise r
+                    if isinstance(r, BaseException):
+                        raise r
+        finally:
+            await self.writer.close()
+        return self.counters
+
+    # -------------------------------------------------------------- one message
+
+    def _usable(self, task: Task, skip: set[str]) -> str | None:
+        addresses = {
+            "email": task.client.get("email"),
+            "sms": task.client.get("phone"),
+            "telegram": task.client.get("telegram_chat_id"),
+        }
+        available = tuple(ch for ch in self.campaign.channels if ch in self.channels)
+        return first_usable_channel(
+            available, addresses, task.client["consent"], task.suppressed, skip=frozenset(skip)
+        )
+
+    async def deliver(self, task: Task) -> None:
+        tried = set(task.tried)
+        # Re-decided at the moment of sending: an opt-out or a consent
+        # withdrawn since the plan is honoured at once.
+        usable = self._usable_set(task, tried)
+        channel = task.channel if task.channel in usable else self._usable(task, tried)
+        attempt = task.attempts if channel == task.channel else 0
+        last_error: ChannelError | None = None
+        while True:
+            if channel is None:
+                await self._final_no_channel(task, tried, last_error)
+                return
+            tz = client_zone(task.client.get("timezone"), self.settings.tz)
+            wake = quiet_until(now_utc(), self.campaign.quiet_hours, tz)
+            if wake is not None:
+                await self._write(
+                    task,
+                    "deferred",
+                    channel,
+                    attempt,
+                    tried,
+                    not_before=wake,
+                    detail="quiet hours in the client's time zone",
+                )
+                self.counters.deferred += 1
+                return
+            try:
+                message = self.render(task, channel)
+            except TemplateError as exc:
+                last_error = ChannelError(str(exc), permanent=True, reason="template_error")
+                channel, attempt = await self._after_permanent(
+                    task, channel, attempt, tried, last_error
+                )
+                continue
+            segments = None
+            if channel == "sms" and self.segments_of is not None:
+                segments = self.segments_of(message.text)
+                if segments > self.sms_max_segments:
+                    last_error = ChannelError(
+                        f"{segments} SMS segments > sms_max_segments {self.sms_max_segments}",
+                        permanent=True,
+                        reason="too_long",
+                    )
+                    channel, attempt = await self._after_permanent(
+                        task, channel, attempt, tried, last_error
+                    )
+                    continue
+            outcome = await self._attempt(task, channel, attempt, tried, message, segments)
+            if outcome is None:  # sent, or parked as deferred
+                return
+            channel, attempt, last_error = outcome
+
+    def _usable_set(self, task: Task, tried: set[str]) -> set[str]:
+        out = set()
+        skip = set(tried)
+        while (ch := self._usable(task, skip)) is not None:
+            out.add(ch)
+            skip.add(ch)
+        return out
+
+    async def _attempt(
+        self,
+        task: Task,
+        channel: str,
+        attempt: int,
+        tried: set[str],
+        message: OutboundMessage,
+        segments: int | None,
+    ) -> tuple[str | None, int, ChannelError] | None:
+        """Try one channel until sent (None), parked (None) or given up (next channel)."""
+        cfg = self._settings(channel)
+        impl = self.channels[channel]
+        while True:
+            attempt += 1
+            async with self.slots[channel]:
+                await self.limiters[channel].wait()
+                # Durable before the side effect: a crash from here on leaves
+                # "sending", which recovery treats as "may have been sent".
+                await self._write(
+                    task, "sending", channel, attempt, tried, recipient=message.recipient
+                )
+                self.counters.attempts += 1
+                try:
+                    result = await asyncio.wait_for(impl.send(message), cfg.timeout_seconds + 5)
+                except ChannelError as exc:
+                    error = exc
+                except TimeoutError:
+                    error = ChannelError("send timed out", permanent=False, reason="timeout")
+                else:
+                    await self._write(
+                        task,
+                        "sent",
+                        channel,
+                        attempt,
+                        tried,
+                        recipient=message.recipient,
+                        provider_id=result.provider_id,
+                        segments=result.segments or segments,
+                    )
+                    self.counters.sent += 1
+                    self.counters.by_channel[channel] = self.counters.by_channel.get(channel, 0) + 1
+                    log.debug(
+                        "sent %s to %s via %s",
+                        task.key,
+                        mask_address(channel, message.recipient),
+                        channel,
+                    )
+                    return None
+            log.info(
+                "%s via %s attempt %d failed (%s, %s): %s",
+                task.key,
+                channel,
+                attempt,
+                error.reason,
+                "permanent" if error.permanent else "transient",
+                error,
+            )
+            if error.permanent:
+                nxt, nxt_attempt = await self._after_permanent(task, channel, attempt, tried, error)
+                return nxt, nxt_attempt, error
+            if attempt >= cfg.max_attempts:
+                nxt, nxt_attempt = await self._after_permanent(
+                    task, channel, attempt, tried, error, exhausted=True
+                )
+                return nxt, nxt_attempt, error
+            wait = (
+                error.retry_after
+                if error.retry_after is not None
+                else backoff_delay(cfg, attempt, self.rnd)
+            )
+            if wait > cfg.max_retry_wait_seconds:
+                wake = now_utc() + dt.timedelta(seconds=wait)
+                await self._write(
+                    task,
+                    "deferred",
+                    channel,
+                    attempt,
+                    tried,
+                    not_before=wake,
+                    error=str(error),
+                    error_reason=error.reason,
+                    permanent=False,
+                    detail=f"retry in {wait:.0f}s exceeds max_retry_wait_seconds",
+                )
+                self.counters.deferred += 1
+                return None
+            await self._write(
+                task,
+                "pending",
+                channel,
+                attempt,
+                tried,
+                error=str(error),
+                error_reason=error.reason,
+                permanent=False,
+                detail=f"transient ({error.reason}); retry in {wait:.1f}s",
+            )
+            await self.sleep(wait)
+
+    async def _after_permanent(
+        self,
+        task: Task,
+        channel: str,
+        attempt: int,
+        tried: set[str],
+        error: ChannelError,
+        exhausted: bool = False,
+    ) -> tuple[str | None, int]:
+        """Suppress if told to; fall back to the next channel if the campaign allows."""
+        suppress = (channel, error.reason) if error.suppress else None
+        tried.add(channel)  # never this channel again for this message
+        nxt = self._usable(task, tried) if self.campaign.fallback else None
+        status = "pending" if nxt else "failed"
+        await self._write(
+            task,
+            status,
+            nxt or channel,
+            attempt if not nxt else 0,
+            tried,
+            error=str(error),
+            error_reason=(
+                "attempts_exhausted"
+                if exhausted and not nxt and not error.permanent
+                else error.reason
+            ),
+            permanent=error.permanent,
+            suppress=suppress,
+            detail=f"falling back to {nxt}" if nxt else None,
+        )
+        if not nxt:
+            self.counters.failed += 1
+        return nxt, 0
+
+    async def _final_no_channel(
+        self, task: Task, tried: set[str], error: ChannelError | None
+    ) -> None:
+        if error is not None:  # everything usable was tried and failed: already recorded failed
+            return
+        await self._write(
+            task,
+            "no_channel",
+            None,
+            0,
+            tried,
+            error_reason="no_channel",
+            error="no address with consent and without suppression on any campaign channel",
+        )
+        self.counters.no_channel += 1
+
+    async def _write(
+        self,
+        task: Task,
+        status: str,
+        channel: str | None,
+        attempt: int,
+        tried: set[str],
+        **extra: Any,
+    ) -> None:
+        await self.writer.write(
+            Change(
+                message_id=task.message_id,
+                assignment_id=task.assignment_id,
+                status=status,
+                channel=channel,
+                attempt=attempt,
+                worker=self.worker,
+                tried=tuple(sorted(tried)),
+                client_id=task.client["client_id"],
+                **extra,
+            )
+        )

@@ -1,0 +1,286 @@
+"""One run of a campaign: select → plan → send → record. See :func:`run_campaign`."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from sqlalchemy import Engine
+
+from winback import outcomes
+from winback.channels.base import Channel, OutboundMessage
+from winback.config import Campaign, Settings
+from winback.db import read_engine
+from winback.dispatch import Dispatcher
+from winback.errors import ConfigError, Problem
+from winback.offers import terms
+from winback.outcomes import Cycle, RunReport, Task
+from winback.selection import Candidate, select_candidates
+from winback.timeutil import now_utc
+from winback.unsubscribe import make_token, unsubscribe_url
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    as_of: dt.datetime | None = None  # moves only what selection sees
+    dry_run: bool = False
+    limit: int | None = None
+
+
+def make_renderer(
+    settings: Settings, campaign: Campaign, templates: Any, secret: str
+) -> Callable[[Task, str], OutboundMessage]:
+    """Task + channel → the rendered message. Pure: no database, no network."""
+    from winback.templates import build_context
+
+    def render(task: Task, channel: str) -> OutboundMessage:
+        client = task.client
+        token = make_token(secret, client["external_id"], channel)
+        url = unsubscribe_url(settings.unsubscribe.base_url, token)
+        last = task.stats.get("last_order_at")
+        now = now_utc()
+        stats = {
+            "days_since_last_order": (now - last).days if last else None,
+            "orders": task.stats.get("orders", 0),
+            "revenue": task.stats.get("revenue", 0),
+            "favourite_category": task.stats.get("favourite_category"),
+            "last_order_date": last.astimezone(settings.tz).date() if last else None,
+        }
+        offer = (
+            terms(campaign, task.offer_code, task.offer_valid_until).as_context()
+            if campaign.offer
+            else None
+        )
+        context = build_context(
+            settings=settings,
+            campaign=campaign,
+            client={
+                "name": client.get("name"),
+                "manager": client.get("manager"),
+                "locale": client.get("locale"),
+                "external_id": client["external_id"],
+            },
+            stats=stats,
+            offer=offer,
+            unsubscribe_url=url,
+        )
+        rendered = templates.render(channel, context, client.get("locale"))
+        address = {
+            "email": client.get("email"),
+            "sms": client.get("phone"),
+            "telegram": client.get("telegram_chat_id"),
+        }[channel]
+        return OutboundMessage(
+            idempotency_key=f"{task.key}.{channel}",
+            channel=channel,
+            recipient=str(address),
+            text=rendered.text,
+            subject=rendered.subject,
+            html=rendered.html,
+            unsubscribe_url=url if channel == "email" else None,
+            client_external_id=client["external_id"],
+            campaign=campaign.name,
+        )
+
+    return render
+
+
+def _task_from_candidate(c: Candidate, campaign: Campaign, cycle_key: str) -> Task:
+    """A dry run's stand-in for a claimed message."""
+    return Task(
+        message_id=0,
+        assignment_id=0,
+        key=cycle_key,
+        channel=c.channel,
+        tried=(),
+        attempts=0,
+        client={
+            "client_id": c.client_id,
+            "external_id": c.external_id,
+            "name": c.name,
+            "email": c.email,
+            "phone": c.phone,
+            "telegram_chat_id": c.telegram_chat_id,
+            "timezone": c.timezone,
+            "locale": c.locale,
+            "manager": c.manager,
+            "consent": c.consent,
+        },
+        stats={
+            "orders": c.orders,
+            "revenue": c.revenue_minor,
+            "last_order_at": c.last_order_at,
+            "reasons": list(c.reasons),
+            "favourite_category": None,
+        },
+        offer_code="(example code, not issued)" if campaign.offer else None,
+        offer_valid_until=now_utc() + dt.timedelta(days=campaign.offer.valid_days)
+        if campaign.offer
+        else None,
+        suppressed=c.suppressed,
+    )
+
+
+def build_channels(settings: Settings, campaign: Campaign) -> dict[str, Channel]:
+    from winback.channels import build_channel
+
+    return {name: build_channel(name, settings) for name in campaign.channels}
+
+
+def _secret(settings: Settings) -> str:
+    return settings.secret(settings.unsubscribe.secret_env)
+
+
+def run_campaign(
+    engine: Engine,
+    settings: Settings,
+    campaign: Campaign,
+    options: RunOptions,
+    out: TextIO | None = None,
+) -> RunReport | None:
+    """Resume the campaign's unfinished cycle, or plan a new one; then send what is due."""
+    from winback.gsm import sms_parts
+    from winback.templates import CampaignTemplates
+
+    missing = [ch for ch in campaign.channels if settings.channels.get(ch) is None]
+    if missing:
+        raise ConfigError(
+            "a campaign uses channels that are not configured",
+            [Problem(f"campaign {campaign.name}", f"[channels.{ch}] is missing") for ch in missing],
+        )
+    templates = CampaignTemplates.load(settings, campaign)
+    secret = _secret(settings)
+    render = make_renderer(settings, campaign, templates, secret)
+    if options.dry_run:
+        dry_run(engine, settings, campaign, options, render, out)
+        return None
+
+    channels = build_channels(settings, campaign)
+    worker = outcomes.worker_id()
+    with read_engine(engine).connect() as conn:
+        cycle = outcomes.open_cycle(conn, campaign.name)
+    if cycle is None:
+        cycle = _plan(engine, settings, campaign, options, worker)
+    else:
+        log.info(
+            "resuming cycle %d of %s (planned %s)", cycle.cycle, campaign.name, cycle.planned_at
+        )
+    idempotent = {name for name, ch in channels.items() if ch.idempotent}
+    recovered = outcomes.recover_stale(engine, cycle.id, idempotent)
+    if recovered.get("unknown") or recovered.get("retried"):
+        log.warning(
+            "cycle %d: after a crash, %d message(s) retried with the same key, %d marked unknown",
+            cycle.cycle,
+            recovered["retried"],
+            recovered["unknown"],
+        )
+    sms = settings.channels.sms
+    dispatcher = Dispatcher(
+        engine=engine,
+        settings=settings,
+        campaign=campaign,
+        channels=channels,
+        render=render,
+        worker=worker,
+        sms_max_segments=sms.sms_max_segments if sms else 3,
+        segments_of=lambda text: sms_parts(text).segments,
+    )
+    asyncio.run(_send(dispatcher, cycle, channels))
+    outcomes.finish_if_done(engine, cycle.id)
+    return outcomes.report(engine, cycle, recovered)
+
+
+async def _send(dispatcher: Dispatcher, cycle: Cycle, channels: dict[str, Channel]) -> None:
+    try:
+        await dispatcher.run(cycle.id)
+    finally:
+        for channel in channels.values():
+            await channel.aclose()
+
+
+def _plan(
+    engine: Engine, settings: Settings, campaign: Campaign, options: RunOptions, worker: str
+) -> Cycle:
+    as_of = options.as_of or now_utc()
+    with read_engine(engine).connect() as conn:
+        summary, rows = select_candidates(
+            conn, campaign, as_of=as_of, tz=settings.tz, limit=options.limit
+        )
+        candidates = list(rows)  # at most max_per_run
+    cycle = outcomes.plan_cycle(
+        engine, campaign, summary, candidates, as_of=as_of, planned_by=worker
+    )
+    if cycle.planned_now:
+        log.info(
+            "planned cycle %d of %s: %d selected (%d holdout)",
+            cycle.cycle,
+            campaign.name,
+            len(candidates),
+            sum(c.group == "holdout" for c in candidates),
+        )
+    else:
+        log.info(
+            "another process planned cycle %d of %s at the same time: resuming it",
+            cycle.cycle,
+            campaign.name,
+        )
+    return cycle
+
+
+def dry_run(
+    engine: Engine,
+    settings: Settings,
+    campaign: Campaign,
+    options: RunOptions,
+    render: Callable[[Task, str], OutboundMessage],
+    out: TextIO | None,
+) -> None:
+    """Print what would be sent. Writes nothing: no database row, no server."""
+    import sys
+
+    from winback.errors import TemplateError
+
+    stream = out or sys.stdout
+    read = read_engine(engine)
+    with read.connect() as conn:
+        cycle = outcomes.open_cycle(conn, campaign.name)
+    if cycle is not None:
+        tasks = outcomes.peek_due(read, cycle.id)
+        stream.write(
+            f"# dry run: would resume cycle {cycle.cycle} of {campaign.name}: "
+            f"{len(tasks)} message(s) due now\n"
+        )
+    else:
+        as_of = options.as_of or now_utc()
+        with read.connect() as conn:
+            summary, rows = select_candidates(
+                conn, campaign, as_of=as_of, tz=settings.tz, limit=options.limit
+            )
+            candidates = list(rows)
+        treatment = [c for c in candidates if c.group == "treatment"]
+        stream.write(
+            f"# dry run: would plan a new cycle of {campaign.name}: {len(candidates)} selected, "
+            f"{len(candidates) - len(treatment)} holdout; {summary.line()}\n"
+        )
+        tasks = [_task_from_candidate(c, campaign, "dry-run") for c in treatment]
+    for task in tasks:
+        channel = task.channel
+        header = f"\n=== client {task.client['external_id']} via {channel or 'no usable channel'}"
+        if channel is None:
+            stream.write(header + ": nothing would be sent\n")
+            continue
+        try:
+            msg = render(task, channel)
+        except TemplateError as exc:
+            stream.write(f"{header}: template error: {exc}\n")
+            continue
+        stream.write(f"{header} to {msg.recipient}\n")
+        if msg.subject:
+            stream.write(f"Subject: {msg.subject}\n")
+        stream.write(msg.text.rstrip() + "\n")

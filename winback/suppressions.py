@@ -1,0 +1,163 @@
+"""Opt-outs and suppressions: who must not be messaged on which channel.
+
+A row names a client (by id) or an address (normalised: emails lower-cased,
+phones E.164, Telegram chat ids as given), on one channel. Selection excludes
+clients suppressed on every channel a campaign uses; the sender re-checks
+right before each send, so an opt-out recorded mid-run is honoured at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import phonenumbers
+from sqlalchemy import Connection, Engine, delete, insert, or_, select
+from sqlalchemy.exc import IntegrityError
+
+from winback.errors import UsageError
+from winback.models import CHANNELS, Client, Suppression
+from winback.timeutil import now_utc
+
+
+def normalise_address(channel: str, address: str, default_region: str = "RU") -> str:
+    address = address.strip()
+    if channel == "email":
+        if "@" not in address:
+            raise UsageError(f"{address!r} is not an email address")
+        return address.lower()
+    if channel == "sms":
+        try:
+            number = phonenumbers.parse(address, default_region)
+        except phonenumbers.NumberParseException as exc:
+            raise UsageError(f"{address!r} is not a phone number: {exc}") from None
+        if not phonenumbers.is_possible_number(number):
+            raise UsageError(f"{address!r} is not a possible phone number")
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if channel == "telegram":
+        if not address.lstrip("-").isdigit():
+            raise UsageError(f"{address!r} is not a Telegram chat id (digits)")
+        return address
+    raise UsageError(f"unknown channel {channel!r} (one of {', '.join(CHANNELS)})")
+
+
+def _client_id(conn: Connection, external_id: str) -> int:
+    cid = conn.execute(select(Client.id).where(Client.external_id == external_id)).scalar()
+    if cid is None:
+        raise UsageError(f"no client with external id {external_id!r}")
+    return int(cid)
+
+
+def add_suppression(
+    engine: Engine,
+    *,
+    channel: str,
+    client_external_id: str | None = None,
+    address: str | None = None,
+    kind: str = "suppression",
+    reason: str | None = None,
+    source: str = "cli",
+    default_region: str = "RU",
+) -> bool:
+    """Record it; False if it was already there (idempotent)."""
+    if channel not in CHANNELS:
+        raise UsageError(f"unknown channel {channel!r} (one of {', '.join(CHANNELS)})")
+    if (client_external_id is None) == (address is None):
+        raise UsageError("give a client (--client EXTERNAL_ID) or an address, not both")
+    norm = normalise_address(channel, address, default_region) if address else None
+    with engine.begin() as conn:
+        cid = _client_id(conn, client_external_id) if client_external_id else None
+        return add_in(conn, channel=channel, client_id=cid, address=norm, kind=kind,
+                      reason=reason, source=source)
+
+
+def add_in(conn: Connection, *, channel: str, client_id: int | None, address: str | None,
+           kind: str, reason: str | None, source: str) -> bool:
+    """Inside an open transaction; False if already suppressed."""
+    s = Suppression.__table__
+    target = s.c.client_id == client_id if client_id is not None else s.c.address == address
+    if conn.execute(select(s.c.id).where(s.c.channel == channel, target)).first():
+        return False
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(s).values(channel=channel, client_id=client_id, address=address,
+                                          kind=kind, reason=reason, source=source,
+                                          created_at=now_utc()))
+    except IntegrityError:  # a concurrent writer recorded the same one
+        return False
+    return True
+
+
+def remove_suppression(
+    engine: Engine,
+    *,
+    channel: str,
+    client_external_id: str | None = None,
+    address: str | None = None,
+    default_region: str = "RU",
+) -> int:
+    if (client_external_id is None) == (address is None):
+        raise UsageError("give a client (--client EXTERNAL_ID) or an address, not both")
+    s = Suppression.__table__
+    with engine.begin() as conn:
+        if client_external_id:
+            target = s.c.client_id == _client_id(conn, client_external_id)
+        else:
+            target = s.c.address == normalise_address(channel, address or "", default_region)
+        return conn.execute(delete(s).where(s.c.channel == channel, target)).rowcount or 0
+
+
+@dataclass(frozen=True)
+class SuppressionRow:
+    channel: str
+    client: str | None
+    address: str | None
+    kind: str
+    reason: str | None
+    source: str | None
+    created_at: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def list_suppressions(engine: Engine, channel: str | None = None) -> Iterable[SuppressionRow]:
+    s, c = Suppression.__table__, Client.__table__
+    q = (
+        select(s.c.channel, c.c.external_id, s.c.address, s.c.kind, s.c.reason, s.c.source,
+               s.c.created_at)
+        .select_from(s.outerjoin(c, c.c.id == s.c.client_id))
+        .order_by(s.c.created_at, s.c.id)
+    )
+    if channel:
+        q = q.where(s.c.channel == channel)
+    with engine.connect() as conn:
+        for row in conn.execute(q):
+            yield SuppressionRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6].isoformat())
+
+
+def suppressed_channels(conn: Connection, clients: list[dict[str, Any]]) -> dict[int, set[str]]:
+    """For each client (id, email, phone, telegram_chat_id): its suppressed channels."""
+    if not clients:
+        return {}
+    s = Suppression.__table__
+    ids = [c["id"] for c in clients]
+    addresses = {a for c in clients for a in (
+        (c.get("email") or "").lower(), c.get("phone"), c.get("telegram_chat_id")) if a}
+    rows = conn.execute(
+        select(s.c.channel, s.c.client_id, s.c.address).where(
+            or_(s.c.client_id.in_(ids), s.c.address.in_(addresses) if addresses else False)
+        )
+    ).all()
+    by_client = {cid: set() for cid in ids}  # type: dict[int, set[str]]
+    by_address: dict[tuple[str, str], bool] = {(r.channel, r.address): True for r in rows if r.address}
+    for r in rows:
+        if r.client_id in by_client:
+            by_client[r.client_id].add(r.channel)
+    for c in clients:
+        for channel, addr in (("email", (c.get("email") or "").lower()), ("sms", c.get("phone")),
+                              ("telegram", c.get("telegram_chat_id"))):
+            if addr and (channel, addr) in by_address:
+                by_client[c["id"]].add(channel)
+    return by_client
