@@ -22,6 +22,9 @@ from sqlalchemy.engine import make_url
 from winback import migrate
 from winback.db import make_engine, normalise_url
 
+# the loopback servers' fixtures (smtp_server, sms_gateway, telegram_server)
+pytest_plugins = ["tests.servers"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SERVER_ENV = {"postgresql": "WINBACK_TEST_POSTGRES_URL", "mysql": "WINBACK_TEST_MYSQL_URL"}
 BACKENDS = ["sqlite", "postgresql", "mysql"]

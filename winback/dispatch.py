@@ -121,6 +121,9 @@ class Counters:
 
 Renderer = Callable[[Task, str], OutboundMessage]
 
+# Failures that say the channel itself is unusable, not this message.
+CHANNEL_WIDE = frozenset({"auth", "tls", "account"})
+
 
 def backoff_delay(settings: ChannelSettings, attempt: int, rnd: random.Random) -> float:
     """Exponential backoff with full jitter around the nominal delay."""
@@ -318,6 +321,40 @@ class Dispatcher:
                 "permanent" if error.permanent else "transient",
                 error,
             )
+            if error.reason in CHANNEL_WIDE:
+                # Login refused, TLS broken, account blocked: every message on
+                # this channel would fail the same way. Hand this one back
+                # unsent and stop the run (exit 1) for the operator to fix.
+                await self._write(
+                    task,
+                    "pending",
+                    channel,
+                    attempt - 1,
+                    tried,
+                    error=str(error),
+                    error_reason=error.reason,
+                    permanent=True,
+                    detail="channel failure: run stopped, message not sent",
+                )
+                await self._release(task)
+                raise ChannelConfigError(f"channel {channel} cannot send: {error} ({error.reason})")
+            if error.reason == "timeout" and not impl.idempotent:
+                # The request went out and no answer came: the provider may
+                # have the message. Without deduplication a retry could
+                # deliver it twice, so it ends "unknown" instead.
+                await self._write(
+                    task,
+                    "unknown",
+                    channel,
+                    attempt,
+                    tried,
+                    error=str(error),
+                    error_reason="timeout",
+                    permanent=False,
+                    detail="no answer after the request went out; not re-sent",
+                )
+                self.counters.failed += 1
+                return None
             if error.permanent:
                 nxt, nxt_attempt = await self._after_permanent(task, channel, attempt, tried, error)
                 return nxt, nxt_attempt, error
@@ -409,6 +446,9 @@ class Dispatcher:
             error="no address with consent and without suppression on any campaign channel",
         )
         self.counters.no_channel += 1
+
+    async def _release(self, task: Task) -> None:
+        await asyncio.to_thread(outcomes.release_claim, self.engine, task.message_id, self.worker)
 
     async def _write(
         self,

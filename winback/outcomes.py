@@ -227,11 +227,12 @@ def _insert_plan(
         )
     for chunk in _chunks(rows, 500):
         conn.execute(insert(assign_t), chunk)
-    ids = dict(
-        conn.execute(
+    ids = {
+        client_id: assignment_id
+        for client_id, assignment_id in conn.execute(
             select(assign_t.c.client_id, assign_t.c.id).where(assign_t.c.run_id == run_id)
-        ).tuples()
-    )
+        )
+    }
     messages = []
     for c in treatment:
         messages.append(
@@ -623,6 +624,15 @@ def apply_changes(engine: Engine, changes: list[Change]) -> None:
                     reason=reason,
                     source="channel",
                 )
+
+
+def release_claim(engine: Engine, message_id: int, worker: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(
+            update(msg_t)
+            .where(msg_t.c.id == message_id, msg_t.c.claimed_by == worker)
+            .values(claimed_by=None)
+        )
 
 
 def finish_if_done(engine: Engine, run_id: int) -> bool:
