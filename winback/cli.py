@@ -205,7 +205,8 @@ def check(app: App) -> None:
     settings = app.settings(check_secrets=True)
     checks = _template_checker()
     if checks is not None:
-        checks(settings)
+        for line in checks(settings):  # e.g. the SMS length of each campaign and locale
+            click.echo(line)
     click.echo(
         f"configuration OK: {len(settings.campaigns)} campaign(s)"
         + (f" in {settings.source}" if settings.source else " (defaults)")
