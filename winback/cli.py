@@ -6,6 +6,7 @@ standard error.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
@@ -227,16 +228,43 @@ def _template_checker() -> Any:
 @cli.command()
 @click.option("--clients", type=click.IntRange(min=1), default=2000, show_default=True)
 @click.option("--seed", type=int, default=42, show_default=True, help="Same seed, same data.")
+@click.option(
+    "--anchor",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Day (00:00 UTC) the history ends at; same seed and anchor, same rows. Default: today.",
+)
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="First delete everything in the CRM tables (clients, tags, orders, NPS answers, "
+    "incidents) AND winback's log (campaign runs, assignments, messages, message events, "
+    "suppressions), in one transaction.",
+)
 @click.pass_obj
-def demo(app: App, clients: int, seed: int) -> None:
-    """Fill the configured database with a realistic, reproducible CRM."""
+def demo(app: App, clients: int, seed: int, anchor: dt.datetime | None, replace: bool) -> None:
+    """Fill the configured database with a realistic, reproducible CRM: clients
+    with contacts and consents, orders, NPS answers, complaints, inquiries and
+    contact attempts, relative to today.
+
+    Refuses a database that already has clients, unless --replace. Email
+    addresses are under the reserved .example domain; use the file transports.
+    """
     from winback.console import progress
     from winback.demo import generate_demo
 
     settings = app.settings()
     engine = app.engine()
     with progress("demo data", total=clients) as advance:
-        report = generate_demo(engine, settings, clients=clients, seed=seed, on_progress=advance)
+        report = generate_demo(
+            engine,
+            settings,
+            clients=clients,
+            seed=seed,
+            on_progress=advance,
+            anchor=anchor.replace(tzinfo=dt.UTC) if anchor else None,
+            replace=replace,
+        )
     click.echo(str(report))
 
 

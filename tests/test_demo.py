@@ -1,0 +1,562 @@
+"""`winback demo`: reproducible, realistic, streamed demo data on every backend."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection, Engine, Insert, insert, select, text
+
+from tests.conftest import BACKENDS, fresh_database_url, run_cli, write_config
+from winback import migrate
+from winback.config import Settings
+from winback.db import make_engine
+from winback.demo import BATCH_CLIENTS, DemoReport, generate_demo
+from winback.errors import UsageError
+from winback.models import (
+    Assignment,
+    Base,
+    CampaignRun,
+    Client,
+    Incident,
+    Message,
+    MessageEvent,
+    NpsAnswer,
+    Order,
+    Suppression,
+)
+
+ANCHOR = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
+A = int(ANCHOR.timestamp())
+DAY = 86_400
+CRM_TABLES = ("clients", "client_tags", "orders", "nps_answers", "incidents")
+LOG_TABLES = ("campaign_runs", "assignments", "messages", "message_events", "suppressions")
+SIZE = 2000  # the CLI's default
+SETTINGS = Settings.model_validate({})
+
+
+def _demo(engine: Engine, clients: int, seed: int = 42, **kwargs: Any) -> DemoReport:
+    kwargs.setdefault("anchor", ANCHOR)
+    kwargs.setdefault("on_progress", lambda _n: None)
+    return generate_demo(engine, SETTINGS, clients=clients, seed=seed, **kwargs)
+
+
+def _rows(engine: Engine, table: str) -> list[tuple[Any, ...]]:
+    t = Base.metadata.tables[table]
+    with engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(select(t).order_by(*t.primary_key.columns))]
+
+
+def _count(engine: Engine, sql: str) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text(sql), {"a": A, "d": DAY}).scalar_one())
+
+
+def _sqlite(tmp_path: Path, name: str) -> Engine:
+    engine = make_engine(f"sqlite:///{tmp_path / name}")
+    migrate.upgrade(engine)
+    return engine
+
+
+# ------------------------------------------------------------------ determinism
+
+
+def test_same_seed_and_anchor_give_identical_rows_on_every_backend(
+    engine: Engine, tmp_path: Path
+) -> None:
+    other = _sqlite(tmp_path, "other.db")
+    third = _sqlite(tmp_path, "third.db")
+    try:
+        first = _demo(engine, 300, seed=7)
+        second = _demo(other, 300, seed=7)
+        assert first == second
+        for table in CRM_TABLES:
+            rows = _rows(engine, table)
+            assert rows, table
+            assert rows == _rows(other, table), table
+        _demo(third, 300, seed=8)
+        for table in ("clients", "orders", "nps_answers", "incidents"):
+            assert _rows(third, table) != _rows(engine, table), table
+    finally:
+        other.dispose()
+        third.dispose()
+
+
+def test_another_anchor_shifts_the_history(sqlite_engine: Engine, tmp_path: Path) -> None:
+    later = _sqlite(tmp_path, "later.db")
+    try:
+        _demo(sqlite_engine, 100)
+        _demo(later, 100, anchor=ANCHOR + dt.timedelta(days=30))
+        with sqlite_engine.connect() as a, later.connect() as b:
+            q = text("SELECT MAX(placed_at) FROM orders")
+            newest_a, newest_b = a.execute(q).scalar_one(), b.execute(q).scalar_one()
+        assert newest_a < A <= newest_b < A + 30 * DAY
+    finally:
+        later.dispose()
+
+
+# ------------------------------------------------------------- shape of the data
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo_db(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    _servers: dict[str, Engine],
+) -> Iterator[tuple[Engine, DemoReport]]:
+    """One default-size demo database per backend, shared by the shape tests."""
+    urls = fresh_database_url(request.param, tmp_path_factory.mktemp("demo"), _servers)
+    engine = make_engine(next(urls))
+    try:
+        migrate.upgrade(engine)
+        progress: list[int] = []
+        report = generate_demo(
+            engine, SETTINGS, clients=SIZE, seed=42, on_progress=progress.append, anchor=ANCHOR
+        )
+        assert sum(progress) == SIZE
+        yield engine, report
+    finally:
+        engine.dispose()
+        next(urls, None)  # drops the database
+
+
+def _share(engine: Engine, sql: str) -> float:
+    return _count(engine, sql) / SIZE
+
+
+PER_CLIENT = (
+    "SELECT client_id, COUNT(*) AS n, MIN(placed_at) AS f, MAX(placed_at) AS l "
+    "FROM orders GROUP BY client_id"
+)
+# clients whose latest NPS answer, within a year, is 0–6
+LATEST_DETRACTORS = (
+    "SELECT COUNT(*) FROM nps_answers n WHERE score <= 6 AND answered_at >= :a - 365 * :d "
+    "AND answered_at = (SELECT MAX(answered_at) FROM nps_answers m "
+    "WHERE m.client_id = n.client_id)"
+)
+
+
+def test_purchase_rhythms_give_regulars_lapsing_gone_and_never_bought(
+    demo_db: tuple[Engine, DemoReport],
+) -> None:
+    engine, _ = demo_db
+    orders = _count(engine, "SELECT COUNT(*) FROM orders")
+    assert 8 * SIZE <= orders <= 12 * SIZE  # about ten orders a client
+    # regulars: every 1–4 weeks on average, bought within the last 45 days
+    regulars = _share(
+        engine,
+        f"SELECT COUNT(*) FROM ({PER_CLIENT}) s "
+        "WHERE n >= 4 AND l - f <= 30 * :d * (n - 1) AND :a - l <= 45 * :d",
+    )
+    assert 0.12 <= regulars <= 0.40
+    # lapsing: were regular, now silent for three of their average gaps, within a year
+    lapsing = _share(
+        engine,
+        f"SELECT COUNT(*) FROM ({PER_CLIENT}) s "
+        "WHERE n >= 4 AND l - f <= 45 * :d * (n - 1) "
+        "AND (:a - l) * (n - 1) >= 3 * (l - f) AND :a - l BETWEEN 21 * :d AND 365 * :d",
+    )
+    assert 0.05 <= lapsing <= 0.25
+    gone = _share(
+        engine, f"SELECT COUNT(*) FROM ({PER_CLIENT}) s WHERE :a - l BETWEEN 90 * :d AND 730 * :d"
+    )
+    assert 0.15 <= gone <= 0.50
+    one_off = _share(engine, f"SELECT COUNT(*) FROM ({PER_CLIENT}) s WHERE n = 1")
+    assert 0.08 <= one_off <= 0.30
+    never = _share(
+        engine,
+        "SELECT COUNT(*) FROM clients c WHERE NOT EXISTS "
+        "(SELECT 1 FROM orders o WHERE o.client_id = c.id)",
+    )
+    assert 0.08 <= never <= 0.30
+    # nothing lies in the future of the anchor, nothing before the client existed
+    for column, table in (
+        ("placed_at", "orders"),
+        ("answered_at", "nps_answers"),
+        ("occurred_at", "incidents"),
+        ("updated_at", "clients"),
+        ("consent_updated_at", "clients"),
+    ):
+        assert _count(engine, f"SELECT COUNT(*) FROM {table} WHERE {column} >= :a") == 0
+    assert (
+        _count(
+            engine,
+            "SELECT COUNT(*) FROM orders o JOIN clients c ON c.id = o.client_id "
+            "WHERE o.placed_at < c.created_at OR c.updated_at < c.created_at",
+        )
+        == 0
+    )
+
+
+def test_amounts_are_skewed_so_abc_analysis_means_something(
+    demo_db: tuple[Engine, DemoReport],
+) -> None:
+    engine, _ = demo_db
+    assert _count(engine, "SELECT COUNT(*) FROM orders WHERE amount_minor <= 0") == 0
+    assert _count(engine, "SELECT COUNT(*) FROM orders WHERE currency <> 'RUB'") == 0
+    with engine.connect() as conn:
+        revenue = sorted(
+            (
+                int(r[0])
+                for r in conn.execute(
+                    text("SELECT SUM(amount_minor) FROM orders GROUP BY client_id")
+                )
+            ),
+            reverse=True,
+        )
+        amounts = [int(r[0]) for r in conn.execute(text("SELECT amount_minor FROM orders"))]
+        categories = {r[0] for r in conn.execute(text("SELECT DISTINCT category FROM orders"))}
+    # class A (the clients holding the top 80% of revenue) is a minority of buyers
+    cumulative = list(itertools.accumulate(revenue))
+    a_class = bisect.bisect_left(cumulative, 0.8 * cumulative[-1]) + 1
+    assert 0.05 <= a_class / len(revenue) <= 0.40
+    # log-normal: the mean order is well above the median, the median plausible
+    median = statistics.median(amounts)
+    assert 500_00 <= median <= 5_000_00
+    assert statistics.mean(amounts) > 1.3 * median
+    assert {"tea", "coffee", "sweets", "tableware", "gifts"} <= categories
+
+
+def test_nps_complaints_inquiries_and_unreachable_clients(
+    demo_db: tuple[Engine, DemoReport],
+) -> None:
+    engine, report = demo_db
+    answers = _count(engine, "SELECT COUNT(*) FROM nps_answers")
+    assert answers == report.nps_answers > SIZE // 10
+    detractor_answers = _count(engine, "SELECT COUNT(*) FROM nps_answers WHERE score <= 6")
+    assert 0.15 <= detractor_answers / answers <= 0.45
+    old_detractors = _count(
+        engine, "SELECT COUNT(*) FROM nps_answers WHERE score <= 6 AND answered_at < :a - 365 * :d"
+    )
+    assert old_detractors > 0
+    assert 0.02 <= _share(engine, LATEST_DETRACTORS) <= 0.12
+    # the last three contact attempts all failed
+    unreachable = _share(
+        engine,
+        "SELECT COUNT(*) FROM (SELECT client_id FROM (SELECT client_id, outcome, "
+        "ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY occurred_at DESC) AS rn "
+        "FROM incidents WHERE kind = 'contact_attempt') x WHERE rn <= 3 GROUP BY client_id "
+        "HAVING COUNT(*) = 3 AND SUM(CASE WHEN outcome = 'no_answer' THEN 1 ELSE 0 END) = 3) u",
+    )
+    assert 0.02 <= unreachable <= 0.12
+    with engine.connect() as conn:
+        codes = conn.execute(
+            text(
+                "SELECT kind, outcome, reason FROM incidents WHERE kind IN ('complaint', 'conflict')"
+            )
+        ).all()
+        attempts = {
+            r[0]
+            for r in conn.execute(
+                text("SELECT DISTINCT outcome FROM incidents WHERE kind = 'contact_attempt'")
+            )
+        }
+    assert {kind for kind, _, _ in codes} == {"complaint", "conflict"}
+    assert {"quality", "service", "delivery", "price", "manager_changed"} <= {
+        r for _, _, r in codes
+    }
+    assert all(outcome for _, outcome, _ in codes)
+    assert attempts == {"reached", "no_answer"}
+    assert dict(report.incidents) == {
+        kind: _count(engine, f"SELECT COUNT(*) FROM incidents WHERE kind = '{kind}'")
+        for kind in ("complaint", "conflict", "inquiry", "contact_attempt")
+    }
+
+
+def test_contacts_consents_time_zones_and_tags_look_like_a_real_crm(
+    demo_db: tuple[Engine, DemoReport],
+) -> None:
+    engine, report = demo_db
+    with engine.connect() as conn:
+        clients = conn.execute(select(Client)).all()
+        tags: dict[str, int] = dict(
+            conn.execute(text("SELECT tag, COUNT(*) FROM client_tags GROUP BY tag")).all()
+        )
+    assert len(clients) == report.clients == SIZE
+    cyrillic = sum(1 for c in clients if c.name and re.search("[а-яё]", c.name, re.I))
+    assert 0.70 <= cyrillic / SIZE <= 0.90
+    assert 0.70 <= sum(c.locale == "ru" for c in clients) / SIZE <= 0.90
+    assert any(c.locale == "en" for c in clients) and any(c.locale is None for c in clients)
+    # missing contacts, and malformed ones kept as the CRM had them
+    emails = [c.email for c in clients if c.email]
+    phones = [c.phone for c in clients if c.phone]
+    assert 0.05 <= 1 - len(emails) / SIZE <= 0.30
+    assert 0.05 <= 1 - len(phones) / SIZE <= 0.40
+    assert all("example" in e.lower() for e in emails)  # reserved domains: mails nobody
+    assert any("@" in e and "." not in e.partition("@")[2] for e in emails)
+    assert any(p.startswith("+7") and len(p) < 12 for p in phones)
+    assert sum(re.fullmatch(r"\+\d{11,12}", p) is not None for p in phones) > 0.9 * len(phones)
+    chats = [c.telegram_chat_id for c in clients if c.telegram_chat_id]
+    assert 0.15 <= len(chats) / SIZE <= 0.45
+    for channel in ("email", "sms", "telegram"):
+        values = {getattr(c, f"{channel}_consent") for c in clients}
+        assert values == {True, False, None}, channel
+    zones = {c.timezone for c in clients}
+    assert {
+        None,
+        "Europe/Kaliningrad",
+        "Europe/Moscow",
+        "Europe/Samara",
+        "Asia/Yekaterinburg",
+        "Asia/Novosibirsk",
+        "Asia/Vladivostok",
+        "Europe/London",
+        "America/New_York",
+    } <= zones
+    managers = {c.manager for c in clients}
+    assert None in managers and 4 <= len(managers - {None}) <= 10
+    assert {"retail", "wholesale", "b2b", "vip", "key-account"} <= set(tags)
+    assert tags["retail"] > SIZE / 2 and tags["key-account"] < SIZE / 20
+    assert dict(report.tags) == tags
+    # every key account has a manager to call it
+    assert (
+        _count(
+            engine,
+            "SELECT COUNT(*) FROM clients c JOIN client_tags t ON t.client_id = c.id "
+            "WHERE t.tag = 'key-account' AND c.manager IS NULL",
+        )
+        == 0
+    )
+    ids = [c.external_id for c in clients]
+    assert ids[:2] == ["C000001", "C000002"]
+
+
+def test_every_example_campaign_finds_tens_to_hundreds_of_clients(
+    demo_db: tuple[Engine, DemoReport],
+) -> None:
+    """The criteria of config.example.toml's four campaigns, written out in SQL."""
+    engine, _ = demo_db
+    gaps: dict[int, list[int]] = defaultdict(list)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT o.client_id, o.placed_at, o.amount_minor FROM orders o "
+                "WHERE NOT EXISTS (SELECT 1 FROM client_tags t WHERE t.client_id = o.client_id "
+                "AND t.tag = 'key-account') ORDER BY o.client_id, o.placed_at, o.id"
+            )
+        ).all()
+    revenue: dict[int, int] = defaultdict(int)
+    for client_id, placed_at, amount in rows:
+        gaps[client_id].append(placed_at)
+        revenue[client_id] += amount
+    lapsed = recency = overdue = 0
+    for client_id, stamps in gaps.items():
+        if len(stamps) < 2 or revenue[client_id] < 3000_00:
+            continue
+        silent = A - stamps[-1]
+        by_recency = 90 * DAY <= silent <= 730 * DAY
+        by_rhythm = len(stamps) >= 3 and silent >= 3 * statistics.median(
+            b - a for a, b in itertools.pairwise(stamps)
+        )
+        recency += by_recency
+        overdue += by_rhythm
+        lapsed += by_recency or by_rhythm
+    assert 40 <= lapsed <= 800
+    assert recency >= 20 and overdue >= 20
+    conflict = _count(
+        engine,
+        "SELECT COUNT(DISTINCT client_id) FROM incidents "
+        "WHERE kind IN ('complaint', 'conflict') AND occurred_at >= :a - 120 * :d",
+    )
+    assert 20 <= conflict <= 400
+    detractors = _count(
+        engine,
+        LATEST_DETRACTORS + " AND EXISTS (SELECT 1 FROM orders o WHERE o.client_id = n.client_id)",
+    )
+    assert 20 <= detractors <= 400
+    inquirers = _count(
+        engine,
+        "SELECT COUNT(*) FROM (SELECT client_id FROM incidents WHERE kind = 'inquiry' "
+        "GROUP BY client_id HAVING COUNT(*) >= 2) i WHERE NOT EXISTS "
+        "(SELECT 1 FROM orders o WHERE o.client_id = i.client_id)",
+    )
+    assert 20 <= inquirers <= 400  # asked at least twice, never bought
+
+
+# --------------------------------------------------------- refusal and replace
+
+
+def test_refuses_a_database_with_clients_and_replace_empties_crm_and_log(
+    engine: Engine,
+) -> None:
+    _demo(engine, 120, seed=1)
+    _fill_log(engine)
+    with pytest.raises(UsageError, match=r"already has 120 clients.*--replace"):
+        _demo(engine, 50)
+    assert _count(engine, "SELECT COUNT(*) FROM clients") == 120
+
+    report = _demo(engine, 50, seed=2, replace=True)
+    assert report.replaced and "replaced" in str(report)
+    assert _count(engine, "SELECT COUNT(*) FROM clients") == 50
+    assert _count(engine, "SELECT MAX(id) FROM clients") == 50
+    for table in LOG_TABLES:
+        assert _count(engine, f"SELECT COUNT(*) FROM {table}") == 0, table
+    assert _count(engine, "SELECT COUNT(*) FROM orders") == report.orders
+
+
+def _insert(conn: Connection, statement: Insert) -> int:
+    key = conn.execute(statement).inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def _fill_log(engine: Engine) -> None:
+    """One row in each of winback's log tables, as a campaign run leaves them."""
+    at = ANCHOR
+    with engine.begin() as conn:
+        run_id = _insert(
+            conn, insert(CampaignRun).values(campaign="c", cycle=1, as_of=at, planned_at=at)
+        )
+        assignment_id = _insert(
+            conn,
+            insert(Assignment).values(
+                run_id=run_id,
+                campaign="c",
+                client_id=1,
+                group_name="treatment",
+                rank=1,
+                score=1.0,
+                reasons="recency",
+                revenue_minor=100,
+                orders_count=1,
+                created_at=at,
+            ),
+        )
+        message_id = _insert(
+            conn,
+            insert(Message).values(
+                assignment_id=assignment_id,
+                run_id=run_id,
+                client_id=1,
+                campaign="c",
+                idempotency_key="c:1:1",
+                created_at=at,
+                updated_at=at,
+            ),
+        )
+        conn.execute(insert(MessageEvent).values(message_id=message_id, at=at, status="pending"))
+        _insert(
+            conn,
+            insert(Suppression).values(
+                channel="email", address="x@mail.example", kind="opt_out", created_at=at
+            ),
+        )
+
+
+def test_ids_after_the_demo_are_free_for_later_inserts(engine: Engine) -> None:
+    """Demo assigns ids itself; the importer's inserts must not collide (PostgreSQL
+    sequences are reset), also after --replace shrank the data."""
+    _demo(engine, 200)
+    _demo(engine, 30, replace=True)
+    with engine.begin() as conn:
+        client_id = _insert(conn, insert(Client).values(external_id="NEW-1", name="Новый клиент"))
+        order_id = _insert(
+            conn,
+            insert(Order).values(
+                external_id="NEW-O1", client_id=client_id, placed_at=ANCHOR, amount_minor=100_00
+            ),
+        )
+        conn.execute(insert(NpsAnswer).values(client_id=client_id, score=9, answered_at=ANCHOR))
+        _insert(
+            conn, insert(Incident).values(client_id=client_id, kind="inquiry", occurred_at=ANCHOR)
+        )
+    assert client_id > 30
+    assert order_id > _count(engine, "SELECT MAX(id) FROM orders WHERE external_id <> 'NEW-O1'")
+
+
+def _schema_diffs(engine: Engine) -> list[Any]:
+    with engine.connect() as conn:
+        return list(compare_metadata(MigrationContext.configure(conn), Base.metadata))
+
+
+def test_the_schema_is_intact_after_the_load_even_a_failed_one(engine: Engine) -> None:
+    """Demo drops the index on orders.placed_at while it loads; it must come back."""
+    _demo(engine, 50)
+    assert _schema_diffs(engine) == []
+
+    def interrupted(_n: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        _demo(engine, BATCH_CLIENTS + 10, replace=True, on_progress=interrupted)
+    assert _schema_diffs(engine) == []
+    # the first batch was committed before the interruption, and ids go on after it
+    assert _count(engine, "SELECT COUNT(*) FROM clients") == BATCH_CLIENTS
+    with engine.begin() as conn:
+        assert _insert(conn, insert(Client).values(external_id="NEW-1")) > BATCH_CLIENTS
+
+
+# ---------------------------------------------------------------- the function
+
+
+def test_progress_is_reported_per_committed_batch(sqlite_engine: Engine) -> None:
+    calls: list[int] = []
+    seen: list[int] = []
+
+    def on_progress(n: int) -> None:
+        calls.append(n)
+        seen.append(_count(sqlite_engine, "SELECT COUNT(*) FROM clients"))
+
+    report = generate_demo(
+        sqlite_engine,
+        SETTINGS,
+        clients=BATCH_CLIENTS + 1,
+        seed=3,
+        on_progress=on_progress,
+        anchor=ANCHOR,
+    )
+    assert calls == [BATCH_CLIENTS, 1]
+    assert seen == [BATCH_CLIENTS, BATCH_CLIENTS + 1]  # committed when reported
+    assert report.clients == BATCH_CLIENTS + 1
+    assert str(report).startswith("demo data (seed 3, anchor 2026-06-01)")
+    assert f"{BATCH_CLIENTS + 1} clients, {report.orders} orders" in str(report)
+
+
+def test_the_default_anchor_is_today_and_a_future_one_is_refused(sqlite_engine: Engine) -> None:
+    report = generate_demo(sqlite_engine, SETTINGS, clients=20, seed=1, on_progress=lambda _n: None)
+    today = dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    assert report.anchor == today
+    newest = _count(sqlite_engine, "SELECT MAX(placed_at) FROM orders")
+    assert today.timestamp() - 60 * DAY < newest < today.timestamp()
+    with pytest.raises(UsageError, match="future"):
+        _demo(sqlite_engine, 5, replace=True, anchor=today + dt.timedelta(days=3))
+    with pytest.raises(UsageError, match="aware"):
+        _demo(sqlite_engine, 5, replace=True, anchor=dt.datetime(2026, 1, 1))
+
+
+# ---------------------------------------------------------------------- the CLI
+
+
+def test_cli_demo_end_to_end(engine: Engine, tmp_path: Path) -> None:
+    cfg = str(write_config(tmp_path, engine.url.render_as_string(hide_password=False)))
+    done = run_cli("--config", cfg, "demo", "--clients", "300", "--seed", "7")
+    assert done.returncode == 0, done.stderr
+    assert re.search(
+        r"^demo data \(seed 7, anchor \d{4}-\d\d-\d\d\): 300 clients, \d+ orders", done.stdout
+    )
+    assert done.stderr == ""  # piped: no progress bar
+    assert _count(engine, "SELECT COUNT(*) FROM clients") == 300
+
+    again = run_cli("--config", cfg, "demo", "--clients", "300")
+    assert again.returncode == 2
+    assert "already has 300 clients" in again.stderr and "--replace" in again.stderr
+
+    replaced = run_cli(
+        "--config", cfg, "demo", "--clients", "40", "--replace", "--anchor", "2026-06-01"
+    )
+    assert replaced.returncode == 0, replaced.stderr
+    assert "anchor 2026-06-01, replaced the old data): 40 clients" in replaced.stdout
+    assert _count(engine, "SELECT MAX(placed_at) FROM orders") < A
+
+    help_text = run_cli("demo", "--help").stdout
+    assert "--replace" in help_text and "log" in help_text
