@@ -305,7 +305,7 @@ def _as_of(settings: Settings, text: str | None) -> Any:
     from winback.timeutil import now_utc, parse_moment
 
     if text is None:
-        return now_utc()
+        return now_utc().astimezone(settings.tz)
     try:
         return parse_moment(text, settings.tz)
     except ValueError as exc:
@@ -369,6 +369,172 @@ def preview(
     click.echo(
         summary.line().split("; taken")[0] + f"; a run takes {taken}; shown {shown}", err=machine
     )
+
+
+# -------------------------------------------------------------------- run-once
+
+
+@cli.command("run-once")
+@click.argument("campaign")
+@click.option(
+    "--as-of", "as_of", metavar="WHEN", help=AS_OF_HELP + " Moves only what selection sees."
+)
+@click.option(
+    "--dry-run", is_flag=True, help="Select and render; print what would be sent. Writes nothing."
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Cap how many clients a new plan takes.")
+@click.pass_obj
+def run_once(app: App, campaign: str, as_of: str | None, dry_run: bool, limit: int | None) -> None:
+    """Run CAMPAIGN once: resume its unfinished cycle, or plan a new one, and send
+    what is due. Every selected client ends with a recorded outcome; no client
+    is messaged twice in a cycle (see README, "Delivery guarantee")."""
+    from rich.table import Table
+
+    from winback.console import out
+    from winback.runner import RunOptions, run_campaign
+
+    settings = app.settings(check_secrets=True)
+    chosen = settings.campaign(campaign)
+    moment = _as_of(settings, as_of) if as_of else None
+    report = run_campaign(
+        app.engine(), settings, chosen, RunOptions(as_of=moment, dry_run=dry_run, limit=limit)
+    )
+    if report is None:
+        return
+    table = Table(title=f"{report.campaign}: run summary", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for what, count in report.rows():
+        table.add_row(what, count)
+    out.print(table)
+
+
+# ---------------------------------------------------------------- opt-outs
+
+
+@cli.command()
+@click.argument("token")
+@click.pass_obj
+def unsubscribe(app: App, token: str) -> None:
+    """Record the opt-out an unsubscribe link's TOKEN asks for (idempotent)."""
+    from winback.unsubscribe import unsubscribe as record
+
+    settings = app.settings()
+    secret = settings.secret(settings.unsubscribe.secret_env)
+    claims, created = record(app.engine(), secret, token, source="cli")
+    state = "recorded" if created else "was already recorded"
+    click.echo(f"opt-out of client {claims.client_external_id} from {claims.channel} {state}")
+
+
+CHANNEL_CHOICE = click.Choice(["email", "sms", "telegram"])
+
+
+@cli.group()
+def suppress() -> None:
+    """Manual suppressions: never message a client or an address on a channel."""
+
+
+def _target(client: str | None, address: str | None) -> dict[str, str | None]:
+    if (client is None) == (address is None):
+        raise UsageError("give --client EXTERNAL_ID or an ADDRESS (exactly one)")
+    return {"client_external_id": client, "address": address}
+
+
+@suppress.command("add")
+@click.option("--channel", type=CHANNEL_CHOICE, required=True)
+@click.option("--client", metavar="EXTERNAL_ID")
+@click.option("--reason", metavar="TEXT")
+@click.argument("address", required=False)
+@click.pass_obj
+def suppress_add(
+    app: App, channel: str, client: str | None, reason: str | None, address: str | None
+) -> None:
+    """Suppress --client EXTERNAL_ID or ADDRESS (email, phone, chat id) on --channel."""
+    from winback.suppressions import add_suppression
+
+    settings = app.settings()
+    created = add_suppression(
+        app.engine(),
+        channel=channel,
+        reason=reason or "manual",
+        source="cli",
+        default_region=settings.import_.default_region,
+        **_target(client, address),
+    )
+    click.echo("suppression added" if created else "already suppressed")
+
+
+@suppress.command("remove")
+@click.option("--channel", type=CHANNEL_CHOICE, required=True)
+@click.option("--client", metavar="EXTERNAL_ID")
+@click.argument("address", required=False)
+@click.pass_obj
+def suppress_remove(app: App, channel: str, client: str | None, address: str | None) -> None:
+    """Remove a suppression or opt-out (only when the client asked to be contacted again)."""
+    from winback.suppressions import remove_suppression
+
+    settings = app.settings()
+    n = remove_suppression(
+        app.engine(),
+        channel=channel,
+        default_region=settings.import_.default_region,
+        **_target(client, address),
+    )
+    click.echo(f"removed {n} suppression(s)")
+
+
+@suppress.command("list")
+@click.option("--channel", type=CHANNEL_CHOICE)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.pass_obj
+def suppress_list(app: App, channel: str | None, fmt: str) -> None:
+    """List suppressions and opt-outs (full addresses: an operator's listing)."""
+    import csv
+    import json
+
+    from rich.table import Table
+
+    from winback.console import out
+    from winback.suppressions import list_suppressions
+
+    rows = [r.as_dict() for r in list_suppressions(app.engine(), channel)]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        stream = click.get_text_stream("stdout")
+        writer = csv.DictWriter(
+            stream,
+            fieldnames=["channel", "client", "address", "kind", "reason", "source", "created_at"],
+            lineterminator="\n",
+        )
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table(title=f"suppressions ({len(rows)})")
+        for col in ("channel", "client", "address", "kind", "reason", "source", "created_at"):
+            table.add_column(col)
+        for r in rows:
+            table.add_row(
+                *(
+                    str(r[k] or "")
+                    for k in (
+                        "channel",
+                        "client",
+                        "address",
+                        "kind",
+                        "reason",
+                        "source",
+                        "created_at",
+                    )
+                )
+            )
+        out.print(table)
 
 
 # ------------------------------------------------------------------ entry point
