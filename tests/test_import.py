@@ -415,15 +415,8 @@ def test_ids_differing_in_case_are_compared_as_the_database_does(
 ) -> None:
     content = "external_id,client_external_id,placed_at,amount\no1,c1,2024-03-01,1.00\n"
     path = csv_file(tmp_path, "orders.csv", content + "O1,c2,2024-03-01,1.00\n")
-    if two_clients.dialect.name == "mysql":
-        # MariaDB's default collation makes 'O1' and 'o1' one key: a repeat
-        with pytest.raises(ImportValidationError) as exc:
-            run(two_clients, "orders", path)
-        assert problems(exc) == [
-            (f"{path}:3: external_id", "duplicate external_id, first seen on line 2")
-        ]
-    else:
-        assert counts(run(two_clients, "orders", path)) == (2, 2, 0, 0, 0)
+    # two clients on every database: MariaDB's tables use a binary collation
+    assert counts(run(two_clients, "orders", path)) == (2, 2, 0, 0, 0)
 
 
 def test_bad_values_of_clients_nps_and_incidents(engine: Engine, tmp_path: Path) -> None:

@@ -63,7 +63,16 @@ from sqlalchemy.exc import DBAPIError
 
 from winback.config import Settings
 from winback.errors import DatabaseError, ImportValidationError, Problem, UsageError
-from winback.models import INCIDENT_KINDS, Client, ClientTag, Epoch, Incident, NpsAnswer, Order
+from winback.models import (
+    INCIDENT_KINDS,
+    MYSQL_TABLE,
+    Client,
+    ClientTag,
+    Epoch,
+    Incident,
+    NpsAnswer,
+    Order,
+)
 
 KINDS = ("clients", "orders", "nps", "incidents")
 CHUNK_ROWS = 5000
@@ -715,7 +724,6 @@ class _Job:
         self._bulk_decided = False
         self._expected_rows = 0
         self._client_ids: dict[str, int] = {}
-        self.fold_keys = False
 
     @property
     def writing(self) -> bool:
@@ -723,7 +731,6 @@ class _Job:
         return self.rejects is not None or not self.bad_rows
 
     def start(self, conn: Connection) -> None:
-        self.fold_keys = conn.dialect.name == "mysql"
         table = self.spec.table
         self._empty_at_start = conn.execute(select(table.c.id).limit(1)).first() is None
         # The fast path for a first import into SQLite: the empty table's own
@@ -808,9 +815,8 @@ class _Job:
     def _file_keys(self, values: dict[str, list[Any]]) -> list[str | None]:
         """Each row's identity within the file, for the duplicate check.
 
-        Compared as the database compares them: exactly, except on MariaDB,
-        whose default collation ignores case ('C1' and 'c1' would collide in
-        its unique index; folded here, the second is a bad row instead).
+        Compared exactly, as every database compares them (MariaDB's tables
+        use a binary collation: see models.MYSQL_TABLE).
         """
         if self.spec.name in ("clients", "orders"):
             keys = values["external_id"]
@@ -820,11 +826,7 @@ class _Job:
                 None if None in key else "\x1f".join(map(str, key))
                 for key in zip(*parts, strict=True)
             ]
-        if not self.fold_keys:
-            return keys
-        if None not in keys:
-            return list(map(str.casefold, keys))
-        return [k.casefold() if k else None for k in keys]
+        return keys
 
     @staticmethod
     def _first_lines(chunk: _Parsed) -> dict[str | None, int]:
@@ -1037,9 +1039,9 @@ def _lookup(
     value, and this runs for every row of a file. Values come back as stored
     (timestamps as integers, booleans as 0/1 on SQLite and MariaDB).
 
-    The database decides what matches: under MariaDB's default collation 'C1'
-    finds 'c1'. Rows that come back under another spelling than the one asked
-    for are matched to it one key at a time.
+    Rows that come back under another spelling than the one asked for (a
+    database whose collation ignores case or accents) are matched to it one
+    key at a time.
     """
     quote = conn.dialect.identifier_preparer.quote
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
@@ -1190,6 +1192,7 @@ class _SeenKeys:
             Column("line", Integer, nullable=False),
             prefixes=["TEMPORARY"],
             sqlite_with_rowid=False,
+            **MYSQL_TABLE,
         )
         self.drop()
         self.table.create(conn)

@@ -92,6 +92,11 @@ Money = Annotated[int, mapped_column(BigInteger)]
 Channel = Annotated[str, mapped_column(String(16))]
 
 
+# MySQL/MariaDB: binary collation, so keys compare, sort and collide exactly as
+# on SQLite and PostgreSQL ("C1" and "c1" are two clients everywhere).
+MYSQL_TABLE = {"mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_bin"}
+
+
 def _in(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
@@ -105,6 +110,7 @@ class Base(DeclarativeBase):
 
 class Client(Base):
     __tablename__ = "clients"
+    __table_args__ = (MYSQL_TABLE,)
 
     id: Mapped[intpk]
     external_id: Mapped[ExternalId] = mapped_column(unique=True)
@@ -134,7 +140,7 @@ class ClientTag(Base):
     )
     tag: Mapped[str] = mapped_column(String(64), primary_key=True)
 
-    __table_args__ = (Index(None, "tag", "client_id"),)
+    __table_args__ = (Index(None, "tag", "client_id"), MYSQL_TABLE)
 
 
 class Order(Base):
@@ -155,6 +161,7 @@ class Order(Base):
         Index(None, "client_id", "placed_at", "amount_minor"),
         Index(None, "placed_at"),
         Index(None, "promo_code"),
+        MYSQL_TABLE,
     )
 
 
@@ -170,6 +177,7 @@ class NpsAnswer(Base):
     __table_args__ = (
         UniqueConstraint("client_id", "answered_at"),
         CheckConstraint("score >= 0 AND score <= 10", name="score_range"),
+        MYSQL_TABLE,
     )
 
 
@@ -187,6 +195,7 @@ class Incident(Base):
         UniqueConstraint("client_id", "kind", "occurred_at"),
         CheckConstraint(_in("kind", INCIDENT_KINDS), name="kind"),
         Index(None, "client_id", "occurred_at"),
+        MYSQL_TABLE,
     )
 
 
@@ -219,6 +228,7 @@ class CampaignRun(Base):
         UniqueConstraint("campaign", "cycle"),
         UniqueConstraint("campaign", "open_slot"),
         CheckConstraint(_in("status", RUN_STATUSES), name="status"),
+        MYSQL_TABLE,
     )
 
 
@@ -253,6 +263,7 @@ class Assignment(Base):
         # cooldown: "did this campaign assign this client recently?"
         Index(None, "campaign", "client_id", "created_at"),
         Index(None, "client_id"),
+        MYSQL_TABLE,
     )
 
 
@@ -298,6 +309,7 @@ class Message(Base):
         # the sender's claim query: due messages of a run
         Index(None, "run_id", "status", "not_before"),
         Index(None, "client_id"),
+        MYSQL_TABLE,
     )
 
 
@@ -314,7 +326,7 @@ class MessageEvent(Base):
     attempt: Mapped[int] = mapped_column(Integer, default=0)
     detail: Mapped[str | None] = mapped_column(String(512))
 
-    __table_args__ = (Index(None, "message_id"),)
+    __table_args__ = (Index(None, "message_id"), MYSQL_TABLE)
 
 
 class Suppression(Base):
@@ -342,4 +354,5 @@ class Suppression(Base):
         CheckConstraint(_in("channel", CHANNELS), name="channel"),
         CheckConstraint(_in("kind", ("opt_out", "suppression")), name="kind"),
         Index(None, "client_id"),
+        MYSQL_TABLE,
     )

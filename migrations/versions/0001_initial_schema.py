@@ -15,6 +15,9 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+# MySQL/MariaDB: binary collation, so keys compare and collide as on the others.
+MYSQL_TABLE = {"mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_bin"}
+
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -43,6 +46,7 @@ def upgrade() -> None:
         sa.UniqueConstraint(
             "campaign", "open_slot", name=op.f("uq_campaign_runs_campaign_open_slot")
         ),
+        **MYSQL_TABLE,
     )
     op.create_table(
         "clients",
@@ -63,6 +67,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.BigInteger(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_clients")),
         sa.UniqueConstraint("external_id", name=op.f("uq_clients_external_id")),
+        **MYSQL_TABLE,
     )
     op.create_table(
         "assignments",
@@ -101,6 +106,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_assignments")),
         sa.UniqueConstraint("offer_code", name=op.f("uq_assignments_offer_code")),
         sa.UniqueConstraint("run_id", "client_id", name=op.f("uq_assignments_run_id_client_id")),
+        **MYSQL_TABLE,
     )
     with op.batch_alter_table("assignments", schema=None) as batch_op:
         batch_op.create_index(
@@ -121,6 +127,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("client_id", "tag", name=op.f("pk_client_tags")),
+        **MYSQL_TABLE,
     )
     with op.batch_alter_table("client_tags", schema=None) as batch_op:
         batch_op.create_index(
@@ -149,6 +156,7 @@ def upgrade() -> None:
         sa.UniqueConstraint(
             "client_id", "kind", "occurred_at", name=op.f("uq_incidents_client_id_kind_occurred_at")
         ),
+        **MYSQL_TABLE,
     )
     with op.batch_alter_table("incidents", schema=None) as batch_op:
         batch_op.create_index(
@@ -175,6 +183,7 @@ def upgrade() -> None:
         sa.UniqueConstraint(
             "client_id", "answered_at", name=op.f("uq_nps_answers_client_id_answered_at")
         ),
+        **MYSQL_TABLE,
     )
     op.create_table(
         "orders",
@@ -194,6 +203,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_orders")),
         sa.UniqueConstraint("external_id", name=op.f("uq_orders_external_id")),
+        **MYSQL_TABLE,
     )
     with op.batch_alter_table("orders", schema=None) as batch_op:
         batch_op.create_index(
@@ -230,6 +240,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_suppressions")),
         sa.UniqueConstraint("channel", "address", name=op.f("uq_suppressions_channel_address")),
         sa.UniqueConstraint("channel", "client_id", name=op.f("uq_suppressions_channel_client_id")),
+        **MYSQL_TABLE,
     )
     with op.batch_alter_table("suppressions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_suppressions_client_id"), ["client_id"], unique=False)
@@ -283,6 +294,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_messages")),
         sa.UniqueConstraint("assignment_id", name=op.f("uq_messages_assignment_id")),
         sa.UniqueConstraint("idempotency_key", name=op.f("uq_messages_idempotency_key")),
+        **MYSQL_TABLE,
     )
     with op.batch_alter_table("messages", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_messages_client_id"), ["client_id"], unique=False)
@@ -308,6 +320,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_message_events")),
+        **MYSQL_TABLE,
     )
     with op.batch_alter_table("message_events", schema=None) as batch_op:
         batch_op.create_index(
