@@ -358,13 +358,13 @@ def preview(
             )
             click.echo(explain_sql(conn, plan) + ";\n", err=machine)
         summary, rows = select_candidates(conn, chosen, as_of=moment, tz=settings.tz, limit=limit)
-        out = click.get_text_stream("stdout")
+        stdout = sys.stdout
         if fmt == "json":
-            shown = view.write_json(rows, out)
+            shown = view.write_json(rows, stdout)
         elif fmt == "csv":
-            shown = view.write_csv(rows, out)
+            shown = view.write_csv(rows, stdout)
         else:
-            shown = view.write_table(rows, summary, out)
+            shown = view.write_table(rows, summary, stdout)
     taken = min(summary.remaining, chosen.max_per_run)
     click.echo(
         summary.line().split("; taken")[0] + f"; a run takes {taken}; shown {shown}", err=machine
@@ -434,10 +434,10 @@ def suppress() -> None:
     """Manual suppressions: never message a client or an address on a channel."""
 
 
-def _target(client: str | None, address: str | None) -> dict[str, str | None]:
+def _target(client: str | None, address: str | None) -> tuple[str | None, str | None]:
     if (client is None) == (address is None):
         raise UsageError("give --client EXTERNAL_ID or an ADDRESS (exactly one)")
-    return {"client_external_id": client, "address": address}
+    return client, address
 
 
 @suppress.command("add")
@@ -453,13 +453,15 @@ def suppress_add(
     from winback.suppressions import add_suppression
 
     settings = app.settings()
+    client, address = _target(client, address)
     created = add_suppression(
         app.engine(),
         channel=channel,
         reason=reason or "manual",
         source="cli",
         default_region=settings.import_.default_region,
-        **_target(client, address),
+        client_external_id=client,
+        address=address,
     )
     click.echo("suppression added" if created else "already suppressed")
 
@@ -474,11 +476,13 @@ def suppress_remove(app: App, channel: str, client: str | None, address: str | N
     from winback.suppressions import remove_suppression
 
     settings = app.settings()
+    client, address = _target(client, address)
     n = remove_suppression(
         app.engine(),
         channel=channel,
         default_region=settings.import_.default_region,
-        **_target(client, address),
+        client_external_id=client,
+        address=address,
     )
     click.echo(f"removed {n} suppression(s)")
 
@@ -507,7 +511,7 @@ def suppress_list(app: App, channel: str | None, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        stream = click.get_text_stream("stdout")
+        stream = sys.stdout
         writer = csv.DictWriter(
             stream,
             fieldnames=["channel", "client", "address", "kind", "reason", "source", "created_at"],

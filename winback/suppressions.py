@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import Connection, Engine, delete, insert, or_, select
+from sqlalchemy import Connection, Engine, Table, delete, false, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from winback.errors import UsageError
 from winback.models import CHANNELS, Client, Suppression
 from winback.timeutil import now_utc
+
+SUPPRESSIONS: Table = Suppression.__table__  # type: ignore[assignment]
 
 
 def normalise_address(channel: str, address: str, default_region: str = "RU") -> str:
@@ -68,22 +70,45 @@ def add_suppression(
     norm = normalise_address(channel, address, default_region) if address else None
     with engine.begin() as conn:
         cid = _client_id(conn, client_external_id) if client_external_id else None
-        return add_in(conn, channel=channel, client_id=cid, address=norm, kind=kind,
-                      reason=reason, source=source)
+        return add_in(
+            conn,
+            channel=channel,
+            client_id=cid,
+            address=norm,
+            kind=kind,
+            reason=reason,
+            source=source,
+        )
 
 
-def add_in(conn: Connection, *, channel: str, client_id: int | None, address: str | None,
-           kind: str, reason: str | None, source: str) -> bool:
+def add_in(
+    conn: Connection,
+    *,
+    channel: str,
+    client_id: int | None,
+    address: str | None,
+    kind: str,
+    reason: str | None,
+    source: str,
+) -> bool:
     """Inside an open transaction; False if already suppressed."""
-    s = Suppression.__table__
+    s = SUPPRESSIONS
     target = s.c.client_id == client_id if client_id is not None else s.c.address == address
     if conn.execute(select(s.c.id).where(s.c.channel == channel, target)).first():
         return False
     try:
         with conn.begin_nested():
-            conn.execute(insert(s).values(channel=channel, client_id=client_id, address=address,
-                                          kind=kind, reason=reason, source=source,
-                                          created_at=now_utc()))
+            conn.execute(
+                insert(s).values(
+                    channel=channel,
+                    client_id=client_id,
+                    address=address,
+                    kind=kind,
+                    reason=reason,
+                    source=source,
+                    created_at=now_utc(),
+                )
+            )
     except IntegrityError:  # a concurrent writer recorded the same one
         return False
     return True
@@ -99,7 +124,7 @@ def remove_suppression(
 ) -> int:
     if (client_external_id is None) == (address is None):
         raise UsageError("give a client (--client EXTERNAL_ID) or an address, not both")
-    s = Suppression.__table__
+    s = SUPPRESSIONS
     with engine.begin() as conn:
         if client_external_id:
             target = s.c.client_id == _client_id(conn, client_external_id)
@@ -125,8 +150,15 @@ class SuppressionRow:
 def list_suppressions(engine: Engine, channel: str | None = None) -> Iterable[SuppressionRow]:
     s, c = Suppression.__table__, Client.__table__
     q = (
-        select(s.c.channel, c.c.external_id, s.c.address, s.c.kind, s.c.reason, s.c.source,
-               s.c.created_at)
+        select(
+            s.c.channel,
+            c.c.external_id,
+            s.c.address,
+            s.c.kind,
+            s.c.reason,
+            s.c.source,
+            s.c.created_at,
+        )
         .select_from(s.outerjoin(c, c.c.id == s.c.client_id))
         .order_by(s.c.created_at, s.c.id)
     )
@@ -143,21 +175,30 @@ def suppressed_channels(conn: Connection, clients: list[dict[str, Any]]) -> dict
         return {}
     s = Suppression.__table__
     ids = [c["id"] for c in clients]
-    addresses = {a for c in clients for a in (
-        (c.get("email") or "").lower(), c.get("phone"), c.get("telegram_chat_id")) if a}
+    addresses = {
+        a
+        for c in clients
+        for a in ((c.get("email") or "").lower(), c.get("phone"), c.get("telegram_chat_id"))
+        if a
+    }
     rows = conn.execute(
         select(s.c.channel, s.c.client_id, s.c.address).where(
-            or_(s.c.client_id.in_(ids), s.c.address.in_(addresses) if addresses else False)
+            or_(s.c.client_id.in_(ids), s.c.address.in_(addresses) if addresses else false())
         )
     ).all()
     by_client = {cid: set() for cid in ids}  # type: dict[int, set[str]]
-    by_address: dict[tuple[str, str], bool] = {(r.channel, r.address): True for r in rows if r.address}
+    by_address: dict[tuple[str, str], bool] = {
+        (r.channel, r.address): True for r in rows if r.address
+    }
     for r in rows:
         if r.client_id in by_client:
             by_client[r.client_id].add(r.channel)
     for c in clients:
-        for channel, addr in (("email", (c.get("email") or "").lower()), ("sms", c.get("phone")),
-                              ("telegram", c.get("telegram_chat_id"))):
+        for channel, addr in (
+            ("email", (c.get("email") or "").lower()),
+            ("sms", c.get("phone")),
+            ("telegram", c.get("telegram_chat_id")),
+        ):
             if addr and (channel, addr) in by_address:
                 by_client[c["id"]].add(channel)
     return by_client
