@@ -53,7 +53,9 @@ def parse_token(secret: str, token: str) -> TokenClaims:
     except (ValueError, UnicodeEncodeError) as exc:  # binascii.Error is a ValueError
         raise TokenError("the unsubscribe token is malformed") from exc
     if not hmac.compare_digest(tag, _sign(secret, payload)):
-        raise TokenError("the unsubscribe token's signature is not valid (forged, or another secret)")
+        raise TokenError(
+            "the unsubscribe token's signature is not valid (forged, or another secret)"
+        )
     try:
         version, client, channel = payload.decode().split("\x1f")
     except (UnicodeDecodeError, ValueError) as exc:
@@ -67,7 +69,9 @@ def unsubscribe_url(base_url: str, token: str) -> str:
     return f"{base_url}/u/{token}"
 
 
-def unsubscribe(engine: Engine, secret: str, token: str, *, source: str = "unsubscribe") -> tuple[TokenClaims, bool]:
+def unsubscribe(
+    engine: Engine, secret: str, token: str, *, source: str = "unsubscribe"
+) -> tuple[TokenClaims, bool]:
     """Record the opt-out a token asks for. Returns (claims, newly recorded).
 
     Idempotent: a second click changes nothing and is not an error.
