@@ -14,15 +14,17 @@ messages it claimed, so several of them can share one database.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import datetime as dt
+import functools
 import logging
 import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from winback import outcomes
 from winback.channels.base import Channel, OutboundMessage
@@ -55,6 +57,58 @@ class RateLimiter:
             await asyncio.sleep(delay)
 
 
+T = TypeVar("T")
+
+
+class DatabaseThread:
+    """One thread and one connection for a run's claims and writes.
+
+    Every transaction of the send loop runs here, one after the other, on a
+    connection kept open for the run: no connection is opened and closed per
+    transaction (on SQLite that is a connect, four PRAGMAs and, when the last
+    connection closes, a WAL checkpoint with fsync), claims never wait for the
+    process's own writes to release SQLite's write lock, and the connection
+    never changes threads. A connection that failed is closed and a fresh one
+    opened for the next transaction.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._executor = concurrent.futures.ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="winback-db"
+        )
+        self._conn: Connection | None = None
+
+    def _call(self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
+        if self._conn is None:
+            self._conn = self.engine.connect()
+        try:
+            return fn(self._conn, *args, **kwargs)
+        except BaseException:
+            self._drop()
+            raise
+
+    def _drop(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except Exception:  # already broken; the next call reconnects
+                log.debug("closing a failed database connection failed", exc_info=True)
+
+    async def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``fn(connection, *args, **kwargs)`` in the database thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(
+            self._executor, functools.partial(self._call, fn, args, kwargs)
+        )
+
+    async def close(self) -> None:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._executor, self._drop)
+        self._executor.shutdown(wait=True)
+
+
 class GroupWriter:
     """Group commit: changes queued by many coroutines are written together.
 
@@ -63,15 +117,21 @@ class GroupWriter:
     transaction per batch instead of one per message.
     """
 
-    def __init__(self, engine: Engine, max_batch: int = 500) -> None:
+    def __init__(
+        self, engine: Engine, max_batch: int = 500, db: DatabaseThread | None = None
+    ) -> None:
         self.engine = engine
         self.max_batch = max_batch
+        self.db = db
+        self._own_db = db is None
         self.queue: list[tuple[Change, asyncio.Future[None]]] = []
         self.wakeup = asyncio.Event()
         self.task: asyncio.Task[None] | None = None
         self.closed = False
 
     def start(self) -> None:
+        if self.db is None:
+            self.db = DatabaseThread(self.engine)
         self.task = asyncio.create_task(self._run())
 
     async def write(self, change: Change) -> None:
@@ -81,6 +141,7 @@ class GroupWriter:
         await future
 
     async def _run(self) -> None:
+        assert self.db is not None
         while not (self.closed and not self.queue):
             await self.wakeup.wait()
             self.wakeup.clear()
@@ -88,9 +149,7 @@ class GroupWriter:
             while self.queue:
                 batch, self.queue = self.queue[: self.max_batch], self.queue[self.max_batch :]
                 try:
-                    await asyncio.to_thread(
-                        outcomes.apply_changes, self.engine, [c for c, _ in batch]
-                    )
+                    await self.db.call(outcomes.apply_changes, [c for c, _ in batch])
                 except BaseException as exc:  # every waiter learns the write failed
                     for _, fut in batch:
                         if not fut.done():
@@ -105,8 +164,12 @@ class GroupWriter:
     async def close(self) -> None:
         self.closed = True
         self.wakeup.set()
-        if self.task:
-            await self.task
+        try:
+            if self.task:
+                await self.task
+        finally:
+            if self._own_db and self.db is not None:
+                await self.db.close()
 
 
 @dataclass
@@ -169,26 +232,89 @@ class Dispatcher:
         return self.settings.channels.get(channel) or ChannelSettings()
 
     async def run(self, run_id: int) -> Counters:
-        """Send until nothing this worker can claim is due."""
-        self.writer = GroupWriter(self.engine)
+        """Send until nothing this worker can claim is due.
+
+        A pipeline, not batch after batch: the next batch is claimed while the
+        current one is still being sent (once no more than half a batch is
+        left), so the channels never idle at a barrier waiting for a batch's
+        slowest message and then for the claim. A claim only takes messages
+        nobody holds, so it never takes one that is still on its way here.
+        When a claim finds nothing, everything in flight is awaited and the
+        claim is tried once more (a failed message may have been handed back);
+        only an empty claim with nothing in flight ends the run.
+
+        After a failure nothing more is claimed and a batch claimed meanwhile
+        is handed back unsent; messages already started are finished (or
+        handed back by their own failure), then the failure is raised.
+        """
+        self.db = DatabaseThread(self.engine)
+        self.writer = GroupWriter(self.engine, db=self.db)
         self.writer.start()
+        low_water = self.batch_size // 2
+        inflight: set[asyncio.Task[None]] = set()
+        failure: BaseException | None = None
+        # Set when a delivery ends; the loop re-checks its condition. (Not
+        # asyncio.wait: that re-registers a callback on every task in flight
+        # for every message that finishes.)
+        changed = asyncio.Event()
+
+        def finished(t: asyncio.Task[None]) -> None:
+            nonlocal failure
+            inflight.discard(t)
+            exc = None if t.cancelled() else t.exception()
+            if exc is not None and failure is None:
+                failure = exc
+            changed.set()
+
+        def room() -> bool:
+            return len(inflight) <= low_water or failure is not None
+
+        def idle() -> bool:
+            return not inflight
+
+        async def until(condition: Callable[[], bool]) -> None:
+            while not condition():
+                changed.clear()
+                await changed.wait()
+
         try:
-            while True:
-                tasks = await asyncio.to_thread(
-                    outcomes.claim_due, self.engine, run_id, self.worker, limit=self.batch_size
-                )
-                if not tasks:
-                    break
-                results = await asyncio.gather(
-                    *(self.deliver(t) for t in tasks), return_exceptions=True
-                )
-                for r in results:
-                    if isinstance(r, ChannelConfigError):
-                        raise r
-                    if isinstance(r, BaseException):
-                        raise r
+            try:
+                while failure is None:
+                    try:
+                        tasks = await self.db.call(
+                            outcomes.claim_due, run_id, self.worker, limit=self.batch_size
+                        )
+                    except Exception as exc:
+                        failure = exc
+                        break
+                    if failure is not None:  # failed while this batch was claimed
+                        for t in tasks:
+                            await self.db.call(outcomes.release_claim, t.message_id, self.worker)
+                        break
+                    if not tasks:
+                        if not inflight:
+                            break
+                        await until(idle)
+                        continue
+                    for t in tasks:
+                        delivery = asyncio.create_task(self.deliver(t))
+                        inflight.add(delivery)
+                        delivery.add_done_callback(finished)
+                    await until(room)
+                await until(idle)
+            except BaseException:  # cancelled or interrupted: stop what is in flight
+                pending = list(inflight)
+                for delivery in pending:
+                    delivery.cancel()
+                await asyncio.gather(*pending, return_exceptions=True)
+                raise
         finally:
-            await self.writer.close()
+            try:
+                await self.writer.close()
+            finally:
+                await self.db.close()
+        if failure is not None:
+            raise failure
         return self.counters
 
     # -------------------------------------------------------------- one message
@@ -286,32 +412,38 @@ class Dispatcher:
                     task, "sending", channel, attempt, tried, recipient=message.recipient
                 )
                 self.counters.attempts += 1
+                accepted = False
                 try:
-                    result = await asyncio.wait_for(impl.send(message), cfg.timeout_seconds + 5)
+                    async with asyncio.timeout(cfg.timeout_seconds + 5):
+                        result = await impl.send(message)
+                    accepted = True
                 except ChannelError as exc:
                     error = exc
                 except TimeoutError:
                     error = ChannelError("send timed out", permanent=False, reason="timeout")
-                else:
-                    await self._write(
-                        task,
-                        "sent",
-                        channel,
-                        attempt,
-                        tried,
-                        recipient=message.recipient,
-                        provider_id=result.provider_id,
-                        segments=result.segments or segments,
-                    )
-                    self.counters.sent += 1
-                    self.counters.by_channel[channel] = self.counters.by_channel.get(channel, 0) + 1
+            # The provider call is over: its slot is free for the next message
+            # while this result is recorded (as every failure below is).
+            if accepted:
+                await self._write(
+                    task,
+                    "sent",
+                    channel,
+                    attempt,
+                    tried,
+                    recipient=message.recipient,
+                    provider_id=result.provider_id,
+                    segments=result.segments or segments,
+                )
+                self.counters.sent += 1
+                self.counters.by_channel[channel] = self.counters.by_channel.get(channel, 0) + 1
+                if log.isEnabledFor(logging.DEBUG):
                     log.debug(
                         "sent %s to %s via %s",
                         task.key,
                         mask_address(channel, message.recipient),
                         channel,
                     )
-                    return None
+                return None
             log.info(
                 "%s via %s attempt %d failed (%s, %s): %s",
                 task.key,
@@ -448,7 +580,7 @@ class Dispatcher:
         self.counters.no_channel += 1
 
     async def _release(self, task: Task) -> None:
-        await asyncio.to_thread(outcomes.release_claim, self.engine, task.message_id, self.worker)
+        await self.db.call(outcomes.release_claim, task.message_id, self.worker)
 
     async def _write(
         self,
