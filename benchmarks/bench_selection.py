@@ -1,0 +1,670 @@
+"""Selection benchmark: a full `winback preview` against the bare per-client aggregate.
+
+Run by hand, never as a timed test:
+
+    python benchmarks/bench_selection.py                    # SQLite and PostgreSQL
+    python benchmarks/bench_selection.py --db sqlite --rounds 5
+    python benchmarks/bench_selection.py --rebuild          # regenerate the data
+
+The target (issue text): on 1,000,000 clients with 10,000,000 orders, a full
+preview (JSON to /dev/null, the whole CLI including start-up) takes at most 2x
+the bare aggregate
+
+    SELECT client_id, max(placed_at), count(*), sum(amount_minor)
+    FROM orders GROUP BY client_id
+
+on the same database in the same run (the aggregate at its fastest), and the
+preview process peaks under 500 MB.
+
+The data is built directly in SQL, deterministically: every value is a
+function of the row number through a multiplicative hash modulo the prime
+2^31 - 1, so SQLite and PostgreSQL get the very same rows and the preview
+prints the same JSON on both (the script checks that). SQLite lives in
+benchmarks/_data/ (git-ignored); PostgreSQL in the database `winback_bench`.
+Both are migrated to head with winback's own migrations and reused on the
+next run unless --rebuild is given.
+
+Timings alternate aggregate / preview / in-process selection within each round
+(these machines are noisy: compare within one run, look at min and median). The
+aggregate is run from this Python process through the plain DB-API driver
+(sqlite3 / psycopg, every row fetched). Peak memory of the preview process is
+`/usr/bin/time -v`'s "Maximum resident set size" of the command itself (not
+RUSAGE_CHILDREN of this large parent; see /work/shared/TRAPS.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+import zoneinfo
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DATA = HERE / "_data"
+TZ_NAME = "Europe/Moscow"
+AS_OF = "2025-01-01"  # midnight in TZ_NAME; every order is at or before it
+PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
+PG_DB = "winback_bench"
+CAMPAIGN = "lapsed-regulars"
+AGGREGATE = (
+    "SELECT client_id, max(placed_at), count(*), sum(amount_minor) FROM orders GROUP BY client_id"
+)
+P = 2_147_483_647  # 2^31 - 1, prime
+
+
+# ---------------------------------------------------------------- the data set
+
+
+def h(expr: str, salt: int) -> str:
+    """SQL for a pseudo-random integer in [0, P) from an integer expression.
+
+    Two rounds of a multiplicative (Lehmer) step modulo the prime 2^31 - 1;
+    every intermediate stays below 2^63 for row numbers up to 2^32, so SQLite
+    and PostgreSQL (bigint) compute the same value.
+    """
+    a = 1_103_515_245 + 7919 * salt
+    b = 12_345 + 104_729 * salt
+    return f"(((({expr}) * {a} + {b}) % {P}) * 48271 % {P})"
+
+
+def pick(expr: str, salt: int, m: int) -> str:
+    """SQL for a pseudo-random integer in [0, m)."""
+    return f"({h(expr, salt)} % {m})"
+
+
+@dataclass
+class Dialect:
+    name: str
+    pad7: Callable[[str], str]  # zero-padded decimal text of an integer expression
+    text: Callable[[str], str]
+
+    def pad(self, expr: str, width: int) -> str:
+        return self.pad7(expr) if width == 7 else self.text(expr)
+
+
+SQLITE = Dialect("sqlite", lambda e: f"printf('%07d', {e})", lambda e: f"CAST({e} AS TEXT)")
+POSTGRES = Dialect("postgresql", lambda e: f"lpad(({e})::text, 7, '0')", lambda e: f"({e})::text")
+
+
+def as_of_epoch() -> int:
+    day = dt.date.fromisoformat(AS_OF)
+    return int(dt.datetime(day.year, day.month, day.day, tzinfo=zoneinfo.ZoneInfo(TZ_NAME)).timestamp())
+
+
+def params_select(d: Dialect, series: str, as_of: int) -> str:
+    """Per-client behaviour: number of orders, rhythm, silence, spend.
+
+    k (orders): 5 % none, 7 % one, 10 % 2-4, 58 % 5-15, 20 % 10-28 (mean ~10).
+    gap (days between orders): 7, 14, 30, 60, 120 or 240.
+    silence (days since the last order): 62 % within one rhythm (active),
+    13 % slipping (1.5-4 rhythms), 25 % gone 90-989 days.
+    """
+    n = "n"
+    u0, u1, u2 = pick(n, 1, 100), pick(n, 2, 100), pick(n, 3, 100)
+    k = (
+        f"CASE WHEN {u0} < 5 THEN 0 WHEN {u0} < 12 THEN 1 "
+        f"WHEN {u0} < 22 THEN 2 + {pick(n, 11, 3)} "
+        f"WHEN {u0} < 80 THEN 5 + {pick(n, 12, 11)} "
+        f"ELSE 10 + {pick(n, 13, 19)} END"
+    )
+    gap = (
+        f"CASE WHEN {u1} < 15 THEN 7 WHEN {u1} < 35 THEN 14 WHEN {u1} < 60 THEN 30 "
+        f"WHEN {u1} < 80 THEN 60 WHEN {u1} < 92 THEN 120 ELSE 240 END"
+    )
+    return f"""
+        SELECT n, k, gap,
+               {as_of} - silence * 86400 - {pick(n, 5, 86400)} AS last_at,
+               (300 + {pick(n, 4, 9700)}) * 100 AS base
+        FROM (
+            SELECT n, k, gap,
+                   CASE WHEN {u2} < 62 THEN {pick(n, 6, 1000)} * gap / 1000
+                        WHEN {u2} < 75 THEN gap * (1500 + {pick(n, 7, 2500)}) / 1000
+                        ELSE 90 + {pick(n, 8, 900)} END AS silence
+            FROM (SELECT n, {k} AS k, {gap} AS gap FROM {series}) AS kg
+        ) AS s
+    """
+
+
+def clients_select(d: Dialect, as_of: int) -> str:
+    n = "n"
+    email_user = f"CASE WHEN {pick(n, 41, 10)} = 0 THEN 'User' ELSE 'user' END"
+    email_dom = f"CASE WHEN {pick(n, 41, 10)} = 0 THEN '@Example.com' ELSE '@example.com' END"
+
+    def consent(salt: int, yes: int, no: int) -> str:
+        u = pick(n, salt, 100)
+        return f"CASE WHEN {u} < {yes} THEN TRUE WHEN {u} < {yes + no} THEN FALSE ELSE NULL END"
+
+    return f"""
+        SELECT n AS id,
+               'C' || {d.pad7(n)} AS external_id,
+               'Client ' || {d.text(n)} AS name,
+               CASE WHEN {pick(n, 40, 100)} < 85
+                    THEN {email_user} || {d.text(n)} || {email_dom} END AS email,
+               CASE WHEN {pick(n, 42, 100)} < 70 THEN '+7999' || {d.pad7(n)} END AS phone,
+               CASE WHEN {pick(n, 43, 100)} < 45 THEN {d.text(f"100000000 + {n}")} END
+                   AS telegram_chat_id,
+               CASE WHEN {pick(n, 45, 100)} < 90 THEN 'Europe/Moscow'
+                    WHEN {pick(n, 45, 100)} < 95 THEN 'Asia/Vladivostok' END AS timezone,
+               'ru' AS locale,
+               CASE WHEN {pick(n, 46, 100)} < 10 THEN 'manager ' || {d.text(pick(n, 47, 20))} END
+                   AS manager,
+               {consent(44, 70, 10)} AS email_consent,
+               {consent(48, 50, 20)} AS sms_consent,
+               {consent(49, 60, 5)} AS telegram_consent,
+               last_at - 86400 * gap * k - 86400 * 30 AS created_at
+        FROM bench_params
+    """
+
+
+def orders_select(d: Dialect) -> str:
+    """Orders newest (j = 0, at last_at) to oldest: j rhythms back, minus a
+    jitter of up to 0.8 rhythm, so gaps vary between 0.2 and 1.8 rhythms."""
+    m = "(p.n * 32 + j.j)"
+    jitter = f"CASE WHEN j.j = 0 THEN 0 ELSE {h(m, 50)} % (p.gap * 69120) END"  # 0.8 day
+    amount = f"p.base * (70 + {pick(m, 51, 61)}) / 100"
+    category = f"CASE {pick(m, 52, 4)} WHEN 0 THEN 'tea' WHEN 1 THEN 'coffee' WHEN 2 THEN 'sweets' ELSE 'gifts' END"
+    return f"""
+        SELECT p.n AS client_id,
+               p.last_at - j.j * p.gap * 86400 - {jitter} AS placed_at,
+               {amount} AS amount_minor,
+               {category} AS category,
+               j.j AS j
+        FROM bench_params AS p JOIN bench_j AS j ON j.j < p.k
+    """
+
+
+def side_tables(d: Dialect, as_of: int) -> list[str]:
+    """Tags, NPS answers, incidents, suppressions, one old campaign run."""
+    n = "n"
+    day = 86400
+    tag_rows = " UNION ALL ".join(
+        f"SELECT n, '{tag}' FROM bench_params WHERE {pick(n, salt, 1000)} < {per_mille}"
+        for tag, salt, per_mille in (
+            ("key-account", 60, 30),
+            ("retail", 61, 300),
+            ("vip", 62, 50),
+            ("b2b", 63, 40),
+        )
+    )
+    old_run = 1_717_200_000  # 2024-06-01: long before any `now` the preview runs at
+    return [
+        f"INSERT INTO client_tags (client_id, tag) {tag_rows}",
+        f"""INSERT INTO nps_answers (client_id, score, answered_at, comment)
+            SELECT n, {pick(n, 71, 11)}, {as_of} - {pick(n, 72, 700 * day)}, NULL
+            FROM bench_params WHERE {pick(n, 70, 100)} < 12
+            UNION ALL
+            SELECT n, {pick(n, 74, 11)}, {as_of} - {700 * day} - {pick(n, 75, 300 * day)}, NULL
+            FROM bench_params WHERE {pick(n, 70, 100)} < 4""",
+        f"""INSERT INTO incidents (client_id, kind, occurred_at, outcome, reason)
+            SELECT n, 'complaint', {as_of} - {pick(n, 81, 400 * day)}, NULL, 'late delivery'
+            FROM bench_params WHERE {pick(n, 80, 1000)} < 20
+            UNION ALL
+            SELECT n, 'inquiry', {as_of} - {pick(n, 83, 400 * day)}, NULL, NULL
+            FROM bench_params WHERE {pick(n, 82, 1000)} < 30
+            UNION ALL
+            SELECT n, 'inquiry', {as_of} - {400 * day} - {pick(n, 85, 400 * day)}, NULL, NULL
+            FROM bench_params WHERE {pick(n, 82, 1000)} < 15
+            UNION ALL
+            SELECT n, 'contact_attempt', {as_of} - {pick(n, 87, 200 * day)},
+                   CASE WHEN {pick(n, 88, 3)} = 0 THEN 'reached' ELSE 'no_answer' END, NULL
+            FROM bench_params WHERE {pick(n, 86, 1000)} < 20""",
+        f"""INSERT INTO suppressions (channel, client_id, address, kind, reason, source, created_at)
+            SELECT 'email', n, NULL, 'opt_out', NULL, 'unsubscribe', {as_of}
+            FROM bench_params WHERE {pick(n, 90, 100)} < 3
+            UNION ALL
+            SELECT 'sms', n, NULL, 'opt_out', NULL, 'channel', {as_of}
+            FROM bench_params WHERE {pick(n, 91, 100)} < 2
+            UNION ALL
+            SELECT 'telegram', n, NULL, 'suppression', 'blocked', 'channel', {as_of}
+            FROM bench_params WHERE {pick(n, 92, 100)} < 2
+            UNION ALL
+            SELECT 'email', NULL, lower(c.email), 'suppression', 'bounce', 'channel', {as_of}
+            FROM clients AS c WHERE c.email IS NOT NULL AND {pick("CAST(c.id AS BIGINT)", 93, 100)} < 1""",
+        f"""INSERT INTO campaign_runs (id, campaign, cycle, status, open_slot, as_of, planned_at,
+                                       finished_at, planned_by, config_digest, selected, holdout,
+                                       summary)
+            VALUES (1, '{CAMPAIGN}', 1, 'finished', NULL, {old_run}, {old_run}, {old_run},
+                    'bench', NULL, 0, 0, NULL)""",
+        f"""INSERT INTO assignments (run_id, campaign, client_id, group_name, rank, score, reasons,
+                                     revenue_minor, orders_count, last_order_at, abc, xyz,
+                                     offer_code, offer_valid_until, outcome, created_at)
+            SELECT 1, '{CAMPAIGN}', n, 'treatment', 1, 0.5, 'recency', 100000, 3, NULL, 'B', 'Z',
+                   NULL, NULL, 'sent', {old_run}
+            FROM bench_params WHERE {pick(n, 95, 1000)} < 5""",
+    ]
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def migrate_to_head(url: str) -> None:
+    from winback import migrate
+    from winback.db import make_engine
+
+    engine = make_engine(url)
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+
+
+def build_sqlite(path: Path, clients: int) -> None:
+    tmp = path.with_suffix(".building")
+    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        p.unlink(missing_ok=True)
+    migrate_to_head(f"sqlite:///{tmp}")
+    as_of = as_of_epoch()
+    d = SQLITE
+    con = sqlite3.connect(tmp, isolation_level=None)
+    con.executescript(
+        "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-2000000;"
+        "PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=OFF;"
+    )
+    t0 = time.perf_counter()
+    con.execute("BEGIN")
+    series = f"(WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < {clients}) SELECT n FROM s) AS series"
+    con.execute(f"CREATE TEMP TABLE bench_params AS {params_select(d, series, as_of)}")
+    con.execute("CREATE TEMP TABLE bench_j (j INTEGER PRIMARY KEY)")
+    con.execute("INSERT INTO bench_j WITH RECURSIVE s(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM s WHERE j < 31) SELECT j FROM s")
+    log(f"sqlite: params in {time.perf_counter() - t0:.0f} s")
+    cols = (
+        "id, external_id, name, email, phone, telegram_chat_id, timezone, locale, manager, "
+        "email_consent, sms_consent, telegram_consent, created_at"
+    )
+    con.execute(f"INSERT INTO clients ({cols}) SELECT {cols} FROM ({clients_select(d, as_of)})")
+    log(f"sqlite: clients in {time.perf_counter() - t0:.0f} s")
+    # Orders are stored in time order, numbered as they were placed, like a real
+    # shop's; the per-client indexes are built after the load.
+    indexes = [
+        row[0]
+        for row in con.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL"
+        )
+    ]
+    for (name,) in con.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL"
+    ).fetchall():
+        con.execute(f"DROP INDEX {name}")
+    con.execute(f"CREATE TEMP TABLE bench_orders AS {orders_select(d)}")
+    log(f"sqlite: orders generated in {time.perf_counter() - t0:.0f} s")
+    con.execute(
+        """INSERT INTO orders (id, external_id, client_id, placed_at, amount_minor, currency,
+                               category, promo_code)
+           SELECT rn, 'O' || printf('%09d', rn), client_id, placed_at, amount_minor, 'RUB',
+                  category, NULL
+           FROM (SELECT o.*, row_number() OVER (ORDER BY placed_at, client_id, j) AS rn
+                 FROM temp.bench_orders AS o) ORDER BY rn"""
+    )
+    log(f"sqlite: orders stored in {time.perf_counter() - t0:.0f} s")
+    for sql in indexes:
+        con.execute(sql)
+    log(f"sqlite: order indexes in {time.perf_counter() - t0:.0f} s")
+    for sql in side_tables(d, as_of):
+        con.execute(sql)
+    con.execute("DROP TABLE temp.bench_orders")
+    con.execute("COMMIT")
+    con.execute("ANALYZE")
+    con.execute("PRAGMA journal_mode=WAL")
+    con.close()
+    log(f"sqlite: built and analysed in {time.perf_counter() - t0:.0f} s")
+    tmp.rename(path)
+
+
+def pg_admin_url() -> str:
+    return PG_SERVER + "/postgres"
+
+
+def pg_url(db: str) -> str:
+    return f"{PG_SERVER}/{db}"
+
+
+def build_postgres(db: str, clients: int) -> None:
+    import psycopg
+
+    tmp = f"{db}_building"
+    with psycopg.connect(pg_admin_url(), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {tmp} WITH (FORCE)")
+        admin.execute(f"CREATE DATABASE {tmp}")
+    migrate_to_head(pg_url(tmp))
+    as_of = as_of_epoch()
+    d = POSTGRES
+    t0 = time.perf_counter()
+    with psycopg.connect(pg_url(tmp), autocommit=True) as con:
+        # Bulk load: no foreign-key triggers, indexes built after the load.
+        con.execute("SET session_replication_role = replica")
+        con.execute("SET maintenance_work_mem = '1GB'")
+        con.execute("SET work_mem = '512MB'")
+        series = f"generate_series(1::bigint, {clients}::bigint) AS series(n)"
+        con.execute(f"CREATE UNLOGGED TABLE bench_params AS {params_select(d, series, as_of)}")
+        con.execute("CREATE UNLOGGED TABLE bench_j AS SELECT j::bigint AS j FROM generate_series(0, 31) AS g(j)")
+        cols = (
+            "id, external_id, name, email, phone, telegram_chat_id, timezone, locale, manager, "
+            "email_consent, sms_consent, telegram_consent, created_at"
+        )
+        con.execute(f"INSERT INTO clients ({cols}) SELECT {cols} FROM ({clients_select(d, as_of)}) AS c")
+        log(f"postgresql: clients in {time.perf_counter() - t0:.0f} s")
+        indexes = con.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'orders' "
+            "AND indexname LIKE 'ix_orders_%'"
+        ).fetchall()
+        for name, _ in indexes:
+            con.execute(f"DROP INDEX {name}")
+        con.execute(
+            f"""INSERT INTO orders (id, external_id, client_id, placed_at, amount_minor, currency,
+                                    category, promo_code)
+                SELECT rn, 'O' || lpad(rn::text, 9, '0'), client_id, placed_at, amount_minor, 'RUB',
+                       category, NULL
+                FROM (SELECT o.*, row_number() OVER (ORDER BY placed_at, client_id, j) AS rn
+                      FROM ({orders_select(d)}) AS o) AS numbered
+                ORDER BY rn"""
+        )
+        log(f"postgresql: orders stored in {time.perf_counter() - t0:.0f} s")
+        for _, sql in indexes:
+            con.execute(sql)
+        log(f"postgresql: order indexes in {time.perf_counter() - t0:.0f} s")
+        for sql in side_tables(d, as_of):
+            con.execute(sql)
+        for table in ("clients", "orders", "assignments", "campaign_runs"):
+            con.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+            )
+        con.execute("DROP TABLE bench_params")
+        con.execute("DROP TABLE bench_j")
+        # Index-only scans need an all-visible table: vacuum, not just analyse.
+        con.execute("VACUUM (FREEZE, ANALYZE)")
+    log(f"postgresql: built and vacuumed in {time.perf_counter() - t0:.0f} s")
+    with psycopg.connect(pg_admin_url(), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
+        admin.execute(f"ALTER DATABASE {tmp} RENAME TO {db}")
+
+
+def pg_exists(db: str) -> bool:
+    import psycopg
+
+    with psycopg.connect(pg_admin_url(), autocommit=True) as admin:
+        return admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (db,)).fetchone() is not None
+
+
+def sqlite_path(clients: int) -> Path:
+    return DATA / ("bench.db" if clients == 1_000_000 else f"bench-{clients}.db")
+
+
+def pg_db_name(clients: int) -> str:
+    return PG_DB if clients == 1_000_000 else f"{PG_DB}_{clients}"
+
+
+# ---------------------------------------------------------------- the campaign
+
+CONFIG = """\
+# Written by benchmarks/bench_selection.py: the example campaign lapsed-regulars
+# from config.example.toml against the benchmark database.
+templates_dir = "{templates}"
+
+[database]
+url = "{url}"
+
+[logging]
+level = "warning"
+
+[scheduler]
+timezone = "{tz}"
+
+[[campaigns]]
+name = "lapsed-regulars"
+templates = "lapsed-regulars"
+channels = ["telegram", "email", "sms"]
+fallback = true
+max_per_run = 500
+cooldown_days = 90
+holdout_percent = 10
+quiet_hours = {{ start = "21:00", end = "09:00" }}
+
+[campaigns.select]
+match = "any"
+last_order_days_min = 90
+last_order_days_max = 730
+overdue_factor = 3.0
+overdue_min_orders = 3
+min_orders = 2
+min_revenue = 3000
+tags_exclude = ["key-account"]
+
+[campaigns.priority]
+revenue_weight = 0.6
+frequency_weight = 0.4
+window_days = 0
+
+[campaigns.offer]
+discount_percent = 15
+code_prefix = "BACK"
+valid_days = 21
+"""
+
+
+def write_config(name: str, url: str, clients: int) -> Path:
+    suffix = "" if clients == 1_000_000 else f"-{clients}"
+    path = DATA / f"bench-{name}{suffix}.toml"
+    path.write_text(
+        CONFIG.format(templates=ROOT / "campaign_templates", url=url, tz=TZ_NAME), encoding="utf-8"
+    )
+    return path
+
+
+# ---------------------------------------------------------------- measuring
+
+
+@dataclass
+class Series:
+    label: str
+    seconds: list[float] = field(default_factory=list)
+    rss_mb: list[float] = field(default_factory=list)
+
+    @property
+    def best(self) -> float:
+        return min(self.seconds)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+
+def aggregate_sqlite(path: Path) -> Callable[[], int]:
+    def run() -> int:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            cur = con.execute(AGGREGATE)
+            n = 0
+            while rows := cur.fetchmany(10_000):
+                n += len(rows)
+            return n
+        finally:
+            con.close()
+
+    return run
+
+
+def aggregate_postgres(db: str) -> Callable[[], int]:
+    import psycopg
+
+    def run() -> int:
+        with psycopg.connect(pg_url(db)) as con:
+            return len(con.execute(AGGREGATE).fetchall())
+
+    return run
+
+
+def winback_cmd(config: Path, *extra: str) -> list[str]:
+    return [
+        sys.executable, "-m", "winback", "--config", str(config),
+        "preview", CAMPAIGN, "--format", "json", "--as-of", AS_OF, *extra,
+    ]  # fmt: skip
+
+
+def run_preview(config: Path) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS (MB) of the preview process, its summary line."""
+    cmd = ["/usr/bin/time", "-v", *winback_cmd(config)]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WINBACK_")}
+    t0 = time.perf_counter()
+    with open(os.devnull, "wb") as devnull:
+        done = subprocess.run(cmd, stdout=devnull, stderr=subprocess.PIPE, env=env, check=False)
+    elapsed = time.perf_counter() - t0
+    err = done.stderr.decode()
+    if done.returncode != 0:
+        raise SystemExit(f"preview failed ({done.returncode}):\n{err}")
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
+    summary = next((line for line in err.splitlines() if " as of " in line), "")
+    return elapsed, int(rss.group(1)) / 1024 if rss else float("nan"), summary
+
+
+def preview_output(config: Path) -> tuple[str, int]:
+    """sha256 and row count of the preview's JSON (untimed warm-up run)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WINBACK_")}
+    done = subprocess.run(winback_cmd(config), capture_output=True, env=env, check=True)
+    return hashlib.sha256(done.stdout).hexdigest()[:16], len(json.loads(done.stdout))
+
+
+def in_process(config: Path) -> Callable[[], int]:
+    """select_candidates alone, every candidate read, in this process."""
+    from winback.config import load_config
+    from winback.db import make_engine, read_engine
+    from winback.selection import select_candidates
+    from winback.timeutil import parse_moment
+
+    settings = load_config(config)
+    campaign = settings.campaign(CAMPAIGN)
+    as_of = parse_moment(AS_OF, settings.tz)
+    engine = read_engine(make_engine(settings.database.url))
+
+    def run() -> int:
+        with engine.connect() as conn:
+            _, rows = select_candidates(conn, campaign, as_of=as_of, tz=settings.tz)
+            return sum(1 for _ in rows)
+
+    return run
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+@dataclass
+class Result:
+    db: str
+    aggregate: Series
+    preview: Series
+    selection: Series
+    summary: str
+    digest: str
+    rows: int
+
+
+def bench(db: str, config: Path, aggregate: Callable[[], int], rounds: int) -> Result:
+    agg = Series("bare aggregate (DB-API, all rows fetched)")
+    prev = Series("winback preview --format json > /dev/null (CLI)")
+    sel = Series("select_candidates in-process (all rows read)")
+    select_run = in_process(config)
+    log(f"{db}: warm-up")
+    aggregate()
+    digest, rows = preview_output(config)
+    summary = ""
+    for r in range(1, rounds + 1):
+        agg.seconds.append(timed(aggregate))
+        seconds, rss, summary = run_preview(config)
+        prev.seconds.append(seconds)
+        prev.rss_mb.append(rss)
+        sel.seconds.append(timed(select_run))
+        log(
+            f"{db} round {r}: aggregate {agg.seconds[-1]:.2f} s, preview {seconds:.2f} s "
+            f"({rss:.0f} MB), select_candidates {sel.seconds[-1]:.2f} s"
+        )
+    return Result(db, agg, prev, sel, summary, digest, rows)
+
+
+def table(results: list[Result], rounds: int) -> str:
+    lines = [
+        "| database | what | min s | median s | min / aggregate min | peak RSS MB |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for res in results:
+        base = res.aggregate.best
+        for s in (res.aggregate, res.preview, res.selection):
+            rss = f"{max(s.rss_mb):.0f}" if s.rss_mb else ""
+            lines.append(
+                f"| {res.db} | {s.label} | {s.best:.2f} | {s.median:.2f} | "
+                f"{s.best / base:.2f} | {rss} |"
+            )
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", choices=["sqlite", "postgresql", "both"], default="both")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--clients", type=int, default=1_000_000)
+    parser.add_argument("--rebuild", action="store_true", help="Regenerate the data sets.")
+    parser.add_argument("--build-only", action="store_true", help="Build (or migrate) and stop.")
+    args = parser.parse_args(argv)
+    DATA.mkdir(parents=True, exist_ok=True)
+    targets = ["sqlite", "postgresql"] if args.db == "both" else [args.db]
+    plans: list[tuple[str, Path, Callable[[], int]]] = []
+    for target in targets:
+        if target == "sqlite":
+            path = sqlite_path(args.clients)
+            if args.rebuild or not path.exists():
+                log(f"building {path}")
+                build_sqlite(path, args.clients)
+            url = f"sqlite:///{path}"
+            migrate_to_head(url)
+            plans.append(("SQLite", write_config("sqlite", url, args.clients), aggregate_sqlite(path)))
+        else:
+            name = pg_db_name(args.clients)
+            if args.rebuild or not pg_exists(name):
+                log(f"building PostgreSQL database {name}")
+                build_postgres(name, args.clients)
+            migrate_to_head(pg_url(name))
+            plans.append(
+                ("PostgreSQL", write_config("postgresql", pg_url(name), args.clients), aggregate_postgres(name))
+            )
+    if args.build_only:
+        return
+    results = [bench(db, cfg, agg, args.rounds) for db, cfg, agg in plans]
+    print(f"\n{args.clients:,} clients, as of {AS_OF} ({TZ_NAME}); {args.rounds} rounds after a warm-up;")
+    print(f"{machine()}; {dt.date.today().isoformat()}\n")
+    print(table(results, args.rounds))
+    print()
+    for res in results:
+        print(f"- {res.db}: {res.summary}; JSON sha256 {res.digest}…, {res.rows} rows")
+    if len({res.digest for res in results}) > 1:
+        print("- WARNING: the databases disagree on the preview output")
+
+
+if __name__ == "__main__":
+    main()
