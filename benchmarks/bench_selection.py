@@ -47,7 +47,7 @@ import subprocess
 import sys
 import time
 import zoneinfo
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,7 +101,9 @@ POSTGRES = Dialect("postgresql", lambda e: f"lpad(({e})::text, 7, '0')", lambda 
 
 def as_of_epoch() -> int:
     day = dt.date.fromisoformat(AS_OF)
-    return int(dt.datetime(day.year, day.month, day.day, tzinfo=zoneinfo.ZoneInfo(TZ_NAME)).timestamp())
+    return int(
+        dt.datetime(day.year, day.month, day.day, tzinfo=zoneinfo.ZoneInfo(TZ_NAME)).timestamp()
+    )
 
 
 def params_select(d: Dialect, series: str, as_of: int) -> str:
@@ -279,7 +281,9 @@ def build_sqlite(path: Path, clients: int) -> None:
     series = f"(WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < {clients}) SELECT n FROM s) AS series"
     con.execute(f"CREATE TEMP TABLE bench_params AS {params_select(d, series, as_of)}")
     con.execute("CREATE TEMP TABLE bench_j (j INTEGER PRIMARY KEY)")
-    con.execute("INSERT INTO bench_j WITH RECURSIVE s(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM s WHERE j < 31) SELECT j FROM s")
+    con.execute(
+        "INSERT INTO bench_j WITH RECURSIVE s(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM s WHERE j < 31) SELECT j FROM s"
+    )
     log(f"sqlite: params in {time.perf_counter() - t0:.0f} s")
     cols = (
         "id, external_id, name, email, phone, telegram_chat_id, timezone, locale, manager, "
@@ -350,12 +354,16 @@ def build_postgres(db: str, clients: int) -> None:
         con.execute("SET work_mem = '512MB'")
         series = f"generate_series(1::bigint, {clients}::bigint) AS series(n)"
         con.execute(f"CREATE UNLOGGED TABLE bench_params AS {params_select(d, series, as_of)}")
-        con.execute("CREATE UNLOGGED TABLE bench_j AS SELECT j::bigint AS j FROM generate_series(0, 31) AS g(j)")
+        con.execute(
+            "CREATE UNLOGGED TABLE bench_j AS SELECT j::bigint AS j FROM generate_series(0, 31) AS g(j)"
+        )
         cols = (
             "id, external_id, name, email, phone, telegram_chat_id, timezone, locale, manager, "
             "email_consent, sms_consent, telegram_consent, created_at"
         )
-        con.execute(f"INSERT INTO clients ({cols}) SELECT {cols} FROM ({clients_select(d, as_of)}) AS c")
+        con.execute(
+            f"INSERT INTO clients ({cols}) SELECT {cols} FROM ({clients_select(d, as_of)}) AS c"
+        )
         log(f"postgresql: clients in {time.perf_counter() - t0:.0f} s")
         indexes = con.execute(
             "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'orders' "
@@ -396,7 +404,10 @@ def pg_exists(db: str) -> bool:
     import psycopg
 
     with psycopg.connect(pg_admin_url(), autocommit=True) as admin:
-        return admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (db,)).fetchone() is not None
+        return (
+            admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (db,)).fetchone()
+            is not None
+        )
 
 
 def sqlite_path(clients: int) -> Path:
@@ -643,7 +654,9 @@ def main(argv: list[str] | None = None) -> None:
                 build_sqlite(path, args.clients)
             url = f"sqlite:///{path}"
             migrate_to_head(url)
-            plans.append(("SQLite", write_config("sqlite", url, args.clients), aggregate_sqlite(path)))
+            plans.append(
+                ("SQLite", write_config("sqlite", url, args.clients), aggregate_sqlite(path))
+            )
         else:
             name = pg_db_name(args.clients)
             if args.rebuild or not pg_exists(name):
@@ -651,12 +664,18 @@ def main(argv: list[str] | None = None) -> None:
                 build_postgres(name, args.clients)
             migrate_to_head(pg_url(name))
             plans.append(
-                ("PostgreSQL", write_config("postgresql", pg_url(name), args.clients), aggregate_postgres(name))
+                (
+                    "PostgreSQL",
+                    write_config("postgresql", pg_url(name), args.clients),
+                    aggregate_postgres(name),
+                )
             )
     if args.build_only:
         return
     results = [bench(db, cfg, agg, args.rounds) for db, cfg, agg in plans]
-    print(f"\n{args.clients:,} clients, as of {AS_OF} ({TZ_NAME}); {args.rounds} rounds after a warm-up;")
+    print(
+        f"\n{args.clients:,} clients, as of {AS_OF} ({TZ_NAME}); {args.rounds} rounds after a warm-up;"
+    )
     print(f"{machine()}; {dt.date.today().isoformat()}\n")
     print(table(results, args.rounds))
     print()
