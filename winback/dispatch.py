@@ -39,6 +39,15 @@ from winback.timeutil import now_utc
 log = logging.getLogger(__name__)
 
 
+UNLIMITED_RATE = 1e9
+
+
+def _limited(channel: Channel) -> bool:
+    from winback.channels.file import FileChannel
+
+    return not isinstance(channel, FileChannel)
+
+
 class RateLimiter:
     """Evenly spaced sends: at most `rate` per second, no bursts."""
 
@@ -221,8 +230,13 @@ class Dispatcher:
         self.sleep = sleep
         self.rnd = random.Random()
         self.counters = Counters()
+        # The file outbox protects no provider: rate limits apply to real
+        # transports only, so a demo or a dry rehearsal is not slowed down.
         self.limiters = {
-            name: RateLimiter(self._settings(name).rate_per_second) for name in channels
+            name: RateLimiter(
+                self._settings(name).rate_per_second if _limited(impl) else UNLIMITED_RATE
+            )
+            for name, impl in channels.items()
         }
         self.slots = {
             name: asyncio.Semaphore(self._settings(name).concurrency) for name in channels

@@ -755,7 +755,7 @@ class RunReport:
         if not self.failed:
             out.append(("failed", "0"))
         out.append(("no usable channel", str(self.no_channel)))
-        out.append(("unknown (died while sending)", str(self.unknown)))
+        out.append(("unknown (may have been delivered)", str(self.unknown)))
         if self.pending:
             out.append(("still pending (claimed elsewhere)", str(self.pending)))
         return out
