@@ -24,12 +24,15 @@ benchmarks/_data/ (git-ignored); PostgreSQL in the database `winback_bench`.
 Both are migrated to head with winback's own migrations and reused on the
 next run unless --rebuild is given.
 
-Timings alternate aggregate / preview / in-process selection within each round
-(these machines are noisy: compare within one run, look at min and median). The
-aggregate is run from this Python process through the plain DB-API driver
-(sqlite3 / psycopg, every row fetched). Peak memory of the preview process is
-`/usr/bin/time -v`'s "Maximum resident set size" of the command itself (not
-RUSAGE_CHILDREN of this large parent; see /work/shared/TRAPS.md).
+Each round runs, in turn: the aggregate from this Python process through the
+plain DB-API driver (sqlite3 / psycopg, every row fetched), the aggregate
+through the sqlite3 / psql command with its output to /dev/null, the preview
+command, and select_candidates() alone in this process (these machines are
+noisy: compare within one run, look at min and median). The ratio is taken
+against the faster of the two aggregates. Peak memory of the preview process
+is `/usr/bin/time -v`'s "Maximum resident set size" of the command itself (not
+RUSAGE_CHILDREN of this large parent; see /work/shared/TRAPS.md). --diagnose
+adds the same campaign without the overdue criterion.
 """
 
 from __future__ import annotations
@@ -420,22 +423,9 @@ def pg_db_name(clients: int) -> str:
 
 # ---------------------------------------------------------------- the campaign
 
-CONFIG = """\
-# Written by benchmarks/bench_selection.py: the example campaign lapsed-regulars
-# from config.example.toml against the benchmark database.
-templates_dir = "{templates}"
-
-[database]
-url = "{url}"
-
-[logging]
-level = "warning"
-
-[scheduler]
-timezone = "{tz}"
-
+CAMPAIGN_TOML = """\
 [[campaigns]]
-name = "lapsed-regulars"
+name = "{name}"
 templates = "lapsed-regulars"
 channels = ["telegram", "email", "sms"]
 fallback = true
@@ -448,9 +438,7 @@ quiet_hours = {{ start = "21:00", end = "09:00" }}
 match = "any"
 last_order_days_min = 90
 last_order_days_max = 730
-overdue_factor = 3.0
-overdue_min_orders = 3
-min_orders = 2
+{overdue}min_orders = 2
 min_revenue = 3000
 tags_exclude = ["key-account"]
 
@@ -464,13 +452,27 @@ discount_percent = 15
 code_prefix = "BACK"
 valid_days = 21
 """
+# Only for --diagnose: the same campaign without the overdue criterion, to
+# show what the per-client median-gap test costs.
+WITHOUT_OVERDUE = "lapsed-regulars-recency-only"
 
 
 def write_config(name: str, url: str, clients: int) -> Path:
+    """The example campaign lapsed-regulars of config.example.toml (and its
+    diagnostic twin) against the benchmark database."""
     suffix = "" if clients == 1_000_000 else f"-{clients}"
     path = DATA / f"bench-{name}{suffix}.toml"
     path.write_text(
-        CONFIG.format(templates=ROOT / "campaign_templates", url=url, tz=TZ_NAME), encoding="utf-8"
+        "# Written by benchmarks/bench_selection.py.\n"
+        f'templates_dir = "{ROOT / "campaign_templates"}"\n\n'
+        f'[database]\nurl = "{url}"\n\n[logging]\nlevel = "warning"\n\n'
+        f'[scheduler]\ntimezone = "{TZ_NAME}"\n\n'
+        + CAMPAIGN_TOML.format(
+            name=CAMPAIGN, overdue="overdue_factor = 3.0\noverdue_min_orders = 3\n"
+        )
+        + "\n"
+        + CAMPAIGN_TOML.format(name=WITHOUT_OVERDUE, overdue=""),
+        encoding="utf-8",
     )
     return path
 
@@ -493,45 +495,73 @@ class Series:
         return statistics.median(self.seconds)
 
 
-def aggregate_sqlite(path: Path) -> Callable[[], int]:
-    def run() -> int:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            cur = con.execute(AGGREGATE)
-            n = 0
-            while rows := cur.fetchmany(10_000):
-                n += len(rows)
-            return n
-        finally:
-            con.close()
-
-    return run
+def timed(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
 
 
-def aggregate_postgres(db: str) -> Callable[[], int]:
+def aggregate_python(url: str) -> Callable[[], object]:
+    """The bare aggregate through the plain driver, every row fetched."""
+    if url.startswith("sqlite:///"):
+        path = url.removeprefix("sqlite:///")
+
+        def run_sqlite() -> int:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                cur = con.execute(AGGREGATE)
+                n = 0
+                while rows := cur.fetchmany(10_000):
+                    n += len(rows)
+                return n
+            finally:
+                con.close()
+
+        return run_sqlite
+
     import psycopg
 
-    def run() -> int:
-        with psycopg.connect(pg_url(db)) as con:
+    def run_postgres() -> int:
+        with psycopg.connect(url) as con:
             return len(con.execute(AGGREGATE).fetchall())
+
+    return run_postgres
+
+
+def aggregate_cli(url: str) -> Callable[[], object]:
+    """The bare aggregate through the sqlite3 / psql command, output to /dev/null."""
+    if url.startswith("sqlite:///"):
+        cmd = ["sqlite3", url.removeprefix("sqlite:///"), AGGREGATE]
+    else:
+        cmd = ["psql", "-qAt", "-d", url, "-c", AGGREGATE]
+
+    def run() -> None:
+        with open(os.devnull, "wb") as devnull:
+            subprocess.run(cmd, stdout=devnull, check=True)
 
     return run
 
 
-def winback_cmd(config: Path, *extra: str) -> list[str]:
+def winback_cmd(config: Path, campaign: str) -> list[str]:
     return [
         sys.executable, "-m", "winback", "--config", str(config),
-        "preview", CAMPAIGN, "--format", "json", "--as-of", AS_OF, *extra,
+        "preview", campaign, "--format", "json", "--as-of", AS_OF,
     ]  # fmt: skip
 
 
-def run_preview(config: Path) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS (MB) of the preview process, its summary line."""
-    cmd = ["/usr/bin/time", "-v", *winback_cmd(config)]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WINBACK_")}
+def clean_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith("WINBACK_")}
+
+
+def run_preview(config: Path, campaign: str) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS (MB) of the preview process, its summary line.
+
+    /usr/bin/time -v reports the command's own maximum resident set size (not
+    RUSAGE_CHILDREN of this large parent; see /work/shared/TRAPS.md)."""
+    cmd = ["/usr/bin/time", "-v", *winback_cmd(config, campaign)]
     t0 = time.perf_counter()
     with open(os.devnull, "wb") as devnull:
-        done = subprocess.run(cmd, stdout=devnull, stderr=subprocess.PIPE, env=env, check=False)
+        done = subprocess.run(cmd, stdout=devnull, stderr=subprocess.PIPE, env=clean_env())
     elapsed = time.perf_counter() - t0
     err = done.stderr.decode()
     if done.returncode != 0:
@@ -541,15 +571,16 @@ def run_preview(config: Path) -> tuple[float, float, str]:
     return elapsed, int(rss.group(1)) / 1024 if rss else float("nan"), summary
 
 
-def preview_output(config: Path) -> tuple[str, int]:
-    """sha256 and row count of the preview's JSON (untimed warm-up run)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WINBACK_")}
-    done = subprocess.run(winback_cmd(config), capture_output=True, env=env, check=True)
+def preview_output(config: Path, campaign: str) -> tuple[str, int]:
+    """sha256 and row count of the preview's JSON (the untimed warm-up run)."""
+    done = subprocess.run(winback_cmd(config, campaign), capture_output=True, env=clean_env())
+    if done.returncode != 0:
+        raise SystemExit(f"preview failed ({done.returncode}):\n{done.stderr.decode()}")
     return hashlib.sha256(done.stdout).hexdigest()[:16], len(json.loads(done.stdout))
 
 
 def in_process(config: Path) -> Callable[[], int]:
-    """select_candidates alone, every candidate read, in this process."""
+    """select_candidates alone, in this process, every candidate read."""
     from winback.config import load_config
     from winback.db import make_engine, read_engine
     from winback.selection import select_candidates
@@ -568,57 +599,59 @@ def in_process(config: Path) -> Callable[[], int]:
     return run
 
 
-def timed(fn: Callable[[], object]) -> float:
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
-
-
 @dataclass
 class Result:
     db: str
-    aggregate: Series
-    preview: Series
-    selection: Series
+    series: list[Series]
+    baseline: float  # the fastest aggregate, either way
     summary: str
     digest: str
     rows: int
 
 
-def bench(db: str, config: Path, aggregate: Callable[[], int], rounds: int) -> Result:
-    agg = Series("bare aggregate (DB-API, all rows fetched)")
-    prev = Series("winback preview --format json > /dev/null (CLI)")
-    sel = Series("select_candidates in-process (all rows read)")
-    select_run = in_process(config)
-    log(f"{db}: warm-up")
-    aggregate()
-    digest, rows = preview_output(config)
+def bench(db: str, url: str, config: Path, rounds: int, diagnose: bool) -> Result:
+    agg_py = Series("bare aggregate, Python DB-API (all rows fetched)")
+    agg_cli = Series(f"bare aggregate, {'sqlite3' if db == 'SQLite' else 'psql'} CLI > /dev/null")
+    prev = Series(f"`winback preview {CAMPAIGN} --format json` > /dev/null")
+    sel = Series("select_candidates() in-process (all rows read)")
+    diag = Series(f"diagnostic: preview `{WITHOUT_OVERDUE}` (no overdue)")
+    run_py, run_cli, run_sel = aggregate_python(url), aggregate_cli(url), in_process(config)
+    log(f"{db}: warm-up (untimed)")
+    run_py()
+    digest, rows = preview_output(config, CAMPAIGN)
     summary = ""
     for r in range(1, rounds + 1):
-        agg.seconds.append(timed(aggregate))
-        seconds, rss, summary = run_preview(config)
+        agg_py.seconds.append(timed(run_py))
+        agg_cli.seconds.append(timed(run_cli))
+        seconds, rss, summary = run_preview(config, CAMPAIGN)
         prev.seconds.append(seconds)
         prev.rss_mb.append(rss)
-        sel.seconds.append(timed(select_run))
+        sel.seconds.append(timed(run_sel))
+        if diagnose:
+            d_seconds, d_rss, _ = run_preview(config, WITHOUT_OVERDUE)
+            diag.seconds.append(d_seconds)
+            diag.rss_mb.append(d_rss)
         log(
-            f"{db} round {r}: aggregate {agg.seconds[-1]:.2f} s, preview {seconds:.2f} s "
-            f"({rss:.0f} MB), select_candidates {sel.seconds[-1]:.2f} s"
+            f"{db} round {r}: aggregate {agg_py.seconds[-1]:.2f} / {agg_cli.seconds[-1]:.2f} s, "
+            f"preview {seconds:.2f} s ({rss:.0f} MB), select_candidates {sel.seconds[-1]:.2f} s"
+            + (f", without overdue {diag.seconds[-1]:.2f} s" if diagnose else "")
         )
-    return Result(db, agg, prev, sel, summary, digest, rows)
+    series = [agg_py, agg_cli, prev, sel] + ([diag] if diagnose else [])
+    baseline = min(agg_py.best, agg_cli.best)
+    return Result(db, series, baseline, summary, digest, rows)
 
 
-def table(results: list[Result], rounds: int) -> str:
+def table(results: list[Result]) -> str:
     lines = [
-        "| database | what | min s | median s | min / aggregate min | peak RSS MB |",
+        "| database | what | min s | median s | min ÷ fastest aggregate | peak RSS MB |",
         "| --- | --- | ---: | ---: | ---: | ---: |",
     ]
     for res in results:
-        base = res.aggregate.best
-        for s in (res.aggregate, res.preview, res.selection):
+        for s in res.series:
             rss = f"{max(s.rss_mb):.0f}" if s.rss_mb else ""
             lines.append(
                 f"| {res.db} | {s.label} | {s.best:.2f} | {s.median:.2f} | "
-                f"{s.best / base:.2f} | {rss} |"
+                f"{s.best / res.baseline:.2f} | {rss} |"
             )
     return "\n".join(lines)
 
@@ -632,20 +665,28 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    return (
+        f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--db", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--clients", type=int, default=1_000_000)
     parser.add_argument("--rebuild", action="store_true", help="Regenerate the data sets.")
     parser.add_argument("--build-only", action="store_true", help="Build (or migrate) and stop.")
+    parser.add_argument(
+        "--diagnose",
+        action="store_true",
+        help=f"Also time the campaign without the overdue criterion ({WITHOUT_OVERDUE}).",
+    )
     args = parser.parse_args(argv)
     DATA.mkdir(parents=True, exist_ok=True)
     targets = ["sqlite", "postgresql"] if args.db == "both" else [args.db]
-    plans: list[tuple[str, Path, Callable[[], int]]] = []
+    plans: list[tuple[str, str, Path]] = []
     for target in targets:
         if target == "sqlite":
             path = sqlite_path(args.clients)
@@ -654,30 +695,24 @@ def main(argv: list[str] | None = None) -> None:
                 build_sqlite(path, args.clients)
             url = f"sqlite:///{path}"
             migrate_to_head(url)
-            plans.append(
-                ("SQLite", write_config("sqlite", url, args.clients), aggregate_sqlite(path))
-            )
+            plans.append(("SQLite", url, write_config("sqlite", url, args.clients)))
         else:
             name = pg_db_name(args.clients)
             if args.rebuild or not pg_exists(name):
                 log(f"building PostgreSQL database {name}")
                 build_postgres(name, args.clients)
-            migrate_to_head(pg_url(name))
-            plans.append(
-                (
-                    "PostgreSQL",
-                    write_config("postgresql", pg_url(name), args.clients),
-                    aggregate_postgres(name),
-                )
-            )
+            url = pg_url(name)
+            migrate_to_head(url)
+            plans.append(("PostgreSQL", url, write_config("postgresql", url, args.clients)))
     if args.build_only:
         return
-    results = [bench(db, cfg, agg, args.rounds) for db, cfg, agg in plans]
+    results = [bench(db, url, cfg, args.rounds, args.diagnose) for db, url, cfg in plans]
     print(
-        f"\n{args.clients:,} clients, as of {AS_OF} ({TZ_NAME}); {args.rounds} rounds after a warm-up;"
+        f"\n{args.clients:,} clients, as of {AS_OF} ({TZ_NAME}); {args.rounds} rounds, "
+        "alternating, after an untimed warm-up"
     )
     print(f"{machine()}; {dt.date.today().isoformat()}\n")
-    print(table(results, args.rounds))
+    print(table(results))
     print()
     for res in results:
         print(f"- {res.db}: {res.summary}; JSON sha256 {res.digest}…, {res.rows} rows")

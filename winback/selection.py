@@ -99,7 +99,7 @@ CONSENT_COLUMNS = {
 
 o_t = Order.__table__
 c_t = Client.__table__
-# What a candidate carries from the clients table, read once with the lost clients.
+# What a candidate carries from the clients table.
 CLIENT_COLUMNS = (
     "external_id",
     "name",
@@ -616,40 +616,49 @@ def _unreachable_cte(as_of: int, attempts: int) -> CTE:
     )
 
 
+# Bits of crit.bits, one per lost-criterion not about orders.
+CRITERION_BITS = {"nps": 1, "conflict": 2, "inquiries": 4, "unreachable": 8}
+
+
 def _other_criteria(sel: Any, as_of: int) -> CTE | None:
     """One row per client concerned by a lost-criterion not about orders (NPS,
-    conflict, inquiries, unreachable), with a column per criterion; None when
-    the campaign has none."""
-    none = func.cast(null(), Integer)
-    names = ("c_nps", "c_conflict", "c_inquiries", "c_unreachable")
-
-    def row(client_id: Any, **values: Any) -> Select[Any]:
-        return select(client_id.label("client_id"), *(values.get(n, none).label(n) for n in names))
-
+    conflict, inquiries, unreachable) with the criteria it meets as bits (one
+    integer, so SQLite looks it up once per client); None when the campaign
+    has none. Each source has at most one row per client, so the sum of the
+    bits is their OR. "inquiries" means enough inquiries here; the "without
+    purchase" half is the caller's."""
     sources: list[Select[Any]] = []
+
+    def bit(name: str, cond: Any = None) -> Any:
+        value = literal(CRITERION_BITS[name], Integer)
+        return (value if cond is None else case((cond, value), else_=0)).label("bits")
+
     if sel.nps_max is not None:
         nps = _nps_cte(as_of)
         conds = [nps.c.score.is_not(None), nps.c.score <= sel.nps_max]
         if sel.nps_within_days is not None:
             conds.append(nps.c.answered_at >= as_of - sel.nps_within_days * DAY)
-        sources.append(row(nps.c.client_id, c_nps=case((and_(*conds), 1), else_=0)))
+        sources.append(select(nps.c.client_id.label("client_id"), bit("nps", and_(*conds))))
     if sel.conflict_within_days is not None:
         conflict = _conflict_cte(as_of, sel.conflict_within_days)
-        sources.append(row(conflict.c.client_id, c_conflict=literal(1, Integer)))
+        sources.append(select(conflict.c.client_id.label("client_id"), bit("conflict")))
     if sel.inquiries_without_purchase is not None:
         inq = _inquiries_cte(as_of)
-        sources.append(row(inq.c.client_id, c_inquiries=inq.c.n))
+        enough = inq.c.n >= sel.inquiries_without_purchase
+        sources.append(select(inq.c.client_id.label("client_id"), bit("inquiries", enough)))
     if sel.unreachable_attempts is not None:
         unr = _unreachable_cte(as_of, sel.unreachable_attempts)
-        sources.append(row(unr.c.client_id, c_unreachable=literal(1, Integer)))
+        sources.append(select(unr.c.client_id.label("client_id"), bit("unreachable")))
     if not sources:
         return None
     u = union_all(*sources).subquery("criteria_rows")
     return (
-        select(u.c.client_id, *(func.max(u.c[n]).label(n) for n in names))
-        .group_by(u.c.client_id)
-        .cte("crit")
+        select(u.c.client_id, func.sum(u.c.bits).label("bits")).group_by(u.c.client_id).cte("crit")
     )
+
+
+def _has_bit(bits: Any, name: str) -> ColumnElement[bool]:
+    return bits.op("&")(CRITERION_BITS[name]) != 0
 
 
 # Exclusions test membership in a set that does not depend on the client
@@ -798,9 +807,12 @@ def build_statement(
     crit = _other_criteria(sel, as_of_s)
     a = Assignment.__table__
 
-    def lost_part(sc: Any, has_orders: bool) -> tuple[Select[Any], dict[str, Any], list[str]]:
+    def lost_part(
+        sc: Any, bits: Any, has_orders: bool
+    ) -> tuple[Select[Any], dict[str, Any], list[str]]:
         """The lost clients with (sc = scored's columns) or without an order
-        (sc = typed NULLs), with their flags and first exclusion."""
+        (sc = typed NULLs), with their flags and first exclusion; bits are the
+        other criteria they meet (crit.bits)."""
         flags: dict[str, ColumnElement[bool]] = {}
         days = _days_since(as_of_s, sc.last_at)
         if "recency" in sel.criteria():
@@ -813,16 +825,14 @@ def build_statement(
         if sel.overdue_factor is not None:
             flags["overdue"] = and_(sc.last_at.is_not(None), sc.overdue == 1)
         if sel.nps_max is not None:
-            flags["nps"] = crit.c.c_nps == 1
+            flags["nps"] = _has_bit(bits, "nps")
         if sel.conflict_within_days is not None:
-            flags["conflict"] = crit.c.c_conflict == 1
+            flags["conflict"] = _has_bit(bits, "conflict")
         if sel.inquiries_without_purchase is not None:
             # "without purchase": no order at or before as-of
-            flags["inquiries"] = (
-                false() if has_orders else crit.c.c_inquiries >= sel.inquiries_without_purchase
-            )
+            flags["inquiries"] = false() if has_orders else _has_bit(bits, "inquiries")
         if sel.unreachable_attempts is not None:
-            flags["unreachable"] = crit.c.c_unreachable == 1
+            flags["unreachable"] = _has_bit(bits, "unreachable")
 
         # ---- exclusions, in order; each row is charged to the first that applies
         exclusions: list[tuple[str, ColumnElement[bool]]] = []
@@ -867,7 +877,13 @@ def build_statement(
         # others, in the next stage.
         excluded_by = case(*((cond, name) for name, cond in exclusions), else_=None)
         zero = func.cast(0.0, Double)
-        pr_n_value = case((sc.n_w > 0, pr_n.c.pr_n), else_=zero) if has_orders else zero
+        if dialect == "sqlite":
+            # SQLite scans a small joined CTE once per row, but indexes one
+            # looked up by a correlated subquery; PostgreSQL hashes the join.
+            pr_n_of = select(pr_n.c.pr_n).where(pr_n.c.n_w == sc.n_w).scalar_subquery()
+        else:
+            pr_n_of = pr_n.c.pr_n
+        pr_n_value = case((sc.n_w > 0, pr_n_of), else_=zero) if has_orders else zero
         score = func.coalesce(
             func.cast(literal(prio.revenue_weight, Double), Double) * pr_rev
             + func.cast(literal(prio.frequency_weight, Double), Double) * pr_n_value,
@@ -875,7 +891,7 @@ def build_statement(
         )
         part = select(
             c_t.c.id.label("client_id"),
-            *(c_t.c[name] for name in CLIENT_COLUMNS),
+            c_t.c.external_id,
             n_w.label("n_w"),
             rev_w.label("rev_w"),
             type_coerce(sc.last_at, BigInteger).label("last_at"),
@@ -887,16 +903,26 @@ def build_statement(
         return part.where(or_(*flags.values())), flags, [name for name, _ in exclusions]
 
     # Clients with an order: from the aggregates, clients looked up by key.
-    part, flags, exclusion_names = lost_part(scored.c, True)
+    if crit is None:
+        bits: Any = null()
+    elif dialect == "sqlite":
+        # SQLite scans a joined CTE once per row (no index on it); it indexes
+        # one looked up by a correlated subquery.
+        bits = select(crit.c.bits).where(crit.c.client_id == scored.c.client_id).scalar_subquery()
+    else:
+        bits = crit.c.bits
+    part, flags, exclusion_names = lost_part(scored.c, bits, True)
     part = part.select_from(scored).join(c_t, c_t.c.id == scored.c.client_id)
-    part = part.outerjoin(pr_n, pr_n.c.n_w == scored.c.n_w)
+    if dialect != "sqlite":
+        part = part.outerjoin(pr_n, pr_n.c.n_w == scored.c.n_w)
+        if crit is not None:
+            part = part.outerjoin(crit, crit.c.client_id == scored.c.client_id)
     if crit is None:
         lost = part.cte("lost")
     else:
-        part = part.outerjoin(crit, crit.c.client_id == scored.c.client_id)
         # Clients without one can be lost only by the other criteria.
         nulls = SimpleNamespace(**{col.name: func.cast(null(), BigInteger) for col in scored.c})
-        no_orders, _, _ = lost_part(nulls, False)
+        no_orders, _, _ = lost_part(nulls, crit.c.bits, False)
         no_orders = (
             no_orders.select_from(crit)
             .join(c_t, c_t.c.id == crit.c.client_id)
@@ -951,18 +977,16 @@ def build_statement(
         "ranked"
     )
     details = [
+        *(c_t.c[name] for name in CLIENT_COLUMNS if name != "external_id"),
         case(
             (ranked.c.last_at.is_(None), None), else_=_days_since(as_of_s, ranked.c.last_at)
         ).label("days_since"),
         *(
-            case(
-                (_suppressed(ch, ranked.c.client_id, ranked.c[ADDRESS_COLUMNS[ch].name]), 1),
-                else_=0,
-            ).label(f"s_{ch}")
+            case((_suppressed(ch, c_t.c.id, ADDRESS_COLUMNS[ch]), 1), else_=0).label(f"s_{ch}")
             for ch in campaign.channels
         ),
     ]
-    rows = select(ranked, *details)
+    rows = select(ranked, *details).join_from(ranked, c_t, c_t.c.id == ranked.c.client_id)
     if not xyz_filter:
         xyz = _xyz_cte(top, window_start, bounds)
         if xyz is not None:
