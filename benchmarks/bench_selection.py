@@ -706,12 +706,17 @@ def main(argv: list[str] | None = None) -> None:
             plans.append(("PostgreSQL", url, write_config("postgresql", url, args.clients)))
     if args.build_only:
         return
+    load_before = os.getloadavg()
     results = [bench(db, url, cfg, args.rounds, args.diagnose) for db, url, cfg in plans]
+    load_after = os.getloadavg()
     print(
         f"\n{args.clients:,} clients, as of {AS_OF} ({TZ_NAME}); {args.rounds} rounds, "
         "alternating, after an untimed warm-up"
     )
-    print(f"{machine()}; {dt.date.today().isoformat()}\n")
+    print(
+        f"{machine()}; {dt.date.today().isoformat()}; load average "
+        f"{load_before[0]:.1f} before, {load_after[0]:.1f} after (others share the machine)\n"
+    )
     print(table(results))
     print()
     for res in results:
