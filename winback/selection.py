@@ -1,27 +1,33 @@
 """Who is lost, who is worth winning back, and in what order — in one SQL statement.
 
-The statement is built with SQLAlchemy Core and runs unchanged on SQLite,
-PostgreSQL and MariaDB. Its stages, as CTEs:
+The statement is built with SQLAlchemy Core and runs on SQLite, PostgreSQL
+and MariaDB (a few stages are spelled per dialect where one spelling is slow
+on one database; the results are the same). Its stages, as CTEs:
 
 ``agg``
-    one pass over the orders at or before *as of* (the covering index
-    ``(client_id, placed_at, amount_minor)``): order count, last order,
-    revenue and count in the priority window. When the campaign uses the
-    *overdue* criterion the same pass runs as a window over each client's
-    orders, newest first, which gives every order its gap to the next one and
-    the client's last order; the median test needs no sort (see
-    :func:`_agg_with_gaps`).
-``scored``
-    ``PERCENT_RANK()`` of revenue and of order count over every client with an
-    order in the window, the score, and the ABC class.
-``nps``, ``conflict``, ``inquiries``, ``unreachable``
-    the other lost-criteria, each from its own table.
+    one streaming pass over the orders at or before *as of*, in the order of
+    the covering index ``(client_id, placed_at, amount_minor)``: order count,
+    last order, revenue and count in the priority window. With the *overdue*
+    criterion, the median-gap test: per client on SQLite and PostgreSQL, only
+    where count and span do not decide it (:func:`_agg_overdue_per_client`);
+    on MariaDB in one window pass over all orders (:func:`_agg_overdue_window`).
+    Neither needs a sort of the gaps (:func:`_overdue_test`).
+``scored``, ``stats``, ``pr_n``, ``boundary``
+    one sort of the active clients by revenue gives the revenue percent rank
+    and the sums ABC needs; the order-count percent rank comes from a
+    histogram; external ids are read only for the revenue ties that straddle
+    an ABC line.
+``crit``
+    the other lost-criteria (NPS, conflict, inquiries, unreachable), as bits
+    per client, each from its own table.
 ``lost``
     every client that meets at least one criterion, with a flag per
-    criterion and the first exclusion that removes it (if any).
-``ranked``
-    the survivors numbered by score, revenue, external id; window totals
-    carry the summary counts on every row.
+    criterion and the first exclusion that removes it (if any): clients with
+    orders from the aggregates, the others from ``crit``. Exclusions test
+    membership in sets built once.
+``totals``, ``top``
+    the summary counts in one row; the survivors ranked by score, revenue,
+    external id, top-N only.
 ``xyz``
     XYZ class of the rows taken (or of every candidate, when the campaign
     filters on XYZ), from monthly revenue in the configured time zone.
@@ -1140,5 +1146,10 @@ def first_usable_channel(
 
 
 def explain(conn: Connection, plan: Plan) -> str:
-    compiled = plan.statement.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
+    """The statement as runnable SQL (to paste into EXPLAIN)."""
+    dialect = conn.dialect
+    if dialect.paramstyle in ("format", "pyformat"):
+        # psycopg / PyMySQL style escapes every % as %% even with literal binds.
+        dialect = type(dialect)(paramstyle="named")
+    compiled = plan.statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
     return str(compiled)
