@@ -33,9 +33,8 @@ What it does:
   ``concurrency = C`` (20); one campaign, ``max_per_run = N``, holdout 0,
   channels ``["sms"]``, the shipped templates ``lapsed-regulars`` with a 15%
   offer code; the Russian SMS with its unsubscribe link is 3 UCS-2 parts
-  (``sms_max_segments = 10`` all the same). ``[campaigns.priority]
-  window_days = 30``: see WINDOW_DAYS below (selection is quadratic in
-  max_per_run on SQLite without it).
+  (``sms_max_segments = 10`` all the same). No priority window by default;
+  see WINDOW_DAYS below for trees whose selection was quadratic.
 * **Baseline.** A fresh interpreter posts the very same bodies (rendered once
   by winback's own renderer for the same clients, idempotency keys and offer
   codes of the same form, cached in _data/) with ``httpx.AsyncClient`` and C
@@ -368,14 +367,14 @@ def fresh_copy(n: int, tag: str) -> Path:
     return dst
 
 
-# Selection's final LEFT JOIN of the top rows with the per-client XYZ figures
-# is a nested scan on SQLite (EXPLAIN: "SCAN xyz LEFT-JOIN"): quadratic in
-# max_per_run. 10,000 clients select in 6.9 s with it and 0.6 s without;
-# 100,000 did not finish planning in 13 minutes. A priority window of 30 days
-# holds no order of these clients (all are 60+ days old), so there are no
-# month buckets and no XYZ join; everything else is selected as usual.
-# --window-days 0 runs the default priority (no window).
-WINDOW_DAYS = 30
+# [campaigns.priority] window_days for the campaign (0: none, the default).
+# Selection before commit ae8135c joined the top rows to the per-client XYZ
+# figures with a nested scan on SQLite ("SCAN xyz LEFT-JOIN"): quadratic in
+# max_per_run (10,000 clients: 6.9 s; 100,000 did not finish planning in 13
+# minutes). With such a tree, --window-days 30 sidesteps it: these clients'
+# orders are all 60+ days old, so a 30-day window has no month buckets and no
+# XYZ join, and everything else is selected as usual.
+WINDOW_DAYS = 0
 SUBJECT_TREE: str | None = None  # --tree
 
 
@@ -868,7 +867,7 @@ def main(argv: list[str]) -> None:
         "--window-days",
         type=int,
         default=WINDOW_DAYS,
-        help=f"[campaigns.priority] window_days (default {WINDOW_DAYS}; 0: none, see above)",
+        help="[campaigns.priority] window_days (default: none); see WINDOW_DAYS",
     )
     parser.add_argument(
         "--tree",
