@@ -502,3 +502,49 @@ def test_no_answer_on_a_channel_without_dedup_is_unknown_not_resent(
     sends = [r for r in telegram_server.requests if r.path.endswith("/sendMessage")]
     assert len(sends) == 1  # never a second try that could deliver it twice
     assert report.unknown == 1 and report.finished
+
+
+def test_a_plan_larger_than_one_chunk_is_written_whole(
+    engine: Engine,
+    db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sms_gateway: SmsGateway,
+) -> None:
+    """The plan is spooled and written CHUNK rows at a time (memory stays flat
+    for big cycles): every selected client still gets exactly one assignment,
+    in rank order, treatment clients one message and a distinct code."""
+    from winback.outcomes import PlanSpool
+
+    monkeypatch.setattr(PlanSpool, "CHUNK", 4)
+    clients = [
+        {"external_id": f"k{i:02d}", "phone": f"+7999100{i:04d}", **everyone()} for i in range(20)
+    ]
+    clients += [{"external_id": f"n{i}", **everyone()} for i in range(3)]  # no address
+    add_clients(engine, clients)
+    campaign = campaign_toml(["sms"]).replace("holdout_percent = 0", "holdout_percent = 30")
+    settings = settings_for(tmp_path, db_url, sms_gateway.toml(), campaign, monkeypatch)
+
+    result = run(engine, settings)
+
+    with engine.connect() as conn:
+        assigned = conn.execute(
+            select(Assignment.rank, Assignment.group_name, Assignment.offer_code).order_by(
+                Assignment.id
+            )
+        ).all()
+        selected, holdout = conn.execute(select(CampaignRun.selected, CampaignRun.holdout)).one()
+    treatment = [a for a in assigned if a.group_name == "treatment"]
+    assert [a.rank for a in assigned] == list(range(1, 24))
+    assert (selected, holdout) == (23, len(assigned) - len(treatment))
+    assert 0 < holdout < 23
+    codes = [a.offer_code for a in treatment]
+    assert None not in codes and len(set(codes)) == len(codes)
+    rows = messages(engine)
+    assert len(rows) == len(treatment)
+    sent_to = [r["recipient"] for r in rows if r["status"] == "sent"]
+    assert len(sent_to) == len(set(sent_to)) == len(sms_gateway.messages)
+    assert sorted(r["status"] for r in rows if r["external_id"].startswith("n")) == [
+        "no_channel"
+    ] * sum(1 for r in rows if r["external_id"].startswith("n"))
+    assert result.finished

@@ -26,11 +26,13 @@ import functools
 import hashlib
 import json
 import os
+import pickle
 import socket
+import tempfile
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -129,11 +131,105 @@ def latest_cycle(conn: Connection, campaign: str) -> Cycle | None:
     return _cycle(row) if row else None
 
 
+class PlanSpool:
+    """The selected clients of a plan, spooled to a temporary file.
+
+    Planning reads the selection first (no write lock held while it runs) and
+    writes the plan afterwards in one transaction. Holding every candidate in
+    memory in between made a run's peak memory grow with ``max_per_run``;
+    the spool keeps only what the plan rows need, on disk, read back in
+    chunks, so memory stays flat however many clients a cycle takes.
+    """
+
+    CHUNK = 500
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="winback-plan-")  # noqa: SIM115 (closed by close())
+        self._pending: list[PlanRow] = []
+        self.selected = 0
+        self.holdout = 0
+        self.treatment = 0
+
+    @classmethod
+    def of(cls, candidates: Iterable[Candidate]) -> PlanSpool:
+        spool = cls()
+        for c in candidates:
+            spool.add(c)
+        spool._flush()
+        return spool
+
+    def add(self, c: Candidate) -> None:
+        self._pending.append(
+            PlanRow(
+                c.client_id,
+                c.external_id,
+                c.group,
+                c.rank,
+                c.score,
+                ",".join(c.reasons),
+                c.revenue_minor,
+                c.orders,
+                c.last_order_at,
+                c.abc,
+                c.xyz,
+                c.channel,
+            )
+        )
+        self.selected += 1
+        if c.group == "holdout":
+            self.holdout += 1
+        else:
+            self.treatment += 1
+        if len(self._pending) >= self.CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            pickle.dump(self._pending, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            self._pending = []
+
+    def chunks(self) -> Iterator[list[PlanRow]]:
+        """The rows in selection order, CHUNK at a time (may be read again)."""
+        self._flush()
+        self._file.seek(0)
+        while True:
+            try:
+                yield pickle.load(self._file)
+            except EOFError:
+                return
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> PlanSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class PlanRow(NamedTuple):
+    """What one assignment (and its message) is made of."""
+
+    client_id: int
+    external_id: str
+    group: str
+    rank: int
+    score: float
+    reasons: str
+    revenue_minor: int
+    orders: int
+    last_order_at: dt.datetime | None
+    abc: str
+    xyz: str
+    channel: str | None
+
+
 def plan_cycle(
     engine: Engine,
     campaign: Campaign,
     summary: Summary,
-    candidates: Sequence[Candidate],
+    spool: PlanSpool,
     *,
     as_of: dt.datetime,
     planned_by: str,
@@ -150,7 +246,6 @@ def plan_cycle(
                 select(func.max(runs_t.c.cycle)).where(runs_t.c.campaign == campaign.name)
             ).scalar()
             number = int(last or 0) + 1
-            holdout = sum(1 for c in candidates if c.group == "holdout")
             run_id = conn.execute(
                 insert(runs_t).values(
                     campaign=campaign.name,
@@ -160,12 +255,13 @@ def plan_cycle(
                     as_of=as_of,
                     planned_at=now,
                     planned_by=planned_by,
-                    selected=len(candidates),
-                    holdout=holdout,
+                    selected=spool.selected,
+                    holdout=spool.holdout,
                     summary=summary.to_json(),
                 )
             ).inserted_primary_key[0]
-            _insert_plan(conn, campaign, run_id, number, candidates, now)
+            for chunk in spool.chunks():
+                _insert_plan(conn, campaign, run_id, number, chunk, now)
             row = conn.execute(select(runs_t).where(runs_t.c.id == run_id)).one()
             return _cycle(row, planned_now=True)
     except IntegrityError:
@@ -182,14 +278,17 @@ def _insert_plan(
     campaign: Campaign,
     run_id: int,
     cycle: int,
-    candidates: Sequence[Candidate],
+    chunk: Sequence[PlanRow],
     now: dt.datetime,
 ) -> None:
-    treatment = [c for c in candidates if c.group == "treatment"]
-    codes: list[str | None]
-    if campaign.offer is not None:
+    """One chunk of the plan: its assignments, then its treatment messages."""
+    treatment = [c for c in chunk if c.group == "treatment"]
+    code_of: dict[int, str] = {}
+    if campaign.offer is not None and treatment:
         prefix = campaign.offer.code_prefix
         fresh = offers.new_codes(prefix, len(treatment))
+        # Earlier chunks of this plan are in the table already (same
+        # transaction), so this also keeps codes distinct across chunks.
         clash = set(
             conn.execute(
                 select(assign_t.c.offer_code).where(assign_t.c.offer_code.in_(fresh))
@@ -197,13 +296,10 @@ def _insert_plan(
         )
         if clash:  # astronomically unlikely; draw again avoiding them
             fresh = offers.new_codes(prefix, len(treatment), taken=clash)
-        codes = list(fresh)
-    else:
-        codes = [None] * len(treatment)
-    code_of = {c.client_id: code for c, code in zip(treatment, codes, strict=True)}
+        code_of = {c.client_id: code for c, code in zip(treatment, fresh, strict=True)}
     until = offers.valid_until(campaign, now)
     rows = []
-    for c in candidates:
+    for c in chunk:
         treated = c.group == "treatment"
         rows.append(
             {
@@ -213,7 +309,7 @@ def _insert_plan(
                 "group_name": c.group,
                 "rank": c.rank,
                 "score": c.score,
-                "reasons": ",".join(c.reasons),
+                "reasons": c.reasons,
                 "revenue_minor": c.revenue_minor,
                 "orders_count": c.orders,
                 "last_order_at": c.last_order_at,
@@ -227,41 +323,37 @@ def _insert_plan(
                 "created_at": now,
             }
         )
-    for chunk in _chunks(rows, 500):
-        conn.execute(insert(assign_t), chunk)
-    ids = {
-        client_id: assignment_id
-        for client_id, assignment_id in conn.execute(
-            select(assign_t.c.client_id, assign_t.c.id).where(assign_t.c.run_id == run_id)
-        )
-    }
-    messages = []
-    for c in treatment:
-        messages.append(
-            {
-                "assignment_id": ids[c.client_id],
-                "run_id": run_id,
-                "client_id": c.client_id,
-                "campaign": campaign.name,
-                "idempotency_key": idempotency_key(campaign.name, c.external_id, cycle),
-                "channel": c.channel,
-                "recipient": None,
-                "tried_channels": "",
-                "status": "pending" if c.channel else "no_channel",
-                "attempts": 0,
-                "error_reason": None if c.channel else "no_channel",
-                "error": None if c.channel else "no address with consent on any campaign channel",
-                "created_at": now,
-                "updated_at": now,
-            }
-        )
-    for chunk in _chunks(messages, 500):
-        conn.execute(insert(msg_t), chunk)
-
-
-def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+    conn.execute(insert(assign_t), rows)
+    if not treatment:
+        return
+    ids = dict(
+        conn.execute(
+            select(assign_t.c.client_id, assign_t.c.id).where(
+                assign_t.c.run_id == run_id,
+                assign_t.c.client_id.in_([c.client_id for c in treatment]),
+            )
+        ).all()
+    )
+    messages = [
+        {
+            "assignment_id": ids[c.client_id],
+            "run_id": run_id,
+            "client_id": c.client_id,
+            "campaign": campaign.name,
+            "idempotency_key": idempotency_key(campaign.name, c.external_id, cycle),
+            "channel": c.channel,
+            "recipient": None,
+            "tried_channels": "",
+            "status": "pending" if c.channel else "no_channel",
+            "attempts": 0,
+            "error_reason": None if c.channel else "no_channel",
+            "error": None if c.channel else "no address with consent on any campaign channel",
+            "created_at": now,
+            "updated_at": now,
+        }
+        for c in treatment
+    ]
+    conn.execute(insert(msg_t), messages)
 
 
 # ------------------------------------------------------------------- claiming

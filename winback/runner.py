@@ -208,21 +208,25 @@ def _plan(
     engine: Engine, settings: Settings, campaign: Campaign, options: RunOptions, worker: str
 ) -> Cycle:
     as_of = options.as_of or now_utc()
+    # The selection is read (and spooled to disk) before the plan's write
+    # transaction begins, so no write lock is held while it runs, and memory
+    # does not grow with the number of clients a cycle takes.
     with read_engine(engine).connect() as conn:
         summary, rows = select_candidates(
             conn, campaign, as_of=as_of, tz=settings.tz, limit=options.limit
         )
-        candidates = list(rows)  # at most max_per_run
-    cycle = outcomes.plan_cycle(
-        engine, campaign, summary, candidates, as_of=as_of, planned_by=worker
-    )
+        spool = outcomes.PlanSpool.of(rows)
+    with spool:
+        cycle = outcomes.plan_cycle(
+            engine, campaign, summary, spool, as_of=as_of, planned_by=worker
+        )
     if cycle.planned_now:
         log.info(
             "planned cycle %d of %s: %d selected (%d holdout)",
             cycle.cycle,
             campaign.name,
-            len(candidates),
-            sum(c.group == "holdout" for c in candidates),
+            spool.selected,
+            spool.holdout,
         )
     else:
         log.info(
