@@ -548,3 +548,32 @@ def test_a_plan_larger_than_one_chunk_is_written_whole(
         "no_channel"
     ] * sum(1 for r in rows if r["external_id"].startswith("n"))
     assert result.finished
+
+
+def test_the_next_batch_is_claimed_while_a_slow_message_is_in_flight(
+    engine: Engine,
+    db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sms_gateway: SmsGateway,
+) -> None:
+    """Claims are pipelined, not batch, barrier, claim: with batches of 4 and
+    the first message held 1.5 s by the gateway, every other message (three
+    more batches) is sent before the slow one is answered, and each once."""
+    clients = [
+        {"external_id": f"p{i:02d}", "phone": f"+7999200{i:04d}", **everyone()} for i in range(16)
+    ]
+    add_clients(engine, clients)
+    settings = settings_for(
+        tmp_path, db_url, sms_gateway.toml(), campaign_toml(["sms"]), monkeypatch
+    )
+    # Ranks follow revenue then external id: all equal, so p00 is sent first.
+    sms_gateway.fail("hang", times=1, recipient="+79992000000", seconds=1.5)
+
+    result = run(engine, settings, batch_size=4)
+
+    arrived = [m.to for m in sms_gateway.messages]  # in the order they were accepted
+    assert sorted(arrived) == sorted(c["phone"] for c in clients)
+    assert arrived[-1] == "+79992000000"
+    assert result.sent == {"sms": 16} and result.finished
+    assert all(r["status"] == "sent" and r["attempts"] == 1 for r in messages(engine))

@@ -31,6 +31,8 @@ class RunOptions:
     as_of: dt.datetime | None = None  # moves only what selection sees
     dry_run: bool = False
     limit: int | None = None
+    # Messages a claim takes; the next claim comes once half of them are done.
+    batch_size: int = 200
 
 
 def make_renderer(
@@ -188,6 +190,7 @@ def run_campaign(
         channels=channels,
         render=render,
         worker=worker,
+        batch_size=options.batch_size,
         sms_max_segments=sms.sms_max_segments if sms else 3,
         segments_of=lambda text: sms_parts(text).segments,
     )
