@@ -11,7 +11,7 @@ from sqlalchemy import Engine, inspect, text
 
 from tests.conftest import ROOT, run_cli, write_config
 from winback import migrate
-from winback.db import make_engine
+from winback.db import SCHEMA_HEAD, make_engine
 from winback.models import Base
 
 TABLES = {
@@ -31,6 +31,11 @@ TABLES = {
 def _tables(engine: Engine) -> set[str]:
     with engine.connect() as conn:
         return set(inspect(conn).get_table_names()) - {"alembic_version"}
+
+
+def test_the_schema_check_knows_the_newest_migration() -> None:
+    # Commands check the schema against SCHEMA_HEAD without importing Alembic.
+    assert migrate.head_revision() == SCHEMA_HEAD
 
 
 def test_upgrade_builds_the_model_schema_and_downgrade_removes_it(db_url: str) -> None:
@@ -84,7 +89,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from sqlalchemy import text
-    from winback.db import make_engine
+    from winback.db import SCHEMA_HEAD, make_engine
     engine = make_engine(sys.argv[1])
     tag = sys.argv[2]
     for i in range(int(sys.argv[3])):
@@ -178,6 +183,22 @@ def test_commands_on_an_unmigrated_database_say_so(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "winback db upgrade" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_commands_on_a_database_at_another_revision_say_so(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    cfg = write_config(tmp_path, url)
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0000'"))
+    engine.dispose()
+    csv = tmp_path / "c.csv"
+    csv.write_text("external_id\nc1\n")
+    done = run_cli("--config", str(cfg), "import", "clients", str(csv))
+    assert done.returncode == 1
+    assert f"at revision 0000, this winback needs {SCHEMA_HEAD}" in done.stderr
+    assert "run `winback db upgrade`" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_unreachable_database_is_a_clear_runtime_error(tmp_path: Path) -> None:

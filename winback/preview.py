@@ -7,9 +7,6 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from rich.console import Console
-from rich.table import Table
-
 from winback.selection import Candidate, Summary
 
 COLUMNS = (
@@ -54,6 +51,10 @@ def write_csv(rows: Iterable[Candidate], out: TextIO) -> int:
 
 
 def write_table(rows: Iterator[Candidate], summary: Summary, out: TextIO) -> int:
+    # Rich only for the table: CSV and JSON for machines start faster without it.
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(title=f"{summary.campaign}: who a run would take", header_style="bold")
     for col, justify in (
         ("#", "right"),
