@@ -1185,14 +1185,14 @@ class _SeenKeys:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        dialect_options: dict[str, Any] = {"sqlite_with_rowid": False, **MYSQL_TABLE}
         self.table = Table(
             self.NAME,
             MetaData(),
             Column("k", String(255), primary_key=True),
             Column("line", Integer, nullable=False),
             prefixes=["TEMPORARY"],
-            sqlite_with_rowid=False,
-            **MYSQL_TABLE,
+            **dialect_options,
         )
         self.drop()
         self.table.create(conn)

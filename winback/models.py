@@ -17,7 +17,7 @@ Conventions that hold in every table, on every database:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from sqlalchemy import (
     BigInteger,
@@ -31,6 +31,7 @@ from sqlalchemy import (
     MetaData,
     SmallInteger,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -356,3 +357,8 @@ class Suppression(Base):
         Index(None, "client_id"),
         MYSQL_TABLE,
     )
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's Core table, typed as one (``__table__`` is typed FromClause)."""
+    return cast(Table, model.__table__)

@@ -47,15 +47,16 @@ from winback.models import (
     Message,
     MessageEvent,
     Order,
+    table_of,
 )
 from winback.selection import Candidate, Summary
 from winback.timeutil import now_utc
 
-runs_t = CampaignRun.__table__
-assign_t = Assignment.__table__
-msg_t = Message.__table__
-event_t = MessageEvent.__table__
-client_t = Client.__table__
+runs_t = table_of(CampaignRun)
+assign_t = table_of(Assignment)
+msg_t = table_of(Message)
+event_t = table_of(MessageEvent)
+client_t = table_of(Client)
 
 # A claim older than this is free for others even if its worker is on another
 # host and cannot be checked (longer than any retry wait plus send timeout).
@@ -246,7 +247,7 @@ def plan_cycle(
                 select(func.max(runs_t.c.cycle)).where(runs_t.c.campaign == campaign.name)
             ).scalar()
             number = int(last or 0) + 1
-            run_id = conn.execute(
+            inserted = conn.execute(
                 insert(runs_t).values(
                     campaign=campaign.name,
                     cycle=number,
@@ -259,7 +260,10 @@ def plan_cycle(
                     holdout=spool.holdout,
                     summary=summary.to_json(),
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key
+            if inserted is None:  # not for a single-row INSERT; for the type checker
+                raise RuntimeError("the database returned no id for the new cycle")
+            run_id = int(inserted[0])
             for chunk in spool.chunks():
                 _insert_plan(conn, campaign, run_id, number, chunk, now)
             row = conn.execute(select(runs_t).where(runs_t.c.id == run_id)).one()
@@ -629,7 +633,7 @@ def _load_tasks(conn: Connection, ids: list[int], worker: str | None) -> list[Ta
 def _favourite_categories(conn: Connection, client_ids: list[int]) -> dict[int, str]:
     if not client_ids:
         return {}
-    o = Order.__table__
+    o = table_of(Order)
     rows = conn.execute(
         select(o.c.client_id, o.c.category, func.count().label("n"))
         .where(o.c.client_id.in_(client_ids), o.c.category.is_not(None))

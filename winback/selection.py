@@ -68,6 +68,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
+from sqlalchemy.engine import RowMapping
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.sql.selectable import CTE
 
@@ -343,9 +344,8 @@ def _agg_overdue_window(
     placed = o_t.c.placed_at
     # Newest first: FIRST_VALUE is the client's last order, LAG the next one in
     # time (MariaDB allows no frame clause with LAG).
-    w = {"partition_by": o_t.c.client_id, "order_by": placed.desc()}
-    last_at = func.first_value(placed).over(**w)
-    gap = func.lag(placed).over(**w) - placed
+    last_at = func.first_value(placed).over(partition_by=o_t.c.client_id, order_by=placed.desc())
+    gap = func.lag(placed).over(partition_by=o_t.c.client_id, order_by=placed.desc()) - placed
     inner = (
         select(
             o_t.c.client_id,
@@ -499,9 +499,9 @@ def _ranked_revenue(sc: Any, stats: Any) -> tuple[Any, Any, Any, Any, Any]:
     rev_total = select(stats.c.rev_total).scalar_subquery()
     pr = case(
         (n > 1, func.cast(sc.below, Double) / func.cast(n - 1, Double)),
-        else_=func.cast(0.0, Double),
+        else_=func.cast(literal(0.0, Double), Double),
     )
-    pr_rev = case((sc.n_w > 0, pr), else_=func.cast(0.0, Double))
+    pr_rev = case((sc.n_w > 0, pr), else_=func.cast(literal(0.0, Double), Double))
     rev_above = rev_total - sc.positive_upto
     return pr_rev, sc.rev_w, rev_above, rev_total, sc.peers
 
@@ -524,7 +524,7 @@ def _pr_n(agg: CTE) -> CTE:
     n = func.sum(hist.c.cnt).over()
     pr = case(
         (n > 1, func.cast(below, Double) / func.cast(n - 1, Double)),
-        else_=func.cast(0.0, Double),
+        else_=func.cast(literal(0.0, Double), Double),
     )
     return select(hist.c.n_w, pr.label("pr_n")).cte("pr_n")
 
@@ -882,7 +882,8 @@ def build_statement(
         # The XYZ filter needs XYZ of every candidate; it is charged after the
         # others, in the next stage.
         excluded_by = case(*((cond, name) for name, cond in exclusions), else_=None)
-        zero = func.cast(0.0, Double)
+        zero = func.cast(literal(0.0, Double), Double)
+        pr_n_of: ColumnElement[Any]
         if dialect == "sqlite":
             # SQLite scans a small joined CTE once per row, but indexes one
             # looked up by a correlated subquery; PostgreSQL hashes the join.
@@ -1076,7 +1077,7 @@ def select_candidates(
     )
 
     def candidates() -> Iterator[Candidate]:
-        row = first
+        row: RowMapping | None = first
         while row is not None:
             if row["rank"] is not None:  # None: no survivor, the row carries only the counts
                 yield _candidate(row, campaign, plan)
@@ -1150,6 +1151,6 @@ def explain(conn: Connection, plan: Plan) -> str:
     dialect = conn.dialect
     if dialect.paramstyle in ("format", "pyformat"):
         # psycopg / PyMySQL style escapes every % as %% even with literal binds.
-        dialect = type(dialect)(paramstyle="named")
+        dialect = type(dialect)(paramstyle="named")  # type: ignore[call-arg]
     compiled = plan.statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
     return str(compiled)
