@@ -14,18 +14,21 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
+import random
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from winback.errors import DatabaseError, SchemaError, UsageError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 READ_ONLY = "winback_read_only"
@@ -98,7 +101,53 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("connect_args", {"connect_timeout": 10})
+    if parsed.get_backend_name() in ("mysql", "mariadb"):
+        # PostgreSQL's default. InnoDB's REPEATABLE READ takes next-key (gap)
+        # locks on every locking read, so workers claiming and recording
+        # messages of one run deadlock on each other's index gaps; nothing
+        # here needs a snapshot across statements (unique constraints guard
+        # the plan, SKIP LOCKED the claims).
+        kwargs.setdefault("isolation_level", "READ COMMITTED")
     return create_engine(url, **kwargs)
+
+
+# SQLSTATE / MySQL error numbers that mean "the transaction lost a race and
+# was rolled back; run it again": serialization failure, deadlock, and
+# (MySQL) lock wait timeout.
+_RETRY_SQLSTATES = frozenset({"40001", "40P01"})
+_RETRY_MYSQL_ERRORS = frozenset({1213, 1205})
+
+
+RETRIES = 5
+
+
+def retry_transient(transaction: Callable[[], T]) -> T:
+    """Run ``transaction`` (one whole transaction), again after a short random
+    pause when the server rolled it back for a deadlock or serialization
+    failure, up to RETRIES more times. Anything else propagates at once."""
+    for attempt in range(RETRIES + 1):
+        try:
+            return transaction()
+        except DBAPIError as exc:
+            if attempt == RETRIES or not is_transient(exc):
+                raise
+            log.info(
+                "a transaction lost a race with another worker (%s); retrying",
+                type(exc.orig).__name__,
+            )
+            time.sleep(random.uniform(0.01, 0.05) * (2**attempt))
+    raise AssertionError("unreachable")
+
+
+def is_transient(exc: BaseException) -> bool:
+    """A concurrency failure after which the whole transaction may be retried."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) in _RETRY_SQLSTATES:
+        return True
+    args: tuple[Any, ...] = getattr(orig, "args", ())
+    return bool(args) and args[0] in _RETRY_MYSQL_ERRORS
 
 
 def read_engine(engine: Engine) -> Engine:

@@ -29,6 +29,7 @@ from sqlalchemy import Connection, Engine
 from winback import outcomes
 from winback.channels.base import Channel, OutboundMessage
 from winback.config import Campaign, ChannelSettings, Settings
+from winback.db import retry_transient
 from winback.errors import ChannelConfigError, ChannelError, TemplateError
 from winback.logs import mask_address
 from winback.outcomes import Change, Task
@@ -89,13 +90,19 @@ class DatabaseThread:
         self._conn: Connection | None = None
 
     def _call(self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
-        if self._conn is None:
-            self._conn = self.engine.connect()
-        try:
-            return fn(self._conn, *args, **kwargs)
-        except BaseException:
-            self._drop()
-            raise
+        # Every function run here is one transaction: one that lost a
+        # deadlock or serialization race with another worker (several on one
+        # PostgreSQL or MariaDB) is run again whole, on a fresh connection.
+        def once() -> T:
+            if self._conn is None:
+                self._conn = self.engine.connect()
+            try:
+                return fn(self._conn, *args, **kwargs)
+            except BaseException:
+                self._drop()
+                raise
+
+        return retry_transient(once)
 
     def _drop(self) -> None:
         conn, self._conn = self._conn, None

@@ -39,6 +39,7 @@ from sqlalchemy.exc import IntegrityError
 
 from winback import offers
 from winback.config import Campaign
+from winback.db import retry_transient
 from winback.models import (
     FINAL_MESSAGE_STATUSES,
     Assignment,
@@ -236,7 +237,21 @@ def plan_cycle(
     planned_by: str,
 ) -> Cycle:
     """Record the plan in one transaction, or return the cycle someone else
-    planned meanwhile (then ``planned_now`` is False)."""
+    planned meanwhile (then ``planned_now`` is False). A transaction rolled
+    back by a deadlock or serialization failure is run again."""
+    return retry_transient(
+        functools.partial(_plan_once, engine, campaign, summary, spool, as_of, planned_by)
+    )
+
+
+def _plan_once(
+    engine: Engine,
+    campaign: Campaign,
+    summary: Summary,
+    spool: PlanSpool,
+    as_of: dt.datetime,
+    planned_by: str,
+) -> Cycle:
     now = now_utc()
     try:
         with engine.begin() as conn:
