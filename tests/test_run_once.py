@@ -426,6 +426,7 @@ def test_dry_run_writes_nothing(
     assert run(sqlite_engine, settings, dry_run=True) is None
     out = capsys.readouterr().out
     assert "would plan a new cycle" in out and "+79990000001" in out
+    assert "# dry run: 1 selected, 0 holdout, 1 message(s) above" in out
     with sqlite_engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(CampaignRun)).scalar() == 0
         assert conn.execute(select(func.count()).select_from(Message)).scalar() == 0
@@ -453,6 +454,14 @@ def test_a_finished_cycle_is_not_repeated_and_cooldown_holds(
     assert len(sms_gateway.messages) == 5
 
 
+def wrong_password(
+    server: SmtpServer, tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch
+) -> Any:
+    """Settings for an email campaign whose SMTP login will be refused."""
+    monkeypatch.setenv(server.password_env, "wrong")
+    return settings_for(tmp_path, url, server.toml(), campaign_toml(["email"]), monkeypatch)
+
+
 def test_login_refused_stops_the_run_and_sends_nothing(
     sqlite_engine: Engine,
     sqlite_url: str,
@@ -466,10 +475,7 @@ def test_login_refused_stops_the_run_and_sends_nothing(
         [{"external_id": f"c{i}", "email": f"c{i}@ex.ru", **everyone()} for i in range(3)],
     )
     with SmtpServer(username="shop", password="right") as server:
-        monkeypatch.setenv(server.password_env, "wrong")
-        settings = settings_for(
-            tmp_path, sqlite_url, server.toml(), campaign_toml(["email"]), monkeypatch
-        )
+        settings = wrong_password(server, tmp_path, sqlite_url, monkeypatch)
         with pytest.raises(ChannelConfigError, match="auth"):
             run(sqlite_engine, settings)
         assert server.messages == []
@@ -577,3 +583,39 @@ def test_the_next_batch_is_claimed_while_a_slow_message_is_in_flight(
     assert arrived[-1] == "+79992000000"
     assert result.sent == {"sms": 16} and result.finished
     assert all(r["status"] == "sent" and r["attempts"] == 1 for r in messages(engine))
+
+
+def test_dry_run_of_an_open_cycle_lists_what_is_due_and_changes_nothing(
+    sqlite_engine: Engine,
+    sqlite_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from winback.errors import ChannelConfigError
+    from winback.models import MessageEvent
+
+    add_clients(
+        sqlite_engine,
+        [{"external_id": f"c{i}", "email": f"c{i}@ex.ru", **everyone()} for i in range(3)],
+    )
+    with SmtpServer(username="shop", password="right") as server:
+        settings = wrong_password(server, tmp_path, sqlite_url, monkeypatch)
+        with pytest.raises(ChannelConfigError):
+            run(sqlite_engine, settings)  # plans, then stops: all three stay pending
+        capsys.readouterr()
+        before = messages(sqlite_engine)
+        with sqlite_engine.connect() as conn:
+            events = conn.execute(select(func.count()).select_from(MessageEvent)).scalar()
+
+        assert run(sqlite_engine, settings, dry_run=True) is None
+
+        out = capsys.readouterr().out
+        assert out.startswith("# dry run: would resume cycle 1 of winback")
+        assert [f"c{i}@ex.ru" in out for i in range(3)] == [True] * 3
+        assert out.count("=== client") == 3
+        assert "# dry run: 3 message(s) due now; nothing was written or sent" in out
+        assert messages(sqlite_engine) == before
+        with sqlite_engine.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(MessageEvent)).scalar() == events
+        assert server.messages == []

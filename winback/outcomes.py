@@ -526,8 +526,9 @@ def claim_due(
         return _load_tasks(conn, ids, worker)
 
 
-def peek_due(engine: Engine, run_id: int, *, limit: int = 1000) -> list[Task]:
-    """What a claim would take now, without claiming (for --dry-run)."""
+def peek_due(engine: Engine, run_id: int, *, after_id: int = 0, limit: int = 1000) -> list[Task]:
+    """What a claim would take now, without claiming (for --dry-run): the
+    first ``limit`` due messages with an id above ``after_id``."""
     now = now_utc()
     with engine.connect() as conn:
         ids = list(
@@ -535,6 +536,7 @@ def peek_due(engine: Engine, run_id: int, *, limit: int = 1000) -> list[Task]:
                 select(msg_t.c.id)
                 .where(
                     msg_t.c.run_id == run_id,
+                    msg_t.c.id > after_id,
                     msg_t.c.status.in_(("pending", "deferred")),
                     or_(msg_t.c.not_before.is_(None), msg_t.c.not_before <= now),
                 )

@@ -254,40 +254,52 @@ def dry_run(
     from winback.errors import TemplateError
 
     stream = out or sys.stdout
-    read = read_engine(engine)
-    with read.connect() as conn:
-        cycle = outcomes.open_cycle(conn, campaign.name)
-    if cycle is not None:
-        tasks = outcomes.peek_due(read, cycle.id)
-        stream.write(
-            f"# dry run: would resume cycle {cycle.cycle} of {campaign.name}: "
-            f"{len(tasks)} message(s) due now\n"
-        )
-    else:
-        as_of = options.as_of or now_utc()
-        with read.connect() as conn:
-            summary, rows = select_candidates(
-                conn, campaign, as_of=as_of, tz=settings.tz, limit=options.limit
-            )
-            candidates = list(rows)
-        treatment = [c for c in candidates if c.group == "treatment"]
-        stream.write(
-            f"# dry run: would plan a new cycle of {campaign.name}: {len(candidates)} selected, "
-            f"{len(candidates) - len(treatment)} holdout; {summary.line()}\n"
-        )
-        tasks = [_task_from_candidate(c, campaign, "dry-run") for c in treatment]
-    for task in tasks:
+
+    def show(task: Task) -> None:
         channel = task.channel
         header = f"\n=== client {task.client['external_id']} via {channel or 'no usable channel'}"
         if channel is None:
             stream.write(header + ": nothing would be sent\n")
-            continue
+            return
         try:
             msg = render(task, channel)
         except TemplateError as exc:
             stream.write(f"{header}: template error: {exc}\n")
-            continue
+            return
         stream.write(f"{header} to {msg.recipient}\n")
         if msg.subject:
             stream.write(f"Subject: {msg.subject}\n")
         stream.write(msg.text.rstrip() + "\n")
+
+    # Streamed, page by page or row by row, so a dry run of a big cycle
+    # needs no more memory than a small one; the totals come last.
+    read = read_engine(engine)
+    with read.connect() as conn:
+        cycle = outcomes.open_cycle(conn, campaign.name)
+    if cycle is not None:
+        stream.write(f"# dry run: would resume cycle {cycle.cycle} of {campaign.name}\n")
+        due, after = 0, 0
+        while page := outcomes.peek_due(read, cycle.id, after_id=after, limit=500):
+            for task in page:
+                show(task)
+            due += len(page)
+            after = page[-1].message_id
+        stream.write(f"\n# dry run: {due} message(s) due now; nothing was written or sent\n")
+        return
+    as_of = options.as_of or now_utc()
+    selected = holdout = 0
+    with read.connect() as conn:
+        summary, rows = select_candidates(
+            conn, campaign, as_of=as_of, tz=settings.tz, limit=options.limit
+        )
+        stream.write(f"# dry run: would plan a new cycle of {campaign.name}; {summary.line()}\n")
+        for c in rows:
+            selected += 1
+            if c.group == "holdout":
+                holdout += 1
+            else:
+                show(_task_from_candidate(c, campaign, "dry-run"))
+    stream.write(
+        f"\n# dry run: {selected} selected, {holdout} holdout, {selected - holdout} "
+        "message(s) above; nothing was written or sent\n"
+    )
