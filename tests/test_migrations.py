@@ -175,6 +175,30 @@ def test_db_commands(db_url: str, tmp_path: Path) -> None:
     assert "revision base" in done.stdout
 
 
+def test_upgrade_puts_back_an_index_a_killed_demo_left_out(db_url: str, tmp_path: Path) -> None:
+    engine = make_engine(db_url)
+    try:
+        migrate.upgrade(engine)
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "DROP INDEX ix_orders_placed_at"
+                    + (" ON orders" if conn.dialect.name in ("mysql", "mariadb") else "")
+                )
+            )
+        cfg = write_config(tmp_path, db_url)
+        done = run_cli("--config", str(cfg), "db", "upgrade")
+        assert done.returncode == 0, done.stderr
+        assert "restored missing index(es): ix_orders_placed_at" in done.stdout
+        with engine.connect() as conn:
+            names = {ix["name"] for ix in inspect(conn).get_indexes("orders")}
+        assert "ix_orders_placed_at" in names
+        again = run_cli("--config", str(cfg), "db", "upgrade")
+        assert again.returncode == 0 and "restored" not in again.stdout
+    finally:
+        engine.dispose()
+
+
 def test_commands_on_an_unmigrated_database_say_so(tmp_path: Path) -> None:
     cfg = write_config(tmp_path, f"sqlite:///{tmp_path / 'empty.db'}")
     csv = tmp_path / "c.csv"

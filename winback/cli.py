@@ -167,7 +167,9 @@ def db_upgrade(app: App, revision: str) -> None:
     from winback import migrate
 
     engine = app.engine(migrated=False)
-    migrate.upgrade(engine, revision)
+    restored = migrate.upgrade(engine, revision)
+    if restored:
+        click.echo(f"restored missing index(es): {', '.join(restored)}")
     click.echo(f"database at revision {migrate.current(engine)}")
 
 

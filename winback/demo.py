@@ -201,7 +201,8 @@ def _bulk_load(conn: Connection) -> Iterator[None]:
     would touch most pages of that index (on SQLite, rewriting them into the
     WAL at every commit: tens of GB for a million clients). The other indexes
     grow at their end. Both steps run also when the load fails half-way; a
-    run killed outright leaves them to the next ``winback demo --replace``.
+    run killed outright leaves the index to ``winback db upgrade`` (which puts
+    back any missing index of the model) or the next ``winback demo``.
     """
     with conn.begin():
         for index in REBUILT_INDEXES:

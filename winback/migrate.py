@@ -39,10 +39,32 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "head") -> list[str]:
+    """Migrate up to ``revision``; at the head, also put back any index of the
+    model that is missing (`winback demo` drops one around a large load, and a
+    load killed outright leaves it out). Returns the names of indexes restored."""
     with connect_or_fail(engine) as conn:
         command.upgrade(alembic_config(conn), revision)
         conn.commit()
+        restored = restore_indexes(conn) if current_revision(conn) == head_revision() else []
+        conn.commit()
+    return restored
+
+
+def restore_indexes(conn: Connection) -> list[str]:
+    from sqlalchemy import inspect
+
+    from winback.models import Base
+
+    restored = []
+    inspector = inspect(conn)
+    for table in Base.metadata.sorted_tables:
+        present = {ix["name"] for ix in inspector.get_indexes(table.name)}
+        for index in sorted(table.indexes, key=lambda ix: str(ix.name)):
+            if index.name not in present:
+                index.create(conn)
+                restored.append(str(index.name))
+    return restored
 
 
 def downgrade(engine: Engine, revision: str) -> None:
