@@ -454,6 +454,13 @@ def test_a_finished_cycle_is_not_repeated_and_cooldown_holds(
     assert len(sms_gateway.messages) == 5
 
 
+def add_email_clients(engine: Engine, n: int) -> None:
+    add_clients(
+        engine,
+        [{"external_id": f"c{i}", "email": f"c{i}@ex.ru", **everyone()} for i in range(n)],
+    )
+
+
 def wrong_password(
     server: SmtpServer, tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch
 ) -> Any:
@@ -470,10 +477,7 @@ def test_login_refused_stops_the_run_and_sends_nothing(
 ) -> None:
     from winback.errors import ChannelConfigError
 
-    add_clients(
-        sqlite_engine,
-        [{"external_id": f"c{i}", "email": f"c{i}@ex.ru", **everyone()} for i in range(3)],
-    )
+    add_email_clients(sqlite_engine, 3)
     with SmtpServer(username="shop", password="right") as server:
         settings = wrong_password(server, tmp_path, sqlite_url, monkeypatch)
         with pytest.raises(ChannelConfigError, match="auth"):
@@ -595,10 +599,7 @@ def test_dry_run_of_an_open_cycle_lists_what_is_due_and_changes_nothing(
     from winback.errors import ChannelConfigError
     from winback.models import MessageEvent
 
-    add_clients(
-        sqlite_engine,
-        [{"external_id": f"c{i}", "email": f"c{i}@ex.ru", **everyone()} for i in range(3)],
-    )
+    add_email_clients(sqlite_engine, 3)
     with SmtpServer(username="shop", password="right") as server:
         settings = wrong_password(server, tmp_path, sqlite_url, monkeypatch)
         with pytest.raises(ChannelConfigError):

@@ -163,7 +163,8 @@ def db() -> None:
 @click.argument("revision", default="head")
 @click.pass_obj
 def db_upgrade(app: App, revision: str) -> None:
-    """Migrate the database up to REVISION (default: head)."""
+    """Migrate the database up to REVISION (default: head). At the head, also
+    put back any missing index (e.g. after a killed `winback demo`)."""
     from winback import migrate
 
     engine = app.engine(migrated=False)

@@ -116,8 +116,6 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 # (MySQL) lock wait timeout.
 _RETRY_SQLSTATES = frozenset({"40001", "40P01"})
 _RETRY_MYSQL_ERRORS = frozenset({1213, 1205})
-
-
 RETRIES = 5
 
 

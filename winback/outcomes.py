@@ -150,14 +150,12 @@ class PlanSpool:
         self._pending: list[PlanRow] = []
         self.selected = 0
         self.holdout = 0
-        self.treatment = 0
 
     @classmethod
     def of(cls, candidates: Iterable[Candidate]) -> PlanSpool:
         spool = cls()
         for c in candidates:
             spool.add(c)
-        spool._flush()
         return spool
 
     def add(self, c: Candidate) -> None:
@@ -180,8 +178,6 @@ class PlanSpool:
         self.selected += 1
         if c.group == "holdout":
             self.holdout += 1
-        else:
-            self.treatment += 1
         if len(self._pending) >= self.CHUNK:
             self._flush()
 
