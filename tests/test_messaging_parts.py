@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import datetime as dt
+import hashlib
+import hmac
 import random
 import re
 import zoneinfo
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, insert, select
 
 from tests.conftest import run_cli, write_config
 from winback import dispatch
@@ -20,7 +23,8 @@ from winback.models import Client
 from winback.offers import ALPHABET, new_code, new_codes
 from winback.quiet import client_zone, quiet_until
 from winback.suppressions import add_suppression, list_suppressions, remove_suppression
-from winback.unsubscribe import make_token, parse_token, unsubscribe
+from winback.templates import SAMPLE_TOKEN
+from winback.unsubscribe import make_token, parse_token, sample_token, unsubscribe
 
 MSK = zoneinfo.ZoneInfo("Europe/Moscow")
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -80,25 +84,75 @@ def test_offer_codes_are_typable_and_unique() -> None:
 
 
 def test_unsubscribe_token_round_trip_and_forgery() -> None:
-    token = make_token("s3cret", "C-42", "email")
-    claims = parse_token("s3cret", token)
+    ids = {42: "C-42", 43: "C-43"}
+    token = make_token("s3cret", 42, "C-42", "email")
+    claims = parse_token("s3cret", token, ids.get)
     assert (claims.client_external_id, claims.channel) == ("C-42", "email")
     with pytest.raises(TokenError, match="signature"):
-        parse_token("other-secret", token)
+        parse_token("other-secret", token, ids.get)
     body, sig = token.split(".")
-    forged = make_token("s3cret", "C-43", "email").split(".")[0] + "." + sig
+    forged = make_token("s3cret", 43, "C-43", "email").split(".")[0] + "." + sig
     with pytest.raises(TokenError, match="signature"):
-        parse_token("s3cret", forged)
-    for bad in ("", "abc", "a.b.c", "!!!.???", body):
+        parse_token("s3cret", forged, ids.get)
+    # A client id that no longer exists fails like a forgery (no oracle of ids).
+    with pytest.raises(TokenError, match="signature"):
+        parse_token("s3cret", token, {}.get)
+    for bad in ("", "abc", "a.b.c", "!!!.???", body, "Ag.AAAA", body + "A." + sig):
         with pytest.raises(TokenError):
-            parse_token("s3cret", bad)
-    assert "C-42" not in token  # the external id is encoded, and no address is in it
+            parse_token("s3cret", bad, ids.get)
+    assert "C-42" not in token  # the external id is not in it, nor any address
+
+
+def test_unsubscribe_token_is_short_whatever_the_external_id() -> None:
+    """A v2 token carries the row id, not the external id: a UUID external id
+    made a v1 token 79 characters, more than a Cyrillic SMS segment."""
+    uuid_id = "3f2b8c1e-9d4a-4e7b-a6f0-1c2d3e4f5a6b"
+    assert len(make_token("k", 1_999_999, uuid_id, "sms")) == 24
+    assert len(make_token("k", 7, uuid_id, "sms")) == 21
+    assert len(sample_token()) == len(make_token("k", 2**31 - 1, uuid_id, "telegram")) == 27
+    assert all(len(make_token("k", n, uuid_id, "email")) <= 27 for n in (0, 2**21, 2**31 - 1))
+    assert sample_token() == SAMPLE_TOKEN  # what `winback check` measures SMS with
+
+
+def test_unsubscribe_token_of_a_reassigned_row_id_is_refused() -> None:
+    """If a reloaded copy of the CRM tables gives row id 42 to another client,
+    an old link must not opt that other client out."""
+    token = make_token("k", 42, "C-42", "sms")
+    with pytest.raises(TokenError, match="signature"):
+        parse_token("k", token, {42: "C-77"}.get)
+
+
+def test_unsubscribe_links_sent_before_still_work(engine: Engine) -> None:
+    """v1 tokens (external id inside, 128-bit tag) in messages already sent."""
+    with engine.begin() as conn:
+        conn.execute(insert(Client).values(external_id="C-9", email="a@b.ru"))
+    payload = b"1\x1fC-9\x1femail"
+    tag = hmac.new(b"k", payload, hashlib.sha256).digest()[:16]
+
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+    legacy = f"{b64(payload)}.{b64(tag)}"
+    claims, created = unsubscribe(engine, "k", legacy)
+    assert (claims.client_external_id, claims.channel, created) == ("C-9", "email", True)
+    with pytest.raises(TokenError, match="signature"):
+        parse_token("other", legacy, {}.get)
+    wrong = f"{b64(payload.replace(b'email', b'sms'))}.{b64(tag)}"
+    with pytest.raises(TokenError, match="signature"):
+        parse_token("k", wrong, {}.get)
+
+
+def _client_id(engine: Engine, external_id: str) -> int:
+    with engine.connect() as conn:
+        return int(
+            conn.execute(select(Client.id).where(Client.external_id == external_id)).scalar_one()
+        )
 
 
 def test_unsubscribe_records_an_opt_out_once(engine: Engine) -> None:
     with engine.begin() as conn:
         conn.execute(insert(Client).values(external_id="C-42", email="a@b.ru"))
-    token = make_token("k", "C-42", "sms")
+    token = make_token("k", _client_id(engine, "C-42"), "C-42", "sms")
     assert unsubscribe(engine, "k", token)[1] is True
     assert unsubscribe(engine, "k", token)[1] is False
     rows = list(list_suppressions(engine))
@@ -122,10 +176,15 @@ def test_unsubscribe_and_suppress_cli(
         conn.execute(insert(Client).values(external_id="C-1", email="x@y.ru"))
     cfg = write_config(tmp_path, sqlite_url)
     env = {"WINBACK_UNSUBSCRIBE_SECRET": "k"}
-    done = run_cli("--config", str(cfg), "unsubscribe", make_token("k", "C-1", "email"), env=env)
+    cid = _client_id(sqlite_engine, "C-1")
+    done = run_cli(
+        "--config", str(cfg), "unsubscribe", make_token("k", cid, "C-1", "email"), env=env
+    )
     assert done.returncode == 0, done.stderr
     assert "recorded" in done.stdout
-    forged = run_cli("--config", str(cfg), "unsubscribe", make_token("x", "C-1", "email"), env=env)
+    forged = run_cli(
+        "--config", str(cfg), "unsubscribe", make_token("x", cid, "C-1", "email"), env=env
+    )
     assert (
         forged.returncode == 2 and "signature" in forged.stderr and "Traceback" not in forged.stderr
     )

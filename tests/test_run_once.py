@@ -17,6 +17,7 @@ from winback.config import load_config
 from winback.models import Assignment, CampaignRun, Client, Message, Order, Suppression
 from winback.runner import RunOptions, run_campaign
 from winback.timeutil import now_utc
+from winback.unsubscribe import unsubscribe
 
 SECRET = "test-unsubscribe-secret"
 DAY = 86_400
@@ -207,6 +208,11 @@ def test_channel_per_client_consent_and_suppression(
     mail = smtp_server.messages[0].message
     assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert str(mail["List-Unsubscribe"]).strip().startswith("<https://example.com/winback/u/")
+    # the link opts out the very client it was sent to, on that channel
+    token = str(mail["List-Unsubscribe"]).strip().strip("<>").rsplit("/u/", 1)[1]
+    claims, created = unsubscribe(engine, SECRET, token)
+    owner = {"mail@ex.ru": "mail", "o@ex.ru": "opted-out-tg"}[smtp_server.messages[0].rcpt_tos[0]]
+    assert (claims.client_external_id, claims.channel, created) == (owner, "email", True)
     # every treatment client has its own unique offer code, shown in the message
     codes = [m["offer_code"] for m in messages(engine)]
     assert len(set(codes)) == len(codes) == 5

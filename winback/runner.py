@@ -43,7 +43,7 @@ def make_renderer(
 
     def render(task: Task, channel: str) -> OutboundMessage:
         client = task.client
-        token = make_token(secret, client["external_id"], channel)
+        token = make_token(secret, client["client_id"], client["external_id"], channel)
         url = unsubscribe_url(settings.unsubscribe.base_url, token)
         last = task.stats.get("last_order_at")
         now = now_utc()

@@ -45,6 +45,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from winback.config import Campaign, CompanySettings, Settings
 from winback.errors import Problem, TemplateError
 from winback.gsm import sms_parts, sms_text
+from winback.unsubscribe import sample_token
 
 
 def _names(text: str) -> frozenset[str]:
@@ -71,7 +72,7 @@ SUFFIX = ".j2"
 TELEGRAM_MAX_CHARS = 4096
 TELEGRAM_TAGS = _names("b strong i em u ins s strike del a code pre blockquote tg-spoiler span")
 TELEGRAM_ENTITIES = re.compile(r"&(?!(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);)")
-SAMPLE_TOKEN = "MR9DMDAwMTIzH3RlbGVncmFt.7vy-5e66YzYCQHO0TmYA8A"  # as long as a real one
+SAMPLE_TOKEN = sample_token()  # as long as a real one (client ids under 2^31)
 
 
 @lru_cache(maxsize=256)
