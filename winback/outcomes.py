@@ -50,7 +50,7 @@ from winback.models import (
     Order,
     table_of,
 )
-from winback.selection import Candidate, Summary
+from winback.selection import CLIENT_CONTACT_COLUMNS, Candidate, Summary
 from winback.timeutil import now_utc
 
 runs_t = table_of(CampaignRun)
@@ -599,20 +599,7 @@ def _load_tasks(conn: Connection, ids: list[int], worker: str | None) -> list[Ta
     favourite = _favourite_categories(conn, [r["client_id"] for r in rows])
     tasks = []
     for r in rows:
-        client = {
-            k: r[k]
-            for k in (
-                "client_id",
-                "external_id",
-                "name",
-                "email",
-                "phone",
-                "telegram_chat_id",
-                "timezone",
-                "locale",
-                "manager",
-            )
-        }
+        client = {k: r[k] for k in ("client_id", *CLIENT_CONTACT_COLUMNS)}
         client["consent"] = {
             "email": bool(r["email_consent"]),
             "sms": bool(r["sms_consent"]),

@@ -106,8 +106,9 @@ CONSENT_COLUMNS = {
 
 o_t = Order.__table__
 c_t = Client.__table__
-# What a candidate carries from the clients table.
-CLIENT_COLUMNS = (
+# What a candidate carries from the clients table (a claimed message carries
+# the contact part too: outcomes).
+CLIENT_CONTACT_COLUMNS = (
     "external_id",
     "name",
     "email",
@@ -116,10 +117,8 @@ CLIENT_COLUMNS = (
     "timezone",
     "locale",
     "manager",
-    "email_consent",
-    "sms_consent",
-    "telegram_consent",
 )
+CLIENT_COLUMNS = (*CLIENT_CONTACT_COLUMNS, "email_consent", "sms_consent", "telegram_consent")
 
 
 @dataclass(frozen=True)
