@@ -80,7 +80,10 @@ def reference(
     now: int,
     tz: zoneinfo.ZoneInfo,
     limit: int | None = None,
+    excluded: bool = False,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The summary and who a run takes; with excluded=True, the rows are the lost
+    clients an exclusion removed instead (all, or limit), with `excluded_by`."""
     sel, prio = campaign.select, campaign.priority
     ws = as_of - prio.window_days * DAY if prio.window_days else None
     orders_by: dict[int, list[dict[str, Any]]] = {}
@@ -121,8 +124,9 @@ def reference(
 
     matched = {name: 0 for name in sel.criteria()}
     rows = []
-    excluded: dict[str, int] = {}
+    removed: dict[str, int] = {}
     lost = 0
+    remaining = 0
     for c in data.clients:
         cid = c["id"]
         os = sorted(orders_by.get(cid, []), key=lambda o: o["placed_at"])
@@ -226,7 +230,10 @@ def reference(
             checks.append(("xyz", client_xyz not in sel.xyz))
         charged = next((name for name, hit in checks if hit), None)
         if charged:
-            excluded[charged] = excluded.get(charged, 0) + 1
+            removed[charged] = removed.get(charged, 0) + 1
+        else:
+            remaining += 1
+        if (charged is not None) != excluded:
             continue
         consent = {ch: bool(c[f"{ch}_consent"]) for ch in ("email", "sms", "telegram")}
         rows.append(
@@ -246,11 +253,15 @@ def reference(
                 ),
             }
         )
+        if excluded:
+            rows[-1]["excluded_by"] = charged
     rows.sort(key=lambda row: (-row["score"], -row["revenue_minor"], row["client"].encode()))
-    remaining = len(rows)
-    take = min(limit, campaign.max_per_run) if limit else campaign.max_per_run
+    if excluded:
+        take = limit
+    else:
+        take = min(limit, campaign.max_per_run) if limit else campaign.max_per_run
     rows = rows[:take]
     for i, row in enumerate(rows, 1):
         row["rank"] = i
-    summary = {"matched": matched, "lost": lost, "excluded": excluded, "remaining": remaining}
+    summary = {"matched": matched, "lost": lost, "excluded": removed, "remaining": remaining}
     return summary, rows

@@ -64,6 +64,53 @@ def test_json_preview_is_the_ranked_selection(loaded: Path) -> None:
     assert "matched recency" in done.stderr and "remaining" in done.stderr
 
 
+FILTERED = """
+[[campaigns]]
+name = "f"
+templates = "lapsed-regulars"
+channels = ["email", "telegram"]
+max_per_run = 5
+cooldown_days = 0
+[campaigns.select]
+last_order_days_min = 60
+min_orders = 2
+min_revenue = 2000
+tags_exclude = ["vip"]
+"""
+
+
+def test_excluded_lists_who_was_left_out_and_why(
+    engine: Engine, db_url: str, tmp_path: Path
+) -> None:
+    load(engine, make_data(5))
+    cfg = write_config(tmp_path, db_url, FILTERED)
+    args = ["--config", str(cfg), "preview", "f", "--as-of", AS_OF.isoformat(), "--excluded"]
+    done = run_cli(*args, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)
+    summary, want = reference(
+        make_data(5),
+        load_config(cfg).campaign("f"),
+        as_of=to_epoch(AS_OF),
+        now=to_epoch(NOW),
+        tz=TZ,
+        excluded=True,
+    )
+    assert [(r["client"], r["excluded_by"]) for r in rows] == [
+        (w["client"], w["excluded_by"]) for w in want
+    ]
+    assert {r["excluded_by"] for r in rows} >= {"tags", "min_orders", "min_revenue"}
+    assert len(rows) == sum(summary["excluded"].values()) > 5  # all of them, not max_per_run
+    assert f"excluded shown {len(rows)}" in done.stderr
+    table = run_cli(*args, "--limit", "3")
+    assert table.returncode == 0, table.stderr
+    assert "lost, but excluded" in table.stdout and "excluded by" in table.stdout
+    assert "excluded shown 3" in table.stdout
+    with_csv = run_cli(*args, "--format", "csv")
+    first = next(csv.DictReader(io.StringIO(with_csv.stdout)))
+    assert (first["client"], first["excluded_by"]) == (rows[0]["client"], rows[0]["excluded_by"])
+
+
 def test_csv_and_limit(loaded: Path) -> None:
     done = run_cli(
         "--config",

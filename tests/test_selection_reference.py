@@ -296,10 +296,12 @@ def _campaign(spec: dict[str, Any]) -> Campaign:
 
 
 def _sql(
-    engine: Engine, campaign: Campaign, limit: int | None = None
+    engine: Engine, campaign: Campaign, limit: int | None = None, excluded: bool = False
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     with engine.connect() as conn:
-        summary, rows = select_candidates(conn, campaign, as_of=AS_OF, now=NOW, tz=TZ, limit=limit)
+        summary, rows = select_candidates(
+            conn, campaign, as_of=AS_OF, now=NOW, tz=TZ, limit=limit, excluded=excluded
+        )
         out = [
             {
                 "client": r.external_id,
@@ -314,6 +316,7 @@ def _sql(
                 "group": r.group,
                 "channel": r.channel,
                 "rank": r.rank,
+                **({"excluded_by": r.excluded_by} if excluded else {}),
             }
             for r in rows
         ]
@@ -330,6 +333,7 @@ def _sql(
 def test_sql_engine_matches_the_reference(engine: Engine, seed: int) -> None:
     data = make_data(seed)
     load(engine, data)
+    reasons_left_out: set[str] = set()
     for i, spec in enumerate(CAMPAIGNS):
         campaign = _campaign(spec)
         want_summary, want_rows = reference(
@@ -341,6 +345,16 @@ def test_sql_engine_matches_the_reference(engine: Engine, seed: int) -> None:
         for got, want in zip(got_rows, want_rows, strict=True):
             assert got == want, f"campaign {i}: {spec}"
         assert want_rows, f"campaign {i} selected nobody: the test data does not exercise it"
+        # Everyone left out, each with the first exclusion that applies.
+        _, want_out = reference(
+            data, campaign, as_of=to_epoch(AS_OF), now=to_epoch(NOW), tz=TZ, excluded=True
+        )
+        _, got_out = _sql(engine, campaign, excluded=True)
+        assert got_out == want_out, f"campaign {i} (excluded): {spec}"
+        assert len(got_out) == sum(want_summary["excluded"].values())
+        reasons_left_out |= {row["excluded_by"] for row in got_out}
+    # the data exercises (nearly) every exclusion
+    assert {"not_all_criteria", "tags", "abc", "cooldown", "opted_out", "xyz"} <= reasons_left_out
 
 
 def test_limit_caps_the_rows_but_not_the_summary(engine: Engine) -> None:

@@ -333,14 +333,27 @@ AS_OF_HELP = (
     show_default=True,
 )
 @click.option("--explain", is_flag=True, help="Also print the SQL statement it runs.")
+@click.option(
+    "--excluded",
+    is_flag=True,
+    help="List instead the lost clients the exclusions removed, each with the first "
+    "exclusion that applies (tags, min_orders, cooldown, opted_out, ...).",
+)
 @click.pass_obj
 def preview(
-    app: App, campaign: str, as_of: str | None, limit: int | None, fmt: str, explain: bool
+    app: App,
+    campaign: str,
+    as_of: str | None,
+    limit: int | None,
+    fmt: str,
+    explain: bool,
+    excluded: bool,
 ) -> None:
     """Show who a run of CAMPAIGN would take, in order, with the reasons. Writes nothing.
 
     The summary (matches per criterion, exclusions, remaining) goes to standard
-    output after a table, to standard error with CSV and JSON.
+    output after a table, to standard error with CSV and JSON. With --excluded,
+    the rows are the clients left out and why.
     """
     from winback import preview as view
     from winback.db import connect_or_fail, read_engine
@@ -357,20 +370,29 @@ def preview(
     with connect_or_fail(engine) as conn:
         if explain:
             plan = build_statement(
-                conn, chosen, as_of=moment, now=_as_of(settings, None), tz=settings.tz, limit=limit
+                conn,
+                chosen,
+                as_of=moment,
+                now=_as_of(settings, None),
+                tz=settings.tz,
+                limit=limit,
+                excluded=excluded,
             )
             click.echo(explain_sql(conn, plan) + ";\n", err=machine)
-        summary, rows = select_candidates(conn, chosen, as_of=moment, tz=settings.tz, limit=limit)
+        summary, rows = select_candidates(
+            conn, chosen, as_of=moment, tz=settings.tz, limit=limit, excluded=excluded
+        )
         stdout = sys.stdout
         if fmt == "json":
             shown = view.write_json(rows, stdout)
         elif fmt == "csv":
-            shown = view.write_csv(rows, stdout)
+            shown = view.write_csv(rows, stdout, excluded=excluded)
         else:
-            shown = view.write_table(rows, summary, stdout)
+            shown = view.write_table(rows, summary, stdout, excluded=excluded)
     taken = min(summary.remaining, chosen.max_per_run)
+    what = "excluded shown" if excluded else "shown"
     click.echo(
-        summary.line().split("; taken")[0] + f"; a run takes {taken}; shown {shown}", err=machine
+        summary.line().split("; taken")[0] + f"; a run takes {taken}; {what} {shown}", err=machine
     )
 
 

@@ -1,4 +1,5 @@
-"""`winback preview`: who a run would take, as a table, CSV or JSON. Writes nothing."""
+"""`winback preview`: who a run would take (or whom the exclusions removed, and
+why), as a table, CSV or JSON. Writes nothing."""
 
 from __future__ import annotations
 
@@ -38,8 +39,9 @@ def write_json(rows: Iterable[Candidate], out: TextIO) -> int:
     return n
 
 
-def write_csv(rows: Iterable[Candidate], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+def write_csv(rows: Iterable[Candidate], out: TextIO, *, excluded: bool = False) -> int:
+    fields = (*COLUMNS, "excluded_by") if excluded else COLUMNS
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     n = 0
     for row in rows:
@@ -50,13 +52,16 @@ def write_csv(rows: Iterable[Candidate], out: TextIO) -> int:
     return n
 
 
-def write_table(rows: Iterator[Candidate], summary: Summary, out: TextIO) -> int:
+def write_table(
+    rows: Iterator[Candidate], summary: Summary, out: TextIO, *, excluded: bool = False
+) -> int:
     # Rich only for the table: CSV and JSON for machines start faster without it.
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{summary.campaign}: who a run would take", header_style="bold")
-    for col, justify in (
+    title = "lost, but excluded (first exclusion)" if excluded else "who a run would take"
+    table = Table(title=f"{summary.campaign}: {title}", header_style="bold")
+    columns = [
         ("#", "right"),
         ("client", "left"),
         ("name", "left"),
@@ -70,12 +75,15 @@ def write_table(rows: Iterator[Candidate], summary: Summary, out: TextIO) -> int
         ("XYZ", "center"),
         ("group", "left"),
         ("channel", "left"),
-    ):
+    ]
+    if excluded:
+        columns.append(("excluded by", "left"))
+    for col, justify in columns:
         table.add_column(col, justify=justify)  # type: ignore[arg-type]
     n = 0
     for row in rows:
         d = row.as_dict()
-        table.add_row(
+        cells = [
             str(d["rank"]),
             d["client"],
             d["name"] or "",
@@ -89,7 +97,10 @@ def write_table(rows: Iterator[Candidate], summary: Summary, out: TextIO) -> int
             d["xyz"],
             d["group"],
             d["channel"] or "— none —",
-        )
+        ]
+        if excluded:
+            cells.append(d.get("excluded_by") or "")
+        table.add_row(*cells)
         n += 1
     console = Console(file=out, soft_wrap=False, width=None if out.isatty() else 200)
     console.print(table)

@@ -147,9 +147,12 @@ class Candidate:
     manager: str | None
     consent: dict[str, bool] = field(default_factory=dict)
     suppressed: frozenset[str] = frozenset()
+    # Only in the list of excluded clients (preview --excluded): the first
+    # exclusion that removed this one.
+    excluded_by: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "rank": self.rank,
             "client": self.external_id,
             "name": self.name,
@@ -164,6 +167,9 @@ class Candidate:
             "group": self.group,
             "channel": self.channel,
         }
+        if self.excluded_by is not None:
+            out["excluded_by"] = self.excluded_by
+        return out
 
 
 @dataclass(frozen=True)
@@ -776,6 +782,7 @@ class Plan:
     statement: Select[Any]
     criteria: tuple[str, ...]
     channels: tuple[str, ...]
+    excluded: bool = False  # rows are the excluded clients, not the ones a run takes
 
 
 # Criteria only a client with an order at or before as-of can meet.
@@ -790,12 +797,22 @@ def build_statement(
     now: dt.datetime,
     tz: zoneinfo.ZoneInfo,
     limit: int | None = None,
+    excluded: bool = False,
 ) -> Plan:
+    """The selection statement: its first row carries the summary counts, and
+    the rows are who a run takes, in rank order (at most max_per_run and
+    limit). With excluded=True the rows are instead the lost clients an
+    exclusion removed, in the same order, each with the first exclusion that
+    applies (all of them, or limit); the counts are the same."""
     dialect = conn.dialect.name
     sel, prio = campaign.select, campaign.priority
     as_of_s, now_s = to_epoch(as_of), to_epoch(now)
     window_start = as_of_s - prio.window_days * DAY if prio.window_days else None
-    take = min(limit, campaign.max_per_run) if limit else campaign.max_per_run
+    take: int | None
+    if excluded:
+        take = limit
+    else:
+        take = min(limit, campaign.max_per_run) if limit else campaign.max_per_run
 
     if sel.overdue_factor is None:
         agg = _agg_plain(as_of_s, window_start)
@@ -942,7 +959,12 @@ def build_statement(
     bounds = _month_bounds(conn, tz, as_of_s, window_start)
     xyz_filter = bool(sel.xyz)
     if xyz_filter:
-        pending = select(lost.c.client_id).where(lost.c.excluded_by.is_(None)).cte("pending")
+        # XYZ of every candidate the other exclusions leave (of every lost
+        # client when the excluded ones are listed: each row shows its class).
+        pending_q = select(lost.c.client_id)
+        if not excluded:
+            pending_q = pending_q.where(lost.c.excluded_by.is_(None))
+        pending = pending_q.cte("pending")
         xyz = _xyz_cte(pending, window_start, bounds)
         xyz_class: ColumnElement[str] = _xyz_class(xyz) if xyz is not None else literal("Z", String)
         charged = case(
@@ -976,7 +998,7 @@ def build_statement(
 
     top = (
         select(stage)
-        .where(stage.c.charged.is_(None))
+        .where(stage.c.charged.is_not(None) if excluded else stage.c.charged.is_(None))
         .order_by(*order(stage))
         .limit(take)
         .cte("top")
@@ -1017,7 +1039,7 @@ def build_statement(
     final = (
         select(totals, taken).select_from(totals.outerjoin(taken, true())).order_by(taken.c.rank)
     )
-    return Plan(statement=final, criteria=criteria, channels=campaign.channels)
+    return Plan(statement=final, criteria=criteria, channels=campaign.channels, excluded=excluded)
 
 
 def _month_bounds(
@@ -1055,13 +1077,16 @@ def select_candidates(
     now: dt.datetime | None = None,
     tz: zoneinfo.ZoneInfo,
     limit: int | None = None,
+    excluded: bool = False,
 ) -> tuple[Summary, Iterator[Candidate]]:
     """Run the selection; the summary is known before the rows are read.
 
     The rows stream; the caller iterates within the connection's life.
     """
     now = now or dt.datetime.now(dt.UTC)
-    plan = build_statement(conn, campaign, as_of=as_of, now=now, tz=tz, limit=limit)
+    plan = build_statement(
+        conn, campaign, as_of=as_of, now=now, tz=tz, limit=limit, excluded=excluded
+    )
     _session_settings(conn)
     result = conn.execution_options(yield_per=500).execute(plan.statement)
     rows = iter(result.mappings())
@@ -1077,13 +1102,13 @@ def select_candidates(
             remaining=0,
         )
         return summary, iter(())
-    excluded = {k[2:]: int(v or 0) for k, v in first.items() if k.startswith("x_")}
+    removed = {k[2:]: int(v or 0) for k, v in first.items() if k.startswith("x_")}
     summary = Summary(
         campaign=campaign.name,
         as_of=as_of,
         matched={name: int(first[f"t_{name}"] or 0) for name in plan.criteria},
         lost=int(first["t_lost"]),
-        excluded={name: excluded.get(name, 0) for name in EXCLUSIONS if name in excluded},
+        excluded={name: removed.get(name, 0) for name in EXCLUSIONS if name in removed},
         remaining=int(first["t_remaining"] or 0),
     )
 
@@ -1130,6 +1155,7 @@ def _candidate(row: Any, campaign: Campaign, plan: Plan) -> Candidate:
         manager=row["manager"],
         consent=consent,
         suppressed=suppressed,
+        excluded_by=row["charged"] if plan.excluded else None,
     )
 
 
