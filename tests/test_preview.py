@@ -111,6 +111,47 @@ def test_excluded_lists_who_was_left_out_and_why(
     assert (first["client"], first["excluded_by"]) == (rows[0]["client"], rows[0]["excluded_by"])
 
 
+def test_client_shows_where_one_client_stands(engine: Engine, db_url: str, tmp_path: Path) -> None:
+    data = make_data(5)
+    load(engine, data)
+    cfg = write_config(tmp_path, db_url, FILTERED)
+    campaign = load_config(cfg).campaign("f")
+    ref = {"as_of": to_epoch(AS_OF), "now": to_epoch(NOW), "tz": TZ}
+    every = campaign.model_copy(update={"max_per_run": 10_000})
+    _, remaining = reference(data, every, **ref)
+    _, left_out = reference(data, campaign, excluded=True, **ref)
+    lost = {r["client"] for r in remaining} | {r["client"] for r in left_out}
+    not_lost = next(c["external_id"] for c in data.clients if c["external_id"] not in lost)
+    assert len(remaining) > campaign.max_per_run + 2
+
+    def ask(external_id: str, *extra: str) -> tuple[list[dict[str, object]], str]:
+        done = run_cli(
+            "--config", str(cfg), "preview", "f", "--as-of", AS_OF.isoformat(),
+            "--client", external_id, "--format", "json", *extra,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout), done.stderr
+
+    rows, said = ask(remaining[0]["client"])
+    assert [(r["client"], r["rank"]) for r in rows] == [(remaining[0]["client"], 1)]
+    assert "rank 1 of those remaining: a run takes it" in said
+    beyond = remaining[campaign.max_per_run + 2]
+    rows, said = ask(beyond["client"])
+    assert rows[0]["rank"] == campaign.max_per_run + 3 and rows[0]["score"] == round(
+        beyond["score"], 6
+    )
+    assert "beyond max_per_run = 5: not taken by the next run" in said
+    rows, said = ask(left_out[0]["client"])
+    assert rows[0]["excluded_by"] == left_out[0]["excluded_by"]
+    assert f"but excluded by {left_out[0]['excluded_by']}" in said
+    rows, said = ask(not_lost)
+    assert rows == [] and f"client {not_lost} is not lost for f" in said
+    unknown = run_cli("--config", str(cfg), "preview", "f", "--client", "NO-SUCH-ID")
+    assert unknown.returncode == 2 and "no client with external id 'NO-SUCH-ID'" in unknown.stderr
+    both = run_cli("--config", str(cfg), "preview", "f", "--client", not_lost, "--excluded")
+    assert both.returncode == 2 and "do not go together" in both.stderr
+
+
 def test_csv_and_limit(loaded: Path) -> None:
     done = run_cli(
         "--config",

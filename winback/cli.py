@@ -339,6 +339,13 @@ AS_OF_HELP = (
     help="List instead the lost clients the exclusions removed, each with the first "
     "exclusion that applies (tags, min_orders, cooldown, opted_out, ...).",
 )
+@click.option(
+    "--client",
+    "client",
+    metavar="ID",
+    help="Show where this one client (external id) stands: taken, remaining beyond "
+    "max_per_run, excluded and why, or not lost at all.",
+)
 @click.pass_obj
 def preview(
     app: App,
@@ -348,12 +355,13 @@ def preview(
     fmt: str,
     explain: bool,
     excluded: bool,
+    client: str | None,
 ) -> None:
     """Show who a run of CAMPAIGN would take, in order, with the reasons. Writes nothing.
 
     The summary (matches per criterion, exclusions, remaining) goes to standard
     output after a table, to standard error with CSV and JSON. With --excluded,
-    the rows are the clients left out and why.
+    the rows are the clients left out and why; with --client, the one client.
     """
     from winback import preview as view
     from winback.db import connect_or_fail, read_engine
@@ -363,11 +371,14 @@ def preview(
     settings = app.settings()
     chosen = settings.campaign(campaign)
     moment = _as_of(settings, as_of)
-    if fmt == "table" and limit is None:
+    if client is not None and excluded:
+        raise UsageError("--client and --excluded do not go together: --client shows either")
+    if fmt == "table" and limit is None and client is None:
         limit = 20
     engine = read_engine(app.engine())
     machine = fmt != "table"
     with connect_or_fail(engine) as conn:
+        client_id = _client_id(conn, client) if client is not None else None
         if explain:
             plan = build_statement(
                 conn,
@@ -377,22 +388,91 @@ def preview(
                 tz=settings.tz,
                 limit=limit,
                 excluded=excluded,
+                client=client,
             )
             click.echo(explain_sql(conn, plan) + ";\n", err=machine)
         summary, rows = select_candidates(
-            conn, chosen, as_of=moment, tz=settings.tz, limit=limit, excluded=excluded
+            conn,
+            chosen,
+            as_of=moment,
+            tz=settings.tz,
+            limit=limit,
+            excluded=excluded,
+            client=client,
         )
+        found: list[Any] = []
+        if client is not None:
+            rows = iter(found := list(rows))
         stdout = sys.stdout
+        listing = excluded or client is not None  # rows carry excluded_by
         if fmt == "json":
             shown = view.write_json(rows, stdout)
         elif fmt == "csv":
-            shown = view.write_csv(rows, stdout, excluded=excluded)
+            shown = view.write_csv(rows, stdout, excluded=listing)
         else:
-            shown = view.write_table(rows, summary, stdout, excluded=excluded)
+            shown = view.write_table(rows, summary, stdout, excluded=listing)
+        if client is not None and client_id is not None:
+            click.echo(
+                _where_client_stands(conn, chosen, client, client_id, moment, found), err=machine
+            )
     taken = min(summary.remaining, chosen.max_per_run)
     what = "excluded shown" if excluded else "shown"
     click.echo(
         summary.line().split("; taken")[0] + f"; a run takes {taken}; {what} {shown}", err=machine
+    )
+
+
+def _client_id(conn: Any, external_id: str) -> int:
+    from sqlalchemy import select
+
+    from winback.models import Client
+
+    found = conn.execute(select(Client.id).where(Client.external_id == external_id)).scalar()
+    if found is None:
+        raise UsageError(f"--client: no client with external id {external_id!r}")
+    return int(found)
+
+
+def _where_client_stands(
+    conn: Any,
+    campaign: Any,
+    external_id: str,
+    client_id: int,
+    as_of: dt.datetime,
+    rows: list[Any],
+) -> str:
+    """One sentence for preview --client."""
+    from sqlalchemy import func, select
+
+    from winback.models import Order
+
+    name = f"client {external_id}"
+    if rows:
+        row = rows[0]
+        why = ", ".join(row.reasons)
+        if row.excluded_by is not None:
+            return f"{name} is lost ({why}) but excluded by {row.excluded_by}"
+        taken = row.rank <= campaign.max_per_run
+        verdict = (
+            "a run takes it"
+            if taken
+            else f"beyond max_per_run = {campaign.max_per_run}: not taken by the next run"
+        )
+        return f"{name} is lost ({why}), rank {row.rank} of those remaining: {verdict}"
+    last, count = conn.execute(
+        select(func.max(Order.placed_at), func.count()).where(
+            Order.client_id == client_id, Order.placed_at <= as_of
+        )
+    ).one()
+    if not count:
+        return (
+            f"{name} is not lost for {campaign.name}: it meets none of its criteria (no order yet)"
+        )
+    last_at = last if isinstance(last, dt.datetime) else dt.datetime.fromtimestamp(last, dt.UTC)
+    days = (as_of - last_at) // dt.timedelta(days=1)
+    return (
+        f"{name} is not lost for {campaign.name}: it meets none of its criteria "
+        f"({count} orders, the last {days} days before as-of)"
     )
 
 

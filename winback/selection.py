@@ -783,6 +783,7 @@ class Plan:
     criteria: tuple[str, ...]
     channels: tuple[str, ...]
     excluded: bool = False  # rows are the excluded clients, not the ones a run takes
+    client: str | None = None  # the row is that one client's, taken or excluded
 
 
 # Criteria only a client with an order at or before as-of can meet.
@@ -798,12 +799,15 @@ def build_statement(
     tz: zoneinfo.ZoneInfo,
     limit: int | None = None,
     excluded: bool = False,
+    client: str | None = None,
 ) -> Plan:
     """The selection statement: its first row carries the summary counts, and
     the rows are who a run takes, in rank order (at most max_per_run and
     limit). With excluded=True the rows are instead the lost clients an
     exclusion removed, in the same order, each with the first exclusion that
-    applies (all of them, or limit); the counts are the same."""
+    applies (all of them, or limit); the counts are the same. With client (an
+    external id) the one row is that client's if it is lost, with its rank
+    among the remaining (or among the excluded, and why)."""
     dialect = conn.dialect.name
     sel, prio = campaign.select, campaign.priority
     as_of_s, now_s = to_epoch(as_of), to_epoch(now)
@@ -996,16 +1000,26 @@ def build_statement(
     def order(t: Any) -> tuple[Any, ...]:
         return (t.c.score.desc(), t.c.rev_w.desc(), _collated(t.c.external_id, dialect))
 
-    top = (
-        select(stage)
-        .where(stage.c.charged.is_not(None) if excluded else stage.c.charged.is_(None))
-        .order_by(*order(stage))
-        .limit(take)
-        .cte("top")
-    )
-    ranked = select(top, func.row_number().over(order_by=order(top)).label("rank")).subquery(
-        "ranked"
-    )
+    ranked: Any
+    if client is not None:
+        # Ranked among its own kind (remaining, or excluded) over all of them.
+        kind = case((stage.c.charged.is_(None), 0), else_=1)
+        every = select(
+            stage, func.row_number().over(partition_by=kind, order_by=order(stage)).label("rank")
+        ).subquery("every")
+        top = select(every).where(_collated(every.c.external_id, dialect) == client).cte("top")
+        ranked = select(top).subquery("ranked")
+    else:
+        top = (
+            select(stage)
+            .where(stage.c.charged.is_not(None) if excluded else stage.c.charged.is_(None))
+            .order_by(*order(stage))
+            .limit(take)
+            .cte("top")
+        )
+        ranked = select(top, func.row_number().over(order_by=order(top)).label("rank")).subquery(
+            "ranked"
+        )
     # The taken rows' clients, looked up by key. PostgreSQL would rather hash
     # the whole clients table for these few rows (it costs the suppression
     # subplans as if run once per lookup): 1-2 s at 1,000,000 clients. A
@@ -1039,7 +1053,13 @@ def build_statement(
     final = (
         select(totals, taken).select_from(totals.outerjoin(taken, true())).order_by(taken.c.rank)
     )
-    return Plan(statement=final, criteria=criteria, channels=campaign.channels, excluded=excluded)
+    return Plan(
+        statement=final,
+        criteria=criteria,
+        channels=campaign.channels,
+        excluded=excluded,
+        client=client,
+    )
 
 
 def _month_bounds(
@@ -1078,6 +1098,7 @@ def select_candidates(
     tz: zoneinfo.ZoneInfo,
     limit: int | None = None,
     excluded: bool = False,
+    client: str | None = None,
 ) -> tuple[Summary, Iterator[Candidate]]:
     """Run the selection; the summary is known before the rows are read.
 
@@ -1085,7 +1106,7 @@ def select_candidates(
     """
     now = now or dt.datetime.now(dt.UTC)
     plan = build_statement(
-        conn, campaign, as_of=as_of, now=now, tz=tz, limit=limit, excluded=excluded
+        conn, campaign, as_of=as_of, now=now, tz=tz, limit=limit, excluded=excluded, client=client
     )
     _session_settings(conn)
     result = conn.execution_options(yield_per=500).execute(plan.statement)
@@ -1155,7 +1176,7 @@ def _candidate(row: Any, campaign: Campaign, plan: Plan) -> Candidate:
         manager=row["manager"],
         consent=consent,
         suppressed=suppressed,
-        excluded_by=row["charged"] if plan.excluded else None,
+        excluded_by=row["charged"] if plan.excluded or plan.client is not None else None,
     )
 
 
