@@ -367,6 +367,7 @@ def preview(
     from winback.db import connect_or_fail, read_engine
     from winback.selection import build_statement, select_candidates
     from winback.selection import explain as explain_sql
+    from winback.suppressions import client_id_of
 
     settings = app.settings()
     chosen = settings.campaign(campaign)
@@ -378,7 +379,7 @@ def preview(
     engine = read_engine(app.engine())
     machine = fmt != "table"
     with connect_or_fail(engine) as conn:
-        client_id = _client_id(conn, client) if client is not None else None
+        client_id = client_id_of(conn, client) if client is not None else None
         if explain:
             plan = build_statement(
                 conn,
@@ -420,17 +421,6 @@ def preview(
     click.echo(
         summary.line().split("; taken")[0] + f"; a run takes {taken}; {what} {shown}", err=machine
     )
-
-
-def _client_id(conn: Any, external_id: str) -> int:
-    from sqlalchemy import select
-
-    from winback.models import Client
-
-    found = conn.execute(select(Client.id).where(Client.external_id == external_id)).scalar()
-    if found is None:
-        raise UsageError(f"--client: no client with external id {external_id!r}")
-    return int(found)
 
 
 def _where_client_stands(

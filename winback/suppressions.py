@@ -44,7 +44,8 @@ def normalise_address(channel: str, address: str, default_region: str = "RU") ->
     raise UsageError(f"unknown channel {channel!r} (one of {', '.join(CHANNELS)})")
 
 
-def _client_id(conn: Connection, external_id: str) -> int:
+def client_id_of(conn: Connection, external_id: str) -> int:
+    """The row id of the client with this external id; UsageError if there is none."""
     cid = conn.execute(select(Client.id).where(Client.external_id == external_id)).scalar()
     if cid is None:
         raise UsageError(f"no client with external id {external_id!r}")
@@ -69,7 +70,7 @@ def add_suppression(
         raise UsageError("give a client (--client EXTERNAL_ID) or an address, not both")
     norm = normalise_address(channel, address, default_region) if address else None
     with engine.begin() as conn:
-        cid = _client_id(conn, client_external_id) if client_external_id else None
+        cid = client_id_of(conn, client_external_id) if client_external_id else None
         return add_in(
             conn,
             channel=channel,
@@ -127,7 +128,7 @@ def remove_suppression(
     s = SUPPRESSIONS
     with engine.begin() as conn:
         if client_external_id:
-            target = s.c.client_id == _client_id(conn, client_external_id)
+            target = s.c.client_id == client_id_of(conn, client_external_id)
         else:
             target = s.c.address == normalise_address(channel, address or "", default_region)
         return conn.execute(delete(s).where(s.c.channel == channel, target)).rowcount or 0
