@@ -256,13 +256,23 @@ def log(msg: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
-def migrate_to_head(url: str) -> None:
-    from winback import migrate
+def migrate_to_head(url: str, *, full_stats: bool = False) -> None:
+    """Migrate, then bring client_order_stats up to date as `winback import`
+    would (full_stats: rebuild all, after a load that bypassed the triggers)."""
+    from winback import migrate, order_stats
     from winback.db import make_engine
 
     engine = make_engine(url)
     try:
         migrate.upgrade(engine)
+        result = order_stats.refresh(engine, full=True if full_stats else None)
+        if result.clients or result.skipped:
+            log(result.line())
+        if result.full and engine.dialect.name == "postgresql":
+            with engine.connect() as conn:  # what autovacuum would do after such a load
+                conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                    "VACUUM (ANALYZE) client_order_stats"
+                )
     finally:
         engine.dispose()
 
@@ -698,11 +708,13 @@ def main(argv: list[str] | None = None) -> None:
             plans.append(("SQLite", url, write_config("sqlite", url, args.clients)))
         else:
             name = pg_db_name(args.clients)
-            if args.rebuild or not pg_exists(name):
+            built = args.rebuild or not pg_exists(name)
+            if built:
                 log(f"building PostgreSQL database {name}")
                 build_postgres(name, args.clients)
             url = pg_url(name)
-            migrate_to_head(url)
+            # The build loads with triggers off (session_replication_role).
+            migrate_to_head(url, full_stats=built)
             plans.append(("PostgreSQL", url, write_config("postgresql", url, args.clients)))
     if args.build_only:
         return

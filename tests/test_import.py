@@ -636,9 +636,12 @@ def test_cli_import_exit_codes(sqlite_url: str, tmp_path: Path) -> None:
     done = run_cli("--config", str(cfg), "import", "orders", str(orders), "--skip-invalid")
     assert done.returncode == 0, done.stderr
     rejects = tmp_path / "orders.rejects.csv"
-    assert done.stdout.strip().endswith(
+    report, stats_line = done.stdout.strip().splitlines()
+    assert report.endswith(
         f"2 inserted, 0 updated, 0 unchanged, 10 rejected (rejects in {rejects})"
     )
+    # the aggregates selection reads are rebuilt for the one client concerned
+    assert stats_line.startswith("order stats refreshed: 1 client in ")
     assert rejects.exists()
 
     latin = tmp_path / "latin.csv"

@@ -25,6 +25,8 @@ TABLES = {
     "messages",
     "message_events",
     "suppressions",
+    "client_order_stats",
+    "client_order_stats_stale",
 }
 
 

@@ -186,6 +186,23 @@ def db_downgrade(app: App, revision: str) -> None:
     click.echo(f"database at revision {migrate.current(engine) or 'base'}")
 
 
+@db.command("refresh-stats")
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Rebuild every client's row from the orders (after a bulk load that bypassed "
+    "triggers), not only the stale ones.",
+)
+@click.pass_obj
+def db_refresh_stats(app: App, full: bool) -> None:
+    """Rebuild the per-client order aggregates selection reads (client_order_stats)
+    for the clients whose orders changed. Imports and runs do it themselves."""
+    from winback import order_stats
+
+    result = order_stats.refresh(app.engine(), full=True if full else None)
+    click.echo(result.line())
+
+
 @db.command("current")
 @click.pass_obj
 def db_current(app: App) -> None:
@@ -269,6 +286,16 @@ def demo(app: App, clients: int, seed: int, anchor: dt.datetime | None, replace:
             replace=replace,
         )
     click.echo(str(report))
+    _refresh_order_stats(engine)
+
+
+def _refresh_order_stats(engine: Engine) -> None:
+    """After orders changed: rebuild the aggregates selection reads."""
+    from winback import order_stats
+
+    result = order_stats.refresh(engine)
+    if not result.skipped:
+        click.echo(result.line())
 
 
 # ---------------------------------------------------------------------- import
@@ -299,6 +326,8 @@ def import_(app: App, kind: str, file: Path, skip_invalid: bool) -> None:
             engine, settings, kind, file, skip_invalid=skip_invalid, on_progress=advance
         )
     click.echo(str(report))
+    if kind == "orders":
+        _refresh_order_stats(engine)
 
 
 # --------------------------------------------------------------------- preview

@@ -166,6 +166,59 @@ class Order(Base):
     )
 
 
+class ClientOrderStats(Base):
+    """Per-client aggregates of all of a client's orders, kept by winback
+    (`winback/order_stats.py`): what selection reads instead of every order.
+
+    Derived data, never the source of truth. A trigger on ``orders`` (SQLite
+    and PostgreSQL) marks a client stale in ``client_order_stats_stale`` on
+    every insert, update or delete of its orders, whoever writes them; a stale
+    client's row is ignored until the next refresh rebuilds it. Times are
+    plain epoch seconds.
+    """
+
+    __tablename__ = "client_order_stats"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    orders_count: Mapped[int] = mapped_column(Integer)
+    first_order_at: Mapped[int] = mapped_column(BigInteger)
+    last_order_at: Mapped[int] = mapped_column(BigInteger)
+    revenue_minor: Mapped[int] = mapped_column(BigInteger)
+    # Twice the median of the gaps between consecutive orders, in seconds: an
+    # exact integer (the median of an even count is a half). NULL under 2 orders.
+    median_gap2: Mapped[int | None] = mapped_column(BigInteger)
+
+    __table_args__ = (
+        # The revenue rank is one scan of this index, in order, with no sort.
+        Index(
+            "ix_client_order_stats_revenue",
+            "revenue_minor",
+            "orders_count",
+            "last_order_at",
+            "median_gap2",
+        ),
+        Index(None, "last_order_at"),
+        MYSQL_TABLE,
+    )
+
+
+class ClientOrderStatsStale(Base):
+    """Clients whose orders changed since their ``client_order_stats`` row was
+    built (or who have none yet). No foreign key: a client being deleted
+    cascades to its orders, whose trigger still writes here."""
+
+    __tablename__ = "client_order_stats_stale"
+
+    client_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    # Bumped by PostgreSQL's upsert, whose row lock orders a refresh after the
+    # writer's commit (see order_stats.refresh).
+    marks: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (MYSQL_TABLE,)
+
+
 class NpsAnswer(Base):
     __tablename__ = "nps_answers"
 

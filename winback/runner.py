@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from sqlalchemy import Engine
 
-from winback import outcomes
+from winback import order_stats, outcomes
 from winback.channels.base import Channel, OutboundMessage
 from winback.config import Campaign, Settings
 from winback.db import read_engine
@@ -211,6 +211,11 @@ def _plan(
     engine: Engine, settings: Settings, campaign: Campaign, options: RunOptions, worker: str
 ) -> Cycle:
     as_of = options.as_of or now_utc()
+    # Orders changed since the last refresh: rebuild those clients' aggregates
+    # first, or selection reads their orders (slower, same result).
+    refreshed = order_stats.refresh(engine)
+    if refreshed.clients:
+        log.info("%s", refreshed.line())
     # The selection is read (and spooled to disk) before the plan's write
     # transaction begins, so no write lock is held while it runs, and memory
     # does not grow with the number of clients a cycle takes.

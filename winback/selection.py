@@ -66,12 +66,14 @@ from sqlalchemy import (
     select,
     true,
     type_coerce,
+    union,
     union_all,
 )
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.sql.selectable import CTE
 
+from winback import order_stats
 from winback.config import Campaign
 from winback.models import (
     Assignment,
@@ -106,6 +108,8 @@ CONSENT_COLUMNS = {
 
 o_t = Order.__table__
 c_t = Client.__table__
+stats_t = order_stats.stats_t
+stale_t = order_stats.stale_t
 # What a candidate carries from the clients table (a claimed message carries
 # the contact part too: outcomes).
 CLIENT_CONTACT_COLUMNS = (
@@ -275,8 +279,11 @@ def _window_sums(
     )
 
 
-def _agg_plain(as_of: int, window_start: int | None) -> CTE:
-    """One streaming pass over the covering index, in index order."""
+def _agg_plain(
+    as_of: int, window_start: int | None, only: ColumnElement[bool] | None = None
+) -> Select[Any]:
+    """One streaming pass over the covering index, in index order (``only``:
+    of the orders of some clients)."""
     placed = o_t.c.placed_at
     rev_w, n_w = _window_sums(placed, o_t.c.amount_minor, window_start)
     return (
@@ -287,10 +294,13 @@ def _agg_plain(as_of: int, window_start: int | None) -> CTE:
             rev_w.label("rev_w"),
             n_w.label("n_w"),
         )
-        .where(placed <= as_of)
+        .where(placed <= as_of, *_only(only))
         .group_by(o_t.c.client_id)
-        .cte("agg")
     )
+
+
+def _only(only: ColumnElement[bool] | None) -> list[ColumnElement[bool]]:
+    return [] if only is None else [only]
 
 
 def _overdue_test(
@@ -341,8 +351,12 @@ def _gap_stats(
 
 
 def _agg_overdue_window(
-    as_of: int, window_start: int | None, factor: float, min_orders: int
-) -> CTE:
+    as_of: int,
+    window_start: int | None,
+    factor: float,
+    min_orders: int,
+    only: ColumnElement[bool] | None = None,
+) -> Select[Any]:
     """Aggregates plus the overdue flag, from one window pass over the orders:
     the window gives every order its gap to the next one and the client's last
     order (which T depends on), the aggregate above it the counts."""
@@ -359,7 +373,7 @@ def _agg_overdue_window(
             last_at.label("last_at"),
             gap.label("gap"),
         )
-        .where(placed <= as_of)
+        .where(placed <= as_of, *_only(only))
         .subquery("o")
     )
     days = _days_since(as_of, inner.c.last_at)
@@ -398,12 +412,16 @@ def _agg_overdue_window(
         gaps.c.rev_w,
         gaps.c.n_w,
         case((overdue, 1), else_=0).label("overdue"),
-    ).cte("agg")
+    )
 
 
 def _agg_overdue_per_client(
-    as_of: int, window_start: int | None, factor: float, min_orders: int
-) -> CTE:
+    as_of: int,
+    window_start: int | None,
+    factor: float,
+    min_orders: int,
+    only: ColumnElement[bool] | None = None,
+) -> Select[Any]:
     """Aggregates from one streaming pass, then the overdue test per client.
 
     Most clients need no gaps: fewer orders than overdue_min_orders means no;
@@ -424,7 +442,7 @@ def _agg_overdue_per_client(
             rev_w.label("rev_w"),
             n_w.label("n_w"),
         )
-        .where(placed <= as_of)
+        .where(placed <= as_of, *_only(only))
         .group_by(o_t.c.client_id)
         .subquery("agg0")
     )
@@ -453,7 +471,91 @@ def _agg_overdue_per_client(
     overdue = case((a.c.n_all < min_orders, 0), (bound, 1), else_=exact)
     return select(
         a.c.client_id, a.c.n_all, a.c.last_at, a.c.rev_w, a.c.n_w, overdue.label("overdue")
-    ).cte("agg")
+    )
+
+
+def _agg_orders(
+    dialect: str,
+    as_of: int,
+    window_start: int | None,
+    sel: Any,
+    only: ColumnElement[bool] | None = None,
+) -> Select[Any]:
+    """The per-client aggregates from the orders themselves."""
+    if sel.overdue_factor is None:
+        return _agg_plain(as_of, window_start, only)
+    if dialect in PER_CLIENT_GAPS:
+        return _agg_overdue_per_client(
+            as_of, window_start, sel.overdue_factor, sel.overdue_min_orders, only
+        )
+    return _agg_overdue_window(
+        as_of, window_start, sel.overdue_factor, sel.overdue_min_orders, only
+    )
+
+
+def _agg_from_stats(as_of: int, sel: Any, mixed: bool) -> Select[Any]:
+    """The same columns from client_order_stats (priority window = all history).
+
+    ``mixed``: some clients are not covered (stale, or an order after as-of);
+    their rows are left out here and come from their orders. The overdue test
+    is the median's definition with the median stored doubled (an integer):
+    days >= factor x median  <=>  factor x median_gap2 <= 2 x days x 86400.
+    """
+    st = stats_t
+    cols: list[Any] = [
+        st.c.client_id.label("client_id"),
+        st.c.orders_count.label("n_all"),
+        st.c.last_order_at.label("last_at"),
+        st.c.revenue_minor.label("rev_w"),
+        st.c.orders_count.label("n_w"),
+    ]
+    if sel.overdue_factor is not None:
+        days = _days_since(as_of, st.c.last_order_at)
+        overdue = case(
+            (st.c.orders_count < sel.overdue_min_orders, 0),
+            (
+                and_(
+                    st.c.median_gap2.is_not(None),
+                    _factor(sel.overdue_factor) * st.c.median_gap2
+                    <= days * literal(2 * DAY, BigInteger),
+                ),
+                1,
+            ),
+            else_=0,
+        )
+        cols.append(overdue.label("overdue"))
+    query = select(*cols)
+    if mixed:
+        query = query.where(
+            st.c.last_order_at <= as_of,
+            st.c.client_id.not_in(select(stale_t.c.client_id)),
+        )
+    return query
+
+
+def _uncovered(as_of: int) -> ColumnElement[bool]:
+    """Orders of the clients client_order_stats cannot answer for at as-of."""
+    return o_t.c.client_id.in_(
+        union(
+            select(stale_t.c.client_id),
+            select(stats_t.c.client_id).where(stats_t.c.last_order_at > as_of),
+        )
+    )
+
+
+def _stats_mode(conn: Connection, window_start: int | None, as_of: int) -> str | None:
+    """How selection may use client_order_stats: "pure" (every client with an
+    order is covered), "mixed" (a few are not: their orders are read), or None
+    (read the orders: a priority window, no triggers on this database, or
+    too many clients uncovered, e.g. a replay far back in history)."""
+    if window_start is not None or not order_stats.triggers_active(conn):
+        return None
+    cov = order_stats.coverage(conn, as_of)
+    if cov.uncovered == 0:
+        return "pure" if cov.rows else None
+    if cov.uncovered <= max(1_000, cov.rows // 50):
+        return "mixed"
+    return None
 
 
 def _scored(agg: CTE) -> CTE:
@@ -784,6 +886,9 @@ class Plan:
     channels: tuple[str, ...]
     excluded: bool = False  # rows are the excluded clients, not the ones a run takes
     client: str | None = None  # the row is that one client's, taken or excluded
+    # Where the per-client aggregates come from: "orders", or client_order_stats
+    # alone ("stats"), or it with the orders of the clients it does not cover.
+    source: str = "orders"
 
 
 # Criteria only a client with an order at or before as-of can meet.
@@ -818,14 +923,16 @@ def build_statement(
     else:
         take = min(limit, campaign.max_per_run) if limit else campaign.max_per_run
 
-    if sel.overdue_factor is None:
-        agg = _agg_plain(as_of_s, window_start)
-    elif dialect in PER_CLIENT_GAPS:
-        agg = _agg_overdue_per_client(
-            as_of_s, window_start, sel.overdue_factor, sel.overdue_min_orders
-        )
+    mode = _stats_mode(conn, window_start, as_of_s)
+    if mode is None:
+        agg = _agg_orders(dialect, as_of_s, window_start, sel).cte("agg")
+    elif mode == "pure":
+        agg = _agg_from_stats(as_of_s, sel, mixed=False).cte("agg")
     else:
-        agg = _agg_overdue_window(as_of_s, window_start, sel.overdue_factor, sel.overdue_min_orders)
+        agg = union_all(
+            _agg_from_stats(as_of_s, sel, mixed=True),
+            _agg_orders(dialect, as_of_s, window_start, sel, only=_uncovered(as_of_s)),
+        ).cte("agg")
     scored = _scored(agg)
     stats = _stats(agg)
     pr_n = _pr_n(agg)
@@ -1059,6 +1166,7 @@ def build_statement(
         channels=campaign.channels,
         excluded=excluded,
         client=client,
+        source={None: "orders", "pure": "stats", "mixed": "stats+orders"}[mode],
     )
 
 
@@ -1109,7 +1217,8 @@ def select_candidates(
         conn, campaign, as_of=as_of, now=now, tz=tz, limit=limit, excluded=excluded, client=client
     )
     _session_settings(conn)
-    result = conn.execution_options(yield_per=500).execute(plan.statement)
+    # Statement-level: Connection.execution_options() would change the connection.
+    result = conn.execute(plan.statement.execution_options(yield_per=500))
     rows = iter(result.mappings())
     first = next(rows, None)
     if first is None or not first["t_lost"]:
