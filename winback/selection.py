@@ -588,6 +588,22 @@ def _scored(agg: CTE) -> CTE:
     ).cte("scored")
 
 
+def _scored_from_stats(as_of: int, sel: Any) -> CTE:
+    """_scored's columns straight from client_order_stats when it covers every
+    client: each has an order (all are active), and the window's order is that
+    of the index on (revenue_minor, ...), so the rows need no sort."""
+    st = stats_t
+    w: dict[str, Any] = {"order_by": st.c.revenue_minor}
+    rank = func.rank().over(**w)
+    positive = case((st.c.revenue_minor > 0, st.c.revenue_minor), else_=0)
+    return select(
+        *_agg_from_stats(as_of, sel, mixed=False).selected_columns,
+        (rank - 1).label("below"),
+        (func.count().over(**w) - (rank - 1)).label("peers"),
+        func.cast(func.sum(positive).over(**w), BigInteger).label("positive_upto"),
+    ).cte("scored")
+
+
 def _stats(agg: CTE) -> CTE:
     """One row: how many clients are active (have an order in the window), and
     their total positive revenue."""
@@ -933,7 +949,7 @@ def build_statement(
             _agg_from_stats(as_of_s, sel, mixed=True),
             _agg_orders(dialect, as_of_s, window_start, sel, only=_uncovered(as_of_s)),
         ).cte("agg")
-    scored = _scored(agg)
+    scored = _scored_from_stats(as_of_s, sel) if mode == "pure" else _scored(agg)
     stats = _stats(agg)
     pr_n = _pr_n(agg)
     boundary = _boundary(scored, stats, dialect)
