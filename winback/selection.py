@@ -5,6 +5,11 @@ and MariaDB (a few stages are spelled per dialect where one spelling is slow
 on one database; the results are the same). Its stages, as CTEs:
 
 ``agg``
+    per client: order count, last order, revenue and count in the priority
+    window, and the overdue flag. From ``client_order_stats`` (kept by
+    triggers, see :mod:`winback.order_stats`) when it covers every client, or
+    every client but a few whose orders are then read (:func:`_stats_mode`);
+    otherwise from the orders:
     one streaming pass over the orders at or before *as of*, in the order of
     the covering index ``(client_id, placed_at, amount_minor)``: order count,
     last order, revenue and count in the priority window. With the *overdue*
