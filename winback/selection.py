@@ -609,7 +609,7 @@ def _scored_from_stats(as_of: int, sel: Any) -> CTE:
     ).cte("scored")
 
 
-def _stats(agg: CTE) -> CTE:
+def _stats(agg: Any) -> CTE:
     """One row: how many clients are active (have an order in the window), and
     their total positive revenue."""
     return select(
@@ -634,7 +634,7 @@ def _ranked_revenue(sc: Any, stats: Any) -> tuple[Any, Any, Any, Any, Any]:
     return pr_rev, sc.rev_w, rev_above, rev_total, sc.peers
 
 
-def _pr_n(agg: CTE) -> CTE:
+def _pr_n(agg: Any) -> CTE:
     """PERCENT_RANK of the order count, from a histogram: few distinct counts.
 
     rank() - 1 of a client is the number of active clients with fewer orders,
@@ -945,10 +945,14 @@ def build_statement(
         take = min(limit, campaign.max_per_run) if limit else campaign.max_per_run
 
     mode = _stats_mode(conn, window_start, as_of_s)
+    agg: Any  # a CTE, or (all from client_order_stats) a subquery
     if mode is None:
         agg = _agg_orders(dialect, as_of_s, window_start, sel).cte("agg")
     elif mode == "pure":
-        agg = _agg_from_stats(as_of_s, sel, mixed=False).cte("agg")
+        # A subquery, not a CTE: only the summary counts and the order-count
+        # histogram read it (scored reads the table itself), and SQLite would
+        # materialise a CTE read twice: 950,000 rows written for nothing.
+        agg = _agg_from_stats(as_of_s, sel, mixed=False).subquery("agg")
     else:
         agg = union_all(
             _agg_from_stats(as_of_s, sel, mixed=True),
