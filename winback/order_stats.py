@@ -153,12 +153,15 @@ class Coverage:
         return self.stale + self.after
 
 
-def coverage(conn: Connection, as_of: int) -> Coverage:
+def coverage(conn: Connection, as_of: int | None) -> Coverage:
+    """Counts of rows and stale marks, and (as_of given) of rows with an order after it."""
     rows = conn.execute(select(func.count()).select_from(stats_t)).scalar_one()
     stale = conn.execute(select(func.count()).select_from(stale_t)).scalar_one()
-    after = conn.execute(
-        select(func.count()).select_from(stats_t).where(stats_t.c.last_order_at > as_of)
-    ).scalar_one()
+    after = 0
+    if as_of is not None:
+        after = conn.execute(
+            select(func.count()).select_from(stats_t).where(stats_t.c.last_order_at > as_of)
+        ).scalar_one()
     return Coverage(int(rows), int(stale), int(after))
 
 
@@ -198,7 +201,7 @@ def refresh(engine: Engine, *, full: bool | None = None) -> RefreshResult:
             return RefreshResult(
                 0, False, 0.0, skipped="the triggers on orders are missing or disabled"
             )
-        cov = coverage(conn, 0)
+        cov = coverage(conn, None)
     if full is None:
         full = cov.stale > max(10_000, cov.rows // 5)
     if full:
