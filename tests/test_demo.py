@@ -13,11 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, Insert, insert, select, text
 
-from tests.conftest import BACKENDS, fresh_database_url, run_cli, write_config
+from tests.conftest import BACKENDS, fresh_database_url, run_cli, schema_diffs, write_config
 from winback import migrate
 from winback.config import Settings
 from winback.db import make_engine
@@ -476,7 +474,7 @@ def test_ids_after_the_demo_are_free_for_later_inserts(engine: Engine) -> None:
 
 def _schema_diffs(engine: Engine) -> list[Any]:
     with engine.connect() as conn:
-        return list(compare_metadata(MigrationContext.configure(conn), Base.metadata))
+        return schema_diffs(conn)
 
 
 def test_the_schema_is_intact_after_the_load_even_a_failed_one(engine: Engine) -> None:

@@ -16,17 +16,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, func, select, text, update
 
-from tests.conftest import run_cli, write_config
+from tests.conftest import run_cli, schema_diffs, write_config
 from winback import importer, migrate
 from winback.config import Settings
 from winback.db import make_engine
 from winback.errors import ImportValidationError, UsageError
 from winback.importer import ImportReport, import_csv
-from winback.models import Base, Client, ClientTag, Incident, NpsAnswer, Order
+from winback.models import Client, ClientTag, Incident, NpsAnswer, Order
 
 UTC = dt.UTC
 SETTINGS = Settings.model_validate({"scheduler": {"timezone": "Europe/Moscow"}})
@@ -600,8 +598,7 @@ def test_sqlite_bulk_load_rebuilds_the_indexes(
     assert counts(run(sqlite_engine, "orders", tmp_path / "bad.csv", skip_invalid=True))[4] == 10
     assert indexes() == before
     with sqlite_engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        assert compare_metadata(context, Base.metadata) == []
+        assert schema_diffs(conn) == []
         plan = conn.exec_driver_sql(
             "EXPLAIN QUERY PLAN SELECT client_id, max(placed_at), sum(amount_minor) "
             "FROM orders GROUP BY client_id"

@@ -5,14 +5,11 @@ import sys
 import textwrap
 from pathlib import Path
 
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 
-from tests.conftest import ROOT, run_cli, write_config
+from tests.conftest import ROOT, run_cli, schema_diffs, write_config
 from winback import migrate
 from winback.db import SCHEMA_HEAD, make_engine
-from winback.models import Base
 
 TABLES = {
     "clients",
@@ -48,10 +45,7 @@ def test_upgrade_builds_the_model_schema_and_downgrade_removes_it(db_url: str) -
         assert migrate.current(engine) == migrate.head_revision()
         # The migration and the models describe the same schema (alembic check).
         with engine.connect() as conn:
-            diffs = compare_metadata(
-                MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
-            )
-        assert diffs == []
+            assert schema_diffs(conn) == []
         migrate.downgrade(engine, "base")
         assert _tables(engine) == set()
         assert migrate.current(engine) is None
@@ -59,6 +53,14 @@ def test_upgrade_builds_the_model_schema_and_downgrade_removes_it(db_url: str) -
         assert _tables(engine) == TABLES
     finally:
         engine.dispose()
+
+
+def test_clients_have_the_address_indexes_suppressions_look_up(engine: Engine) -> None:
+    """lower(email) where the database can index an expression, the others everywhere."""
+    with engine.connect() as conn:
+        names = migrate.index_names(conn, "clients")
+    assert {"ix_clients_phone", "ix_clients_telegram_chat_id"} <= names
+    assert ("ix_clients_email_lower" in names) == (engine.dialect.name != "mysql")
 
 
 def test_orders_have_the_covering_index_selection_scans(engine: Engine) -> None:
