@@ -423,3 +423,72 @@ def test_no_matches_gives_an_empty_list_and_zero_counts(engine: Engine) -> None:
     summary, rows = _sql(engine, campaign)
     assert rows == []
     assert summary == {"matched": {"nps": 0}, "lost": 0, "excluded": {}, "remaining": 0}
+
+
+def _tied_data() -> Data:
+    """Ten clients with more revenue, then thirty with the same orders (equal
+    score and revenue), their ids in an order unlike their external ids', so
+    only the external id can order them."""
+    as_of = to_epoch(AS_OF)
+    clients, orders = [], []
+    order_ids = iter(range(1, 1000))
+    tied = [f"t{k:02d}" for k in range(30)]
+    random.Random(7).shuffle(tied)
+    for cid, ext in enumerate([f"r{k}" for k in range(10)] + tied, start=1):
+        clients.append(
+            {
+                "id": cid,
+                "external_id": ext,
+                "name": ext,
+                "email": f"{ext}@ex.ru",
+                "phone": None,
+                "telegram_chat_id": None,
+                "timezone": None,
+                "locale": "ru",
+                "manager": None,
+                "email_consent": True,
+                "sms_consent": None,
+                "telegram_consent": None,
+            }
+        )
+        amount = 500_00 + cid * 1000 if ext.startswith("r") else 100_00
+        for back in (400, 200):
+            oid = next(order_ids)
+            orders.append(
+                {
+                    "id": oid,
+                    "external_id": f"O{oid}",
+                    "client_id": cid,
+                    "placed_at": as_of - back * DAY,
+                    "amount_minor": amount,
+                }
+            )
+    return Data(clients, orders, [], [], [], [], [])
+
+
+@pytest.mark.parametrize(("db_url", "source"), SOURCES, indirect=["db_url"])
+def test_a_tie_across_the_cut_is_taken_in_external_id_order(engine: Engine, source: str) -> None:
+    """The rows a run takes are found by (score, revenue) first and the external
+    id only among those tied with the last one: a group tied on both and split
+    by max_per_run or --limit gives up its smallest external ids, and a
+    client's rank (preview --client) counts the ties before it."""
+    data = _tied_data()
+    load(engine, data)
+    _prepare_source(engine, data, source)
+    tied = sorted(c["external_id"] for c in data.clients if c["external_id"].startswith("t"))
+    for take, limit in ((15, None), (1000, 12), (40, None), (10, None)):
+        campaign = _campaign({"select": {"last_order_days_min": 90}, "max_per_run": take})
+        want_summary, want_rows = reference(
+            data, campaign, as_of=to_epoch(AS_OF), now=to_epoch(NOW), tz=TZ
+        )
+        got_summary, got_rows = _sql(engine, campaign, limit=limit)
+        assert got_summary == want_summary
+        assert got_rows == want_rows[:limit]
+        n = min(take, limit or take)
+        assert [r["client"] for r in got_rows][10:] == tied[: n - 10]
+    campaign = _campaign({"select": {"last_order_days_min": 90}})
+    with engine.connect() as conn:
+        for position, ext in enumerate(tied, start=11):
+            _, rows = select_candidates(conn, campaign, as_of=AS_OF, now=NOW, tz=TZ, client=ext)
+            [row] = list(rows)
+            assert (row.external_id, row.rank) == (ext, position)
