@@ -255,6 +255,13 @@ def _collated(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
     return column
 
 
+def _external_id_of(client_id: ColumnElement[Any], dialect: str) -> Any:
+    """A client's external id, looked up by key, in binary order."""
+    return (
+        select(_collated(c_t.c.external_id, dialect)).where(c_t.c.id == client_id).scalar_subquery()
+    )
+
+
 def _int(expr: Any) -> ColumnElement[Any]:
     """An integer expression, typed so that `//` renders integer division."""
     return type_coerce(expr, BigInteger)
@@ -684,11 +691,7 @@ def _boundary(scored: CTE, stats: CTE, dialect: str) -> CTE:
     """Place among equal-revenue peers, by external id, in straddling groups
     (at most two: the ones holding the 80 % and the 95 % line)."""
     rev, above, total, peers = _abc_inputs(scored.c, stats)
-    ext = (
-        select(_collated(c_t.c.external_id, dialect))
-        .where(c_t.c.id == scored.c.client_id)
-        .scalar_subquery()
-    )
+    ext = _external_id_of(scored.c.client_id, dialect)
     place = func.row_number().over(partition_by=scored.c.rev_w, order_by=ext)
     return (
         select(scored.c.client_id, (place - 1).label("place"))
@@ -1198,13 +1201,6 @@ def build_statement(
     def order(t: Any) -> tuple[Any, ...]:
         return (t.c.score.desc(), t.c.rev_w.desc(), _collated(t.c.external_id, dialect))
 
-    def external_id_of(client_id: Any) -> Any:
-        return (
-            select(_collated(c_t.c.external_id, dialect))
-            .where(c_t.c.id == client_id)
-            .scalar_subquery()
-        )
-
     kind = case((stage.c.charged.is_(None), 0), else_=1)
     ranked: Any
     if client is not None:
@@ -1230,7 +1226,7 @@ def build_statement(
                             stage.c.rev_w > t.rev_w,
                             and_(
                                 stage.c.rev_w == t.rev_w,
-                                external_id_of(stage.c.client_id)
+                                _external_id_of(stage.c.client_id, dialect)
                                 < _collated(t.external_id, dialect),
                             ),
                         ),
