@@ -159,6 +159,50 @@ def test_unsubscribe_records_an_opt_out_once(engine: Engine) -> None:
     assert [(r.channel, r.client, r.kind) for r in rows] == [("sms", "C-42", "opt_out")]
 
 
+def _token_for_raw_id(varint: bytes) -> str:
+    """A v2 token whose client id is these varint bytes (make_token refuses such ids)."""
+    b64 = base64.urlsafe_b64encode
+    body, tag = bytes([2]) + varint + bytes([1]), bytes(12)
+    return f"{b64(body).rstrip(b'=').decode()}.{b64(tag).rstrip(b'=').decode()}"
+
+
+# ids beyond clients.id's 32-bit range, and varints longer than such an id needs
+OUT_OF_RANGE_IDS = [
+    _token_for_raw_id(b"\x80\x80\x80\x80\x08"),  # 2^31
+    _token_for_raw_id(b"\xff\xff\xff\xff\x0f"),  # 2^35 - 1: 5 bytes, over the bound
+    _token_for_raw_id(b"\x80" * 9 + b"\x01"),  # 2^63
+    _token_for_raw_id(b"\x80" * 18 + b"\x01"),  # 2^126
+    _token_for_raw_id(b"\x81\x80\x80\x80\x80\x00"),  # 1, padded to 6 bytes
+]
+UNSUBSCRIBE_SECRET = "a-test-secret-of-more-than-32-characters"
+
+
+def test_a_token_with_an_out_of_range_client_id_is_malformed(engine: Engine) -> None:
+    """Unauthenticated input: the id is bounded before any query, which on
+    PostgreSQL (integer out of range) and SQLite (over 2^63) used to raise."""
+    with engine.begin() as conn:
+        conn.execute(insert(Client).values(external_id="C-1", email="x@y.ru"))
+    for token in OUT_OF_RANGE_IDS:
+        with pytest.raises(TokenError, match="malformed"):
+            unsubscribe(engine, UNSUBSCRIBE_SECRET, token)
+    largest = make_token(UNSUBSCRIBE_SECRET, 2**31 - 1, "C-1", "email")
+    with pytest.raises(TokenError, match="signature"):  # in range: looked up, no such client
+        unsubscribe(engine, UNSUBSCRIBE_SECRET, largest)
+    with pytest.raises(ValueError, match="between 0 and"):
+        make_token(UNSUBSCRIBE_SECRET, 2**31, "C-1", "email")
+
+
+def test_unsubscribe_cli_says_malformed_for_an_out_of_range_client_id(
+    engine: Engine, db_url: str, tmp_path: Path
+) -> None:
+    cfg = write_config(tmp_path, db_url)
+    env = {"WINBACK_UNSUBSCRIBE_SECRET": UNSUBSCRIBE_SECRET}
+    for token in (OUT_OF_RANGE_IDS[0], OUT_OF_RANGE_IDS[2]):
+        done = run_cli("--config", str(cfg), "unsubscribe", token, env=env)
+        assert done.returncode == 2, done.stderr
+        assert "malformed" in done.stderr and "Traceback" not in done.stderr
+
+
 def test_manual_suppressions_by_address_are_normalised(engine: Engine) -> None:
     assert add_suppression(engine, channel="sms", address="8 (999) 123-45-67")
     assert not add_suppression(engine, channel="sms", address="+7 999 123 45 67")

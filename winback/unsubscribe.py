@@ -36,6 +36,11 @@ V1 = "1"
 V1_SIG_BYTES = 16
 V2 = 2
 V2_SIG_BYTES = 12  # 96-bit tag: forging one is out of reach, even online
+# clients.id is a 32-bit INTEGER on PostgreSQL and MariaDB: a larger id in a
+# token (unauthenticated input) is refused before any query, which would
+# otherwise fail on the driver (SQLite: over 2^63) or the server (PostgreSQL).
+MAX_CLIENT_ID = 2**31 - 1
+MAX_VARINT_BYTES = 5  # 7 bits a byte: 5 bytes hold 35 bits, enough for MAX_CLIENT_ID
 # One byte per channel in v2 bodies. Append new channels; never renumber.
 CHANNEL_CODES = {"email": 1, "sms": 2, "telegram": 3}
 CHANNEL_OF_CODE = {code: name for name, code in CHANNEL_CODES.items()}
@@ -67,12 +72,16 @@ def _varint(n: int) -> bytes:
 
 
 def _read_varint(data: bytes, pos: int) -> tuple[int, int]:
+    """A client id: at most MAX_VARINT_BYTES bytes and MAX_CLIENT_ID, else malformed."""
     value = shift = 0
-    while pos < len(data) and shift <= 63:
+    end = min(len(data), pos + MAX_VARINT_BYTES)
+    while pos < end:
         byte = data[pos]
         value |= (byte & 0x7F) << shift
         pos += 1
         if not byte & 0x80:
+            if value > MAX_CLIENT_ID:
+                break
             return value, pos
         shift += 7
     raise TokenError(MALFORMED)
@@ -84,8 +93,8 @@ def _v2_tag(secret: str, body: bytes, external_id: str) -> bytes:
 
 def make_token(secret: str, client_id: int, client_external_id: str, channel: str) -> str:
     """A short (v2) token for the client with this row id and external id."""
-    if client_id < 0:
-        raise ValueError("client ids are not negative")
+    if not 0 <= client_id <= MAX_CLIENT_ID:
+        raise ValueError(f"client ids are between 0 and {MAX_CLIENT_ID}")
     body = bytes([V2]) + _varint(client_id) + bytes([CHANNEL_CODES[channel]])
     return f"{_b64(body)}.{_b64(_v2_tag(secret, body, client_external_id))}"
 
