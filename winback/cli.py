@@ -327,7 +327,23 @@ def import_(app: App, kind: str, file: Path, skip_invalid: bool) -> None:
         )
     click.echo(str(report))
     if kind == "orders":
+        _refresh_after_import(engine, file)
+
+
+def _refresh_after_import(engine: Engine, file: Path) -> None:
+    """The import is committed whatever happens here: a failed rebuild is a
+    warning (exit 0). The clients stay marked stale, so selection reads their
+    orders until a later refresh succeeds."""
+    try:
         _refresh_order_stats(engine)
+    except Exception as exc:  # any failure: the import itself stands
+        log.debug("order stats refresh failed", exc_info=True)
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        click.echo(
+            f"winback: warning: {file} was imported, but rebuilding the order aggregates "
+            f"failed: {first}; run `winback db refresh-stats` after fixing the cause",
+            err=True,
+        )
 
 
 # --------------------------------------------------------------------- preview

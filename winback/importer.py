@@ -138,7 +138,10 @@ def _text(max_len: int) -> Callable[[str], str]:
 
 
 _external_id = _text(64)
-_AMOUNT = re.compile(r"([0-9]{1,15})(?:\.([0-9]{1,2}))?")
+_AMOUNT = re.compile(r"([0-9]{1,30})(?:\.([0-9]{1,2}))?")
+# 10**12 major units an order: a client's whole history (a sum of BIGINT minor
+# units, at most 2**63 - 1) then overflows only past some 92,000 such orders.
+MAX_AMOUNT_MINOR = 10**12 * 100
 _CURRENCY = re.compile(r"[A-Za-z]{3}")
 _LOCALE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8}){0,2}")
 _CHAT_ID = re.compile(r"-?[0-9]{1,20}")
@@ -171,9 +174,12 @@ def _amount(value: str) -> int:
             raise ValueError("use a dot as the decimal separator")
         raise ValueError("not an amount such as 1234.50 (digits, a dot, up to two decimals)")
     whole, frac = match.groups()
-    if frac is None:
-        return int(whole) * 100
-    return int(whole) * 100 + int(frac) * (10 if len(frac) == 1 else 1)
+    minor = int(whole) * 100
+    if frac is not None:
+        minor += int(frac) * (10 if len(frac) == 1 else 1)
+    if minor > MAX_AMOUNT_MINOR:
+        raise ValueError(f"more than {MAX_AMOUNT_MINOR // 100:,}, the largest amount accepted")
+    return minor
 
 
 def _currency(value: str) -> str:
@@ -354,7 +360,8 @@ def _text_field(name: str, max_len: int, *, required: bool = False) -> _Field:
     return _Field(name, convert, required=required, fast=fast)
 
 
-_FAST_AMOUNTS = re.compile(r"[0-9]{1,15}\.[0-9][0-9](?:\n[0-9]{1,15}\.[0-9][0-9])*")
+# Up to 12 whole digits: below MAX_AMOUNT_MINOR, so no cell needs checking.
+_FAST_AMOUNTS = re.compile(r"[0-9]{1,12}\.[0-9][0-9](?:\n[0-9]{1,12}\.[0-9][0-9])*")
 
 
 def _fast_amounts(column: list[str]) -> list[Any] | None:

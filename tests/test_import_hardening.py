@@ -1,0 +1,101 @@
+"""`winback import` against values nobody here wrote (issue 11): amounts that
+overflow a client's sums, implausible dates, control characters in ids and
+names, a bad UTF-8 byte deep in a file.
+
+Every test runs on each configured database unless it is about reading the
+file alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, func, insert, select
+
+from tests.conftest import run_cli, write_config
+from tests.test_import import count, csv_file, problems, run
+from winback import order_stats
+from winback.errors import ImportValidationError
+from winback.models import Client, ClientOrderStats, Order
+
+ORDERS_HEADER = "external_id,client_external_id,placed_at,amount\n"
+
+
+@pytest.fixture
+def one_client(engine: Engine, tmp_path: Path) -> Engine:
+    run(engine, "clients", csv_file(tmp_path, "clients.csv", "external_id,name\nc1,Anna\n"))
+    return engine
+
+
+# ------------------------------------------------------------------- amounts
+
+
+def test_amounts_above_a_trillion_are_refused(one_client: Engine, tmp_path: Path) -> None:
+    content = ORDERS_HEADER + (
+        "o1,c1,2024-01-01,1000000000000\n"
+        "o2,c1,2024-01-02,1000000000000.01\n"
+        "o3,c1,2024-01-03,999999999999999.99\n"
+        "o4,c1,2024-01-04,123456789012345678901234567890\n"
+        "o5,c1,2024-01-05,999999999999.99\n"
+    )
+    path = csv_file(tmp_path, "orders.csv", content)
+    with pytest.raises(ImportValidationError) as exc:
+        run(one_client, "orders", path)
+    reason = "more than 1,000,000,000,000, the largest amount accepted"
+    assert [(w, r.split(" (got")[0]) for w, r in problems(exc)] == [
+        (f"{path}:{line}: amount", reason) for line in (3, 4, 5)
+    ]
+    assert count(one_client, Order) == 0
+
+
+def test_a_hundred_orders_of_the_largest_amount_sum_without_overflow(
+    one_client: Engine, tmp_path: Path
+) -> None:
+    content = ORDERS_HEADER + "".join(
+        f"o{i},c1,2024-01-01T00:{i % 60:02d}:{i // 60:02d}+00:00,1000000000000.00\n"
+        for i in range(100)
+    )
+    report = run(one_client, "orders", csv_file(tmp_path, "orders.csv", content))
+    assert report.inserted == 100
+    order_stats.refresh(one_client, full=True)
+    with one_client.connect() as conn:
+        total = conn.execute(select(func.sum(Order.__table__.c.amount_minor))).scalar_one()
+        revenue = conn.execute(select(ClientOrderStats.__table__.c.revenue_minor)).scalar()
+    assert total == 100 * 10**14
+    if one_client.dialect.name in order_stats.TRIGGERS:  # MariaDB keeps no aggregates
+        assert revenue == 100 * 10**14
+
+
+def test_a_committed_import_never_exits_1_when_the_stats_rebuild_fails(
+    engine: Engine, db_url: str, tmp_path: Path
+) -> None:
+    """Orders written by someone else whose sum overflows BIGINT: the import of
+    one more order commits, and the failed rebuild after it is a warning."""
+    run(engine, "clients", csv_file(tmp_path, "clients.csv", "external_id\nc1\n"))
+    with engine.begin() as conn:
+        client_id = conn.execute(select(Client.__table__.c.id)).scalar_one()
+        conn.execute(
+            insert(Order.__table__),
+            [
+                {
+                    "external_id": f"x{i}",
+                    "client_id": client_id,
+                    "placed_at": i,
+                    "amount_minor": 2**62,
+                }
+                for i in range(2)
+            ],
+        )
+    cfg = write_config(tmp_path, db_url)
+    path = csv_file(tmp_path, "orders.csv", ORDERS_HEADER + "o1,c1,2024-01-01,1.00\n")
+    done = run_cli("--config", str(cfg), "import", "orders", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "1 inserted" in done.stdout
+    assert count(engine, Order) == 3
+    if engine.dialect.name in order_stats.TRIGGERS:  # MariaDB keeps no aggregates
+        assert done.stderr.startswith(
+            f"winback: warning: {path} was imported, but rebuilding the order aggregates failed: "
+        )
+        assert "winback db refresh-stats" in done.stderr
