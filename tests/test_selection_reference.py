@@ -282,6 +282,32 @@ CAMPAIGNS: list[dict[str, Any]] = [
         "holdout_percent": 30,
         "channels": ["telegram", "email", "sms"],
     },
+    # match = "all" across criteria from different tables: a client with no
+    # NPS answer, no incident or no order has no data for one of them, and
+    # must be left out (not let through by a NULL flag).
+    {"select": {"last_order_days_min": 90, "nps_max": 6, "match": "all"}},
+    {
+        "select": {
+            "last_order_days_min": 30,
+            "conflict_within_days": 900,
+            "unreachable_attempts": 1,
+            "match": "all",
+        },
+        "cooldown_days": 0,
+    },
+    {
+        "select": {"inquiries_without_purchase": 1, "nps_max": 10, "match": "all"},
+        "channels": ["sms", "email"],
+    },
+    {
+        "select": {
+            "overdue_factor": 1.5,
+            "overdue_min_orders": 2,
+            "unreachable_attempts": 1,
+            "match": "all",
+        },
+        "priority": {"window_days": 800},
+    },
 ]
 
 
@@ -395,6 +421,9 @@ def test_sql_engine_matches_the_reference(engine: Engine, seed: int, source: str
         for got, want in zip(got_rows, want_rows, strict=True):
             assert got == want, f"campaign {i}: {spec}"
         assert want_rows, f"campaign {i} selected nobody: the test data does not exercise it"
+        if campaign.select.match == "all":  # every row carries every asked reason
+            asked = list(campaign.select.criteria())
+            assert all(row["reasons"] == asked for row in got_rows), f"campaign {i}: {spec}"
         # Everyone left out, each with the first exclusion that applies.
         _, want_out = reference(
             data, campaign, as_of=to_epoch(AS_OF), now=to_epoch(NOW), tz=TZ, excluded=True
@@ -492,3 +521,100 @@ def test_a_tie_across_the_cut_is_taken_in_external_id_order(engine: Engine, sour
             _, rows = select_candidates(conn, campaign, as_of=AS_OF, now=NOW, tz=TZ, client=ext)
             [row] = list(rows)
             assert (row.external_id, row.rank) == (ext, position)
+
+
+def _sparse_data() -> Data:
+    """Clients each lacking the data for one criterion: no NPS answer, no
+    incident, no order; beside them one client who meets every criterion."""
+    as_of = to_epoch(AS_OF)
+    names = ["full", "no-nps", "no-incident", "no-order", "recent", "high-nps"]
+    clients = [
+        {
+            "id": cid,
+            "external_id": ext,
+            "name": ext,
+            "email": f"{ext}@ex.ru",
+            "phone": None,
+            "telegram_chat_id": None,
+            "timezone": None,
+            "locale": "ru",
+            "manager": None,
+            "email_consent": True,
+            "sms_consent": None,
+            "telegram_consent": None,
+        }
+        for cid, ext in enumerate(names, start=1)
+    ]
+    by_name = {c["external_id"]: c["id"] for c in clients}
+    orders = [
+        {
+            "id": oid,
+            "external_id": f"O{oid}",
+            "client_id": by_name[ext],
+            "placed_at": as_of - back * DAY,
+            "amount_minor": 100_00 * oid,
+        }
+        for oid, (ext, back) in enumerate(
+            [
+                ("full", 400),
+                ("full", 200),
+                ("no-nps", 300),
+                ("no-incident", 250),
+                ("recent", 10),
+                ("high-nps", 220),
+            ],
+            start=1,
+        )
+    ]
+    nps = [
+        {"client_id": by_name[ext], "score": score, "answered_at": as_of - 30 * DAY}
+        for ext, score in [
+            ("full", 2),
+            ("no-incident", 3),
+            ("no-order", 1),
+            ("recent", 0),
+            ("high-nps", 9),
+        ]
+    ]
+    incidents = [
+        {
+            "client_id": by_name[ext],
+            "kind": "complaint",
+            "occurred_at": as_of - 20 * DAY,
+            "outcome": None,
+        }
+        for ext in ("full", "no-nps", "no-order", "recent", "high-nps")
+    ]
+    return Data(clients, orders, nps, incidents, [], [], [])
+
+
+@pytest.mark.parametrize(
+    ("select", "taken"),
+    [
+        ({"last_order_days_min": 90, "nps_max": 6}, {"full", "no-incident"}),
+        ({"last_order_days_min": 90, "conflict_within_days": 365}, {"full", "no-nps", "high-nps"}),
+        ({"last_order_days_min": 90, "nps_max": 6, "conflict_within_days": 365}, {"full"}),
+    ],
+)
+def test_match_all_leaves_out_a_client_with_no_data_for_a_criterion(
+    engine: Engine, select: dict[str, Any], taken: set[str]
+) -> None:
+    """Under match = "all" only the clients who meet every criterion are taken:
+    a lapsed client with no NPS answer (or no incident, or no order) has no
+    data for that criterion and is excluded (not_all_criteria), not let
+    through by a NULL flag."""
+    data = _sparse_data()
+    load(engine, data)
+    campaign = _campaign({"select": {**select, "match": "all"}, "cooldown_days": 0})
+    summary, rows = _sql(engine, campaign)
+    asked = list(campaign.select.criteria())
+    assert {r["client"] for r in rows} == taken
+    assert all(r["reasons"] == asked for r in rows)
+    assert summary["remaining"] == len(taken)
+    assert summary["excluded"] == {"not_all_criteria": summary["lost"] - len(taken)}
+    _, out = _sql(engine, campaign, excluded=True)
+    everyone = {c["external_id"] for c in data.clients}
+    assert {r["client"] for r in out} == everyone - taken
+    assert (summary, rows) == reference(
+        data, campaign, as_of=to_epoch(AS_OF), now=to_epoch(NOW), tz=TZ
+    )

@@ -799,6 +799,8 @@ def _other_criteria(sel: Any, as_of: int) -> CTE | None:
 
 
 def _has_bit(bits: Any, name: str) -> ColumnElement[bool]:
+    # NULL for a client with orders but no row in crit (no NPS answer, no
+    # incident): lost_part makes every flag a real boolean.
     return bits.op("&")(CRITERION_BITS[name]) != 0
 
 
@@ -1055,6 +1057,11 @@ def build_statement(
             flags["inquiries"] = false() if has_orders else _has_bit(bits, "inquiries")
         if sel.unreachable_attempts is not None:
             flags["unreachable"] = _has_bit(bits, "unreachable")
+
+        # Every flag a real boolean (TRUE or FALSE, never NULL): a client
+        # without data for a criterion (no order, no NPS answer, no incident)
+        # does not meet it, and NOT (a AND NULL) would keep it under "all".
+        flags = {name: func.coalesce(cond, false()) for name, cond in flags.items()}
 
         # ---- exclusions, in order; each row is charged to the first that applies
         exclusions: list[tuple[str, ColumnElement[bool]]] = []
