@@ -14,7 +14,16 @@ import sys
 _EMAIL = re.compile(
     r"([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9-])[A-Za-z0-9.-]*(\.[A-Za-z]{2,})"
 )
-_PHONE = re.compile(r"\+?\d[\d\s().-]{8,}\d")
+# Phone-shaped: an optional + or (, then 10-15 digits, each pair of digits
+# apart by at most one separator (a space, dot or dash; a bracket with an
+# optional space). Not when it is part of something else: after a letter,
+# digit, "-", "+" or "." (hex keys such as wb-1234567890ab…, UUIDs, decimals),
+# before a letter, digit, "-" or ".digit", nor an ISO or Russian date with a time.
+_SEP = r"(?:\)[ \t]?|[ \t]?\(|[ \t.-])?"
+_PHONE = re.compile(
+    r"(?<![\w+.-])(?!\d{4}-\d\d-\d\d|\d\d\.\d\d\.\d{4})"
+    rf"[+(]?\d(?:{_SEP}\d){{9,14}}(?![\w-]|\.\d)"
+)
 
 
 def mask_email(address: str | None) -> str:
