@@ -275,6 +275,7 @@ BAD_ORDERS_PROBLEMS = [
     (9, "(row)", "has 2 fields, the header has 6"),
     (10, "amount", "use a dot as the decimal separator (got '1,50')"),
     (12, "currency", "not a three-letter currency code such as RUB (got 'XX1')"),
+    (12, "category", "contains the control character U+000A (got 'two\\nlines')"),
     (14, "placed_at", "not an ISO 8601 date or date-time"),
 ]
 

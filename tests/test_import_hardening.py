@@ -17,7 +17,7 @@ from tests.conftest import run_cli, write_config
 from tests.test_import import count, csv_file, problems, run
 from winback import order_stats
 from winback.errors import ImportValidationError
-from winback.models import Client, ClientOrderStats, Order
+from winback.models import Client, ClientOrderStats, NpsAnswer, Order
 
 ORDERS_HEADER = "external_id,client_external_id,placed_at,amount\n"
 
@@ -99,3 +99,70 @@ def test_a_committed_import_never_exits_1_when_the_stats_rebuild_fails(
             f"winback: warning: {path} was imported, but rebuilding the order aggregates failed: "
         )
         assert "winback db refresh-stats" in done.stderr
+
+
+# ------------------------------------------------------- control characters
+
+
+def refused(engine: Engine, kind: str, path: Path) -> list[tuple[str, str]]:
+    """The (where, reason) of each problem of a file the import refuses, the
+    value shown after the reason left out."""
+    with pytest.raises(ImportValidationError) as exc:
+        run(engine, kind, path)
+    return [(w, r.split(" (got")[0]) for w, r in problems(exc)]
+
+
+def test_control_characters_in_ids_and_names_are_refused(engine: Engine, tmp_path: Path) -> None:
+    content = (
+        "external_id,name,manager,tags\n"
+        '"c1\nSMS: injected",Anna,,\n'  # a line break inside a quoted id: lines 2-3
+        "c2,Bob\x1b[31m,,\n"
+        "c3,Eve,Olga\u202eagl,\n"
+        "c4,Vera\x0bX,,\n"
+        "c5,Ok,Lena,vip;\u2066x\n"
+        "c6,Ann\x85e,,\n"
+        "c7,Fine,Olga,vip\n"
+    )
+    path = csv_file(tmp_path, "clients.csv", content)
+    assert refused(engine, "clients", path) == [
+        (f"{path}:2: external_id", "contains the control character U+000A"),
+        (f"{path}:4: name", "contains the control character U+001B"),
+        (f"{path}:5: manager", "contains the control character U+202E"),
+        (f"{path}:6: name", "contains the control character U+000B"),
+        (f"{path}:7: tags", "contains the control character U+2066"),
+        (f"{path}:8: name", "contains the control character U+0085"),
+    ]
+    assert count(engine, Client) == 0
+
+    run(engine, "clients", csv_file(tmp_path, "ok.csv", "external_id\nc1\n"))
+    orders = ORDERS_HEADER.strip() + ",category,promo_code\n"
+    # a quoted CR: the record spans lines 2 and 3
+    orders += 'o1,c1,2024-01-01,1.00,"tea\rcoffee",\n' + "o2,c1,2024-01-01,1.00,,WB\u202d1\n"
+    path = csv_file(tmp_path, "orders.csv", orders)
+    assert refused(engine, "orders", path) == [
+        (f"{path}:2: category", "contains the control character U+000D"),
+        (f"{path}:4: promo_code", "contains the control character U+202D"),
+    ]
+    incidents = "client_external_id,kind,occurred_at,reason\nc1,complaint,2024-01-01,late\x07\n"
+    path = csv_file(tmp_path, "incidents.csv", incidents)
+    assert refused(engine, "incidents", path) == [
+        (f"{path}:2: reason", "contains the control character U+0007"),
+    ]
+
+
+def test_control_characters_in_nps_comments_become_spaces(engine: Engine, tmp_path: Path) -> None:
+    run(engine, "clients", csv_file(tmp_path, "clients.csv", "external_id\nc1\n"))
+    content = (
+        "client_external_id,score,answered_at,comment\n"
+        'c1,3,2024-04-01 12:00,"late\r\nvery\tlate\u202eetal\x1b[0m, rude\rcourier"\n'
+        "c1,9,2024-04-02 12:00,fine\n"
+    )
+    path = csv_file(tmp_path, "nps.csv", content)
+    assert run(engine, "nps", path).inserted == 2
+    with engine.connect() as conn:
+        comments = conn.execute(
+            select(NpsAnswer.__table__.c.comment).order_by(NpsAnswer.__table__.c.answered_at)
+        ).scalars()
+        assert list(comments) == ["late\nvery late etal [0m, rude\ncourier", "fine"]
+    # the same file again: the stored comment is what it converts to, so unchanged
+    assert run(engine, "nps", path).unchanged == 2

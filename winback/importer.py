@@ -61,6 +61,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError
 
+from winback import fastcheck
 from winback.config import Settings
 from winback.errors import DatabaseError, ImportValidationError, Problem, UsageError
 from winback.models import (
@@ -126,18 +127,43 @@ class ImportReport:
 # raises ValueError with the reason (the caller adds the column and the value).
 
 
-def _text(max_len: int) -> Callable[[str], str]:
+# C0 and C1 controls (tab, CR and LF among them), the line and paragraph
+# separators, and the bidi embeddings, overrides and isolates. In an id or a
+# name they would inject lines into outbox files and message bodies, or show
+# a reader text in another order than it is stored.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# In free text: the same, but a line break is kept (as \n) and the rest become spaces.
+_FREE_TEXT_CONTROL = re.compile(
+    "\r\n?|[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def _refuse_controls(value: str) -> None:
+    found = _CONTROL.search(value)
+    if found is not None:
+        raise ValueError(f"contains the control character U+{ord(found.group()):04X}")
+
+
+def _newline_or_space(found: re.Match[str]) -> str:
+    return "\n" if found.group().startswith("\r") else " "
+
+
+def _text(max_len: int, *, free: bool = False) -> Callable[[str], str]:
+    """Plain text up to ``max_len``; with ``free``, controls become spaces (and
+    CR LF or CR a line feed) instead of refusing the value."""
+
     def convert(value: str) -> str:
+        if free:
+            value = _FREE_TEXT_CONTROL.sub(_newline_or_space, value)
         if len(value) > max_len:
             raise ValueError(f"longer than {max_len} characters ({len(value)})")
-        if "\x00" in value:
-            raise ValueError("contains a NUL character")
+        if not free:
+            _refuse_controls(value)
         return value
 
     return convert
 
 
-_external_id = _text(64)
 _AMOUNT = re.compile(r"([0-9]{1,30})(?:\.([0-9]{1,2}))?")
 # 10**12 major units an order: a client's whole history (a sum of BIGINT minor
 # units, at most 2**63 - 1) then overflows only past some 92,000 such orders.
@@ -242,8 +268,7 @@ def _tags(value: str) -> tuple[str, ...]:
             continue
         if len(tag) > 64:
             raise ValueError(f"tag {tag[:20]!r}... is longer than 64 characters")
-        if "\x00" in tag:
-            raise ValueError("contains a NUL character")
+        _refuse_controls(tag)
         out.setdefault(tag.casefold(), tag)
     return tuple(sorted(out.values()))
 
@@ -347,11 +372,12 @@ class _Field:
     fast: Callable[[list[str]], list[Any] | None] | None = None
 
 
-def _text_field(name: str, max_len: int, *, required: bool = False) -> _Field:
-    convert = _text(max_len)
+def _text_field(name: str, max_len: int, *, required: bool = False, free: bool = False) -> _Field:
+    convert = _text(max_len, free=free)
+    special = _FREE_TEXT_CONTROL if free else _CONTROL
 
     def fast(column: list[str]) -> list[Any] | None:
-        if not column or max(map(len, column)) > max_len or "\x00" in "".join(column):
+        if not column or max(map(len, column)) > max_len or special.search("".join(column)):
             return None
         if "" not in column:
             return column
@@ -410,8 +436,8 @@ def _kinds(conv: _Converters) -> dict[str, _Kind]:
             (
                 external_id,
                 _text_field("name", 255),
-                _Field("email", _email),
-                _Field("phone", conv.phone),
+                _Field("email", fastcheck.email(_email), fast=fastcheck.email_column),
+                _Field("phone", fastcheck.phone(conv.region, conv.phone)),
                 _Field("telegram_chat_id", _chat_id),
                 _Field("timezone", conv.timezone),
                 _Field("locale", conv.locale),
@@ -448,7 +474,7 @@ def _kinds(conv: _Converters) -> dict[str, _Kind]:
                 _Field("answered_at", conv.epoch, required=True, fast=conv.epochs),
                 # TEXT: MariaDB's limit is 65,535 bytes; 16,383 characters fit
                 # in it whatever the script (4 bytes a character at most).
-                _text_field("comment", 16_383),
+                _text_field("comment", 16_383, free=True),
             ),
             identity=("client_id", "answered_at"),
         ),
