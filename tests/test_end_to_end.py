@@ -10,10 +10,10 @@ import pytest
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.slow
-ENV = {"WINBACK_UNSUBSCRIBE_SECRET": "an-end-to-end-secret"}
 
 
 def test_init_demo_preview_run_once_on_the_file_outbox(tmp_path: Path) -> None:
+    """As the README's two commands: no secret exported, the one init wrote is used."""
     home = tmp_path / "demo"
     done = run_cli("init", str(home))
     assert done.returncode == 0, done.stderr
@@ -32,7 +32,7 @@ def test_init_demo_preview_run_once_on_the_file_outbox(tmp_path: Path) -> None:
     scores = [r["score"] for r in rows]
     assert scores == sorted(scores, reverse=True)
 
-    done = run_cli("--config", cfg, "run-once", "lapsed-regulars", env=ENV, timeout=300)
+    done = run_cli("--config", cfg, "run-once", "lapsed-regulars", timeout=300)
     assert done.returncode == 0, done.stderr
     assert "run summary" in done.stdout
     files = [p for p in (home / "outbox").rglob("*") if p.is_file()]
@@ -48,7 +48,7 @@ def test_init_demo_preview_run_once_on_the_file_outbox(tmp_path: Path) -> None:
 
     # a second run resumes the open cycle (deferred by quiet hours) or plans
     # a new one that cooldown keeps empty: nobody gets a second message
-    again = run_cli("--config", cfg, "run-once", "lapsed-regulars", env=ENV, timeout=300)
+    again = run_cli("--config", cfg, "run-once", "lapsed-regulars", timeout=300)
     assert again.returncode == 0, again.stderr
     names = [p.name for p in (home / "outbox").rglob("*") if p.is_file()]
     assert len(names) == len(set(names))
@@ -59,6 +59,7 @@ def test_init_demo_preview_run_once_on_the_file_outbox(tmp_path: Path) -> None:
 def test_run_once_without_the_unsubscribe_secret_is_a_config_error(tmp_path: Path) -> None:
     home = tmp_path / "demo"
     assert run_cli("init", str(home)).returncode == 0
+    (home / ".winback-secret").unlink()
     done = run_cli("--config", str(home / "winback.toml"), "run-once", "lapsed-regulars")
     assert done.returncode == 2
     assert "WINBACK_UNSUBSCRIBE_SECRET is not set" in done.stderr

@@ -219,11 +219,10 @@ def test_unsubscribe_and_suppress_cli(
     with sqlite_engine.begin() as conn:
         conn.execute(insert(Client).values(external_id="C-1", email="x@y.ru"))
     cfg = write_config(tmp_path, sqlite_url)
-    env = {"WINBACK_UNSUBSCRIBE_SECRET": "k"}
+    env = {"WINBACK_UNSUBSCRIBE_SECRET": UNSUBSCRIBE_SECRET}
     cid = _client_id(sqlite_engine, "C-1")
-    done = run_cli(
-        "--config", str(cfg), "unsubscribe", make_token("k", cid, "C-1", "email"), env=env
-    )
+    token = make_token(UNSUBSCRIBE_SECRET, cid, "C-1", "email")
+    done = run_cli("--config", str(cfg), "unsubscribe", token, env=env)
     assert done.returncode == 0, done.stderr
     assert "recorded" in done.stdout
     forged = run_cli(

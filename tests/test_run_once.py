@@ -19,7 +19,7 @@ from winback.runner import RunOptions, run_campaign
 from winback.timeutil import now_utc
 from winback.unsubscribe import unsubscribe
 
-SECRET = "test-unsubscribe-secret"
+SECRET = "test-unsubscribe-secret-of-32-characters-or-more"
 DAY = 86_400
 
 

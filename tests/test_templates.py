@@ -552,7 +552,7 @@ def shipped_config(tmp_path: Path, *, templates: bool = True, campaigns: str | N
     return write_config(tmp_path, f"sqlite:///{tmp_path / 'x.db'}", rest, templates=templates)
 
 
-ENV = {"WINBACK_UNSUBSCRIBE_SECRET": "s3cret"}
+ENV = {"WINBACK_UNSUBSCRIBE_SECRET": "s3cret-s3cret-s3cret-s3cret-s3cret"}
 
 
 @pytest.mark.slow

@@ -19,7 +19,13 @@ import click
 from sqlalchemy import Engine
 
 from winback import __version__
-from winback.config import CONFIG_ENV, DEFAULT_CONFIG_NAME, Settings, load_config
+from winback.config import (
+    CONFIG_ENV,
+    DEFAULT_CONFIG_NAME,
+    Settings,
+    load_config,
+    write_secret_file,
+)
 from winback.errors import UsageError, WinbackError
 
 log = logging.getLogger("winback")
@@ -148,6 +154,11 @@ def _init_rest(target: Path) -> None:
     click.echo(f"wrote {target}")
     click.echo(f"copied {copied} template files into {templates}")
     click.echo(f"database {mask_url(settings.database.url)} is at the current schema")
+    secret = write_secret_file(target.parent)
+    click.echo(
+        f"unsubscribe secret in {secret} (git-ignored; read only while "
+        f"{settings.unsubscribe.secret_env} is unset: in production, set that variable)"
+    )
     click.echo("next: winback demo, then winback preview <campaign>  (see README.md)")
 
 

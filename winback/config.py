@@ -6,21 +6,28 @@ config names, never from the file.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import logging
 import os
 import re
+import secrets
 import tomllib
 import zoneinfo
 from collections.abc import Mapping
 from decimal import Decimal
+from email.headerregistry import HeaderRegistry
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -32,14 +39,78 @@ DATABASE_URL_ENV = "WINBACK_DATABASE_URL"
 DEFAULT_CONFIG_NAME = "winback.toml"
 DEFAULT_DATABASE_URL = "sqlite:///winback.db"
 
+log = logging.getLogger(__name__)
+
+# The unsubscribe secret signs every unsubscribe link: a short or published one
+# lets an outsider forge a link that opts out any client.
+MIN_SECRET_LENGTH = 32
+EXAMPLE_SECRETS = frozenset({"change-me-to-a-long-random-string", "change-me"})
+MAKE_SECRET = 'python -c "import secrets; print(secrets.token_urlsafe(32))"'
+# Beside the config; `winback init` writes it so the demo runs without an
+# exported secret. Read only while the environment variable is unset.
+SECRET_FILE = ".winback-secret"
+
 ChannelName = Literal["email", "sms", "telegram"]
 NonNegInt = Annotated[int, Field(ge=0)]
 PosInt = Annotated[int, Field(ge=1)]
 EnvName = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
 
 
+# C0 controls, DEL and C1 controls. CR/LF in a setting that reaches a mail
+# header, a URL or a request line would inject a header or a request.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Free text shown to people, never put in a header: line breaks and tabs allowed.
+_FREE_TEXT = frozenset({"description", "signature", "gift"})
+_TEXT_LAYOUT = frozenset("\n\r\t")
+
+
+def _no_control(value: str, layout_ok: bool = False) -> str:
+    for char in _CONTROL.findall(value):
+        if not (layout_ok and char in _TEXT_LAYOUT):
+            raise ValueError(f"contains the control character {char!r}")
+    return value
+
+
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @field_validator("*")
+    @classmethod
+    def _no_control_characters(cls, value: Any, info: ValidationInfo) -> Any:
+        layout_ok = info.field_name in _FREE_TEXT
+        for text in value if isinstance(value, tuple) else (value,):
+            if isinstance(text, str):
+                _no_control(text, layout_ok)
+        return value
+
+
+def check_http_url(value: str) -> str:
+    """An http(s) URL with a host and nothing a request line cannot carry."""
+    _no_control(value)
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
+        raise ValueError("must be an http(s) URL, e.g. https://shop.example.com/winback")
+    try:
+        parts.port  # noqa: B018 -- raises on a port that is not a number 0-65535
+    except ValueError:
+        raise ValueError("has a port that is not a number from 1 to 65535") from None
+    return value
+
+
+def check_address(value: str) -> str:
+    """One mail address, optionally with a display name: "Shop <shop@example.com>"."""
+    _no_control(value)
+    header = _HEADERS("from", value)
+    addresses = header.addresses  # type: ignore[attr-defined]
+    wrong = [d for d in header.defects if "Obsolete" not in type(d).__name__]
+    if len(addresses) != 1 or wrong or not (addresses[0].username and addresses[0].domain):
+        raise ValueError('must be one address, e.g. "Shop <shop@example.com>" or shop@example.com')
+    return value
+
+
+_HEADERS = HeaderRegistry()
+HttpUrl = Annotated[str, AfterValidator(check_http_url)]
+MailAddress = Annotated[str, AfterValidator(check_address)]
 
 
 # --------------------------------------------------------------------- sections
@@ -73,21 +144,19 @@ class ImportSettings(Model):
 
 class CompanySettings(Model):
     name: str = "Our shop"
-    url: str | None = None
+    url: HttpUrl | None = None
     support_email: str | None = None
     phone: str | None = None
     signature: str | None = None
 
 
 class UnsubscribeSettings(Model):
-    base_url: str = "https://example.com/winback"
+    base_url: HttpUrl = "https://example.com/winback"
     secret_env: EnvName = "WINBACK_UNSUBSCRIBE_SECRET"
 
     @field_validator("base_url")
     @classmethod
-    def _http(cls, value: str) -> str:
-        if not re.match(r"^https?://[^\s/]+", value):
-            raise ValueError("must be an http(s) URL, e.g. https://shop.example.com/winback")
+    def _no_trailing_slash(cls, value: str) -> str:
         return value.rstrip("/")
 
 
@@ -110,8 +179,8 @@ class EmailSettings(ChannelSettings):
     tls: Literal["none", "starttls", "ssl"] = "starttls"
     username: str | None = None
     password_env: EnvName | None = None
-    from_: str = Field("Shop <shop@example.com>", alias="from")
-    reply_to: str | None = None
+    from_: MailAddress = Field("Shop <shop@example.com>", alias="from")
+    reply_to: MailAddress | None = None
 
     @model_validator(mode="after")
     def _login_needs_password(self) -> EmailSettings:
@@ -123,7 +192,7 @@ class EmailSettings(ChannelSettings):
 class SmsSettings(ChannelSettings):
     transport: Literal["http", "file"] = "file"
     provider: Literal["generic", "smsru", "twilio"] = "generic"
-    url: str | None = None
+    url: HttpUrl | None = None
     token_env: EnvName | None = None
     account_sid: str | None = None  # twilio
     sender: str = "SHOP"
@@ -145,7 +214,7 @@ class SmsSettings(ChannelSettings):
 class TelegramSettings(ChannelSettings):
     transport: Literal["bot", "file"] = "file"
     token_env: EnvName | None = None
-    base_url: str | None = None
+    base_url: HttpUrl | None = None
     rate_per_second: Annotated[float, Field(gt=0)] = 25.0
     per_chat_interval_seconds: Annotated[float, Field(ge=0)] = 1.0
 
@@ -348,6 +417,13 @@ class Settings(Model):
         )
 
     def secret(self, env_name: str) -> str:
+        """The secret in environment variable ``env_name``; for the unsubscribe
+        secret, also the file `winback init` wrote, and it must be strong."""
+        if env_name == self.unsubscribe.secret_env:
+            value, problem = unsubscribe_secret(self, os.environ)
+            if problem is not None:
+                raise ConfigError("the unsubscribe secret is unusable", [problem])
+            return str(value)
         value = os.environ.get(env_name)
         if not value:
             raise ConfigError(
@@ -394,7 +470,9 @@ def load_config(
 
     With no file found, the defaults apply (SQLite ``winback.db`` in the
     current folder, file transports). ``check_secrets`` also requires every
-    environment variable the configured transports name.
+    environment variable the configured transports name. Parts that fail
+    validation are left out and the checks go on with the rest, so one run
+    lists every problem.
     """
     env = os.environ if environ is None else environ
     config_path = find_config_path(path)
@@ -403,22 +481,62 @@ def load_config(
     files: dict[int, str] = {}
     if config_path is not None:
         raw = _read_toml(config_path, problems)
-        if not problems:
-            raw, files = _with_campaign_files(config_path, raw, problems)
-    if problems:
-        raise ConfigError(_headline(config_path), problems)
+        if problems:
+            raise ConfigError(_headline(config_path), problems)  # nothing to go on with
+        raw, files = _with_campaign_files(config_path, raw, problems)
     where = str(config_path) if config_path else "(defaults)"
-    try:
-        settings = Settings.model_validate(raw)
-    except ValidationError as exc:
-        raise ConfigError(_headline(config_path), _problems(where, exc, files)) from None
-    settings = _resolved(settings, config_path, env)
-    problems.extend(_check_campaigns(settings, where))
-    if check_secrets:
-        problems.extend(_check_secrets(settings, env, where))
-    if problems:
+    settings, valid = _validated(raw, where, files, problems)
+    if settings is not None:
+        settings = _resolved(settings, config_path, env)
+        if "templates_dir" in valid or "templates_dir" not in raw:
+            problems.extend(_check_campaigns(settings.templates_dir, raw, where, files))
+        if check_secrets:
+            problems.extend(_check_secrets(settings, raw, env, where))
+    if problems or settings is None:
         raise ConfigError(_headline(config_path), problems)
     return settings
+
+
+def _validated(
+    raw: dict[str, Any], where: str, files: dict[int, str], problems: list[Problem]
+) -> tuple[Settings | None, dict[str, Any]]:
+    """The settings, and the document they were made from. On errors, records
+    them and validates again without the parts that failed (their defaults
+    apply), so the later checks still see the rest."""
+    valid: dict[str, Any] | None = raw
+    attempt = 0
+    while valid is not None and attempt < 5:
+        try:
+            return Settings.model_validate(valid), valid
+        except ValidationError as exc:
+            if attempt == 0:  # later rounds would report what the pruning did
+                problems.extend(_problems(where, exc, files))
+            valid = _pruned(valid, exc)
+            attempt += 1
+    return None, {}
+
+
+def _pruned(raw: dict[str, Any], exc: ValidationError) -> dict[str, Any] | None:
+    """``raw`` without the keys (or whole campaigns) the errors point at."""
+    out = copy.deepcopy(raw)
+    dropped_campaigns: set[int] = set()
+    for err in exc.errors():
+        loc = _plain_loc(list(err["loc"]))
+        if len(loc) >= 2 and loc[0] == "campaigns" and isinstance(loc[1], int):
+            dropped_campaigns.add(loc[1])
+            continue
+        # a bad item of a list (tags_include[1]) takes the whole list out
+        ints = [i for i, part in enumerate(loc) if isinstance(part, int)]
+        keys = loc[: ints[0]] if ints else loc
+        parent: Any = out
+        for key in keys[:-1]:
+            parent = parent.get(key) if isinstance(parent, dict) else None
+        if not keys or not isinstance(parent, dict) or keys[-1] not in parent:
+            return None  # nothing left to take out: give up on the later checks
+        del parent[keys[-1]]
+    if dropped_campaigns and isinstance(out.get("campaigns"), list):
+        out["campaigns"] = [c for i, c in enumerate(out["campaigns"]) if i not in dropped_campaigns]
+    return out
 
 
 def _headline(path: Path | None) -> str:
@@ -471,13 +589,7 @@ def _problems(where: str, exc: ValidationError, files: dict[int, str]) -> list[P
         if len(loc) >= 2 and loc[0] == "campaigns" and loc[1] in files:
             file = files[loc[1]]
             loc = loc[2:]
-        # pydantic reports union members and function validators in loc; drop them
-        loc = [
-            part
-            for part in loc
-            if not (isinstance(part, str) and ("[" in part or part.startswith("function-")))
-        ]
-        key = _keypath(loc)
+        key = _keypath(_plain_loc(loc))
         if err["type"] == "extra_forbidden":
             reason = "unknown key"
         elif err["type"] == "missing":
@@ -492,6 +604,15 @@ def _problems(where: str, exc: ValidationError, files: dict[int, str]) -> list[P
                 reason = f"{reason} (got {err['input']!r})"
         out.append(Problem(f"{file}: {key}" if key else file, reason))
     return out
+
+
+def _plain_loc(loc: list[Any]) -> list[Any]:
+    """pydantic reports union members and function validators in loc; drop them."""
+    return [
+        part
+        for part in loc
+        if not (isinstance(part, str) and ("[" in part or part.startswith("function-")))
+    ]
 
 
 def _keypath(loc: list[Any]) -> str:
@@ -531,37 +652,129 @@ def _sqlite_relative_to(url: str, base: Path) -> str:
     return url
 
 
-def _check_campaigns(settings: Settings, where: str) -> list[Problem]:
-    problems = []
+def _check_campaigns(
+    templates_dir: Path, raw: dict[str, Any], where: str, files: dict[int, str]
+) -> list[Problem]:
+    """Duplicate names and missing template folders, read from the document so
+    a campaign that failed validation is still checked, and blamed on its own
+    file when it came from ``campaigns/NAME.toml``."""
+    campaigns = raw.get("campaigns")
+    problems: list[Problem] = []
     seen: set[str] = set()
-    for i, campaign in enumerate(settings.campaigns):
-        key = f"{where}: campaigns[{i}]"
-        if campaign.name in seen:
-            problems.append(Problem(f"{key}.name", f"campaign {campaign.name!r} is defined twice"))
-        seen.add(campaign.name)
-        folder = settings.templates_dir / campaign.templates_folder
-        if not folder.is_dir():
+    for i, data in enumerate(campaigns if isinstance(campaigns, list) else []):
+        if not isinstance(data, dict):
+            continue
+        prefix = f"{files[i]}: " if i in files else f"{where}: campaigns[{i}]."
+        name, folder = data.get("name"), data.get("templates") or data.get("name")
+        if isinstance(name, str):
+            if name in seen:
+                problems.append(Problem(f"{prefix}name", f"campaign {name!r} is defined twice"))
+            seen.add(name)
+        if isinstance(folder, str) and not (templates_dir / folder).is_dir():
             problems.append(
                 Problem(
-                    f"{key}.templates",
-                    f"template folder {campaign.templates_folder!r} not found in {settings.templates_dir}",
+                    f"{prefix}templates",
+                    f"template folder {folder!r} not found in {templates_dir}",
                 )
             )
     return problems
 
 
-def _check_secrets(settings: Settings, env: Mapping[str, str], where: str) -> list[Problem]:
-    needed: list[tuple[str, str]] = []
-    email, sms, tg = settings.channels.email, settings.channels.sms, settings.channels.telegram
-    if email and email.transport == "smtp" and email.password_env:
-        needed.append(("channels.email.password_env", email.password_env))
-    if sms and sms.transport == "http" and sms.token_env:
-        needed.append(("channels.sms.token_env", sms.token_env))
-    if tg and tg.transport == "bot" and tg.token_env:
-        needed.append(("channels.telegram.token_env", tg.token_env))
-    needed.append(("unsubscribe.secret_env", settings.unsubscribe.secret_env))
-    return [
-        Problem(f"{where}: {key}", f"environment variable {name} is not set")
-        for key, name in needed
-        if not env.get(name)
-    ]
+# (channel, transport that needs a secret, key naming its environment variable)
+_CHANNEL_SECRETS = (
+    ("email", "smtp", "password_env"),
+    ("sms", "http", "token_env"),
+    ("telegram", "bot", "token_env"),
+)
+
+
+def _check_secrets(
+    settings: Settings, raw: dict[str, Any], env: Mapping[str, str], where: str
+) -> list[Problem]:
+    """Every secret the configuration names, read from the document so a
+    channel section that failed validation is still checked."""
+    problems = []
+    channels = raw.get("channels")
+    for channel, transport, key in _CHANNEL_SECRETS:
+        section = channels.get(channel) if isinstance(channels, dict) else None
+        if not isinstance(section, dict) or section.get("transport") != transport:
+            continue
+        name = section.get(key)
+        if isinstance(name, str) and name and not env.get(name):
+            problems.append(
+                Problem(
+                    f"{where}: channels.{channel}.{key}", f"environment variable {name} is not set"
+                )
+            )
+    _, problem = unsubscribe_secret(settings, env, where)
+    return problems if problem is None else [*problems, problem]
+
+
+def unsubscribe_secret(
+    settings: Settings, env: Mapping[str, str], where: str | None = None
+) -> tuple[str | None, Problem | None]:
+    """The unsubscribe secret: the environment variable ``[unsubscribe]
+    secret_env`` names, else (only while it is unset) the file ``.winback-secret``
+    beside the config. Returns the value, or a problem saying what is wrong."""
+    name = settings.unsubscribe.secret_env
+    file = settings.base_dir / SECRET_FILE
+    if name in env:
+        value, where = env[name], f"environment variable {name}"
+    elif settings.source is not None and file.is_file():
+        read = _read_secret_file(file)
+        if read is None:
+            return None, Problem(
+                str(file), "is readable by other users or unreadable; chmod 600 it"
+            )
+        value, where = read, str(file)
+        log.info("the unsubscribe secret comes from %s: %s is not set", file, name)
+    else:
+        config = where or str(settings.source or "(defaults)")
+        reason = (
+            f"environment variable {name} is not set (nor is there a {SECRET_FILE} "
+            f"beside the config); make a secret with: {MAKE_SECRET}"
+        )
+        return None, Problem(f"{config}: unsubscribe.secret_env", reason)
+    weak = secret_weakness(value)
+    return (None, Problem(where, weak)) if weak else (value, None)
+
+
+def secret_weakness(value: str) -> str | None:
+    """Why ``value`` is too weak to sign unsubscribe links, or None."""
+    hint = f"make one with: {MAKE_SECRET}"
+    if not value.strip():
+        return f"is empty; {hint}"
+    if value.strip() in EXAMPLE_SECRETS:
+        return f"is the documentation's example value, which anyone can read; {hint}"
+    if len(value) < MIN_SECRET_LENGTH:
+        return (
+            f"is too short ({len(value)} characters, at least {MIN_SECRET_LENGTH} are needed); "
+            f"{hint}"
+        )
+    return None
+
+
+def _read_secret_file(file: Path) -> str | None:
+    """The secret in ``file``; None when other users may read it or it is unreadable."""
+    try:
+        if os.name == "posix" and file.stat().st_mode & 0o077:
+            return None
+        return file.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def write_secret_file(folder: Path) -> Path:
+    """A new random unsubscribe secret in ``folder/.winback-secret`` (mode 0600),
+    kept out of git by a ``.gitignore`` beside it. For a demo or a first try:
+    in production the environment variable holds the secret."""
+    path = folder / SECRET_FILE
+    if not path.exists():  # an existing one signs links already sent: keep it
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(secrets.token_urlsafe(32) + "\n")
+    ignore = folder / ".gitignore"
+    lines = ignore.read_text(encoding="utf-8").splitlines() if ignore.exists() else []
+    if SECRET_FILE not in lines:
+        ignore.write_text("\n".join([*lines, SECRET_FILE]) + "\n", encoding="utf-8")
+    return path
