@@ -16,7 +16,7 @@ from sqlalchemy import Engine, func, insert, select
 from tests.conftest import run_cli, write_config
 from tests.test_import import count, csv_file, problems, run
 from winback import order_stats
-from winback.errors import ImportValidationError
+from winback.errors import ImportValidationError, UsageError
 from winback.models import Client, ClientOrderStats, NpsAnswer, Order
 
 ORDERS_HEADER = "external_id,client_external_id,placed_at,amount\n"
@@ -166,3 +166,46 @@ def test_control_characters_in_nps_comments_become_spaces(engine: Engine, tmp_pa
         assert list(comments) == ["late\nvery late etal [0m, rude\ncourier", "fine"]
     # the same file again: the stored comment is what it converts to, so unchanged
     assert run(engine, "nps", path).unchanged == 2
+
+
+# ------------------------------------------------------------ bad UTF-8 bytes
+
+
+def _bad_byte_at(path: Path, rows: int, bad_line: int) -> Path:
+    """A clients file of ``rows`` rows (line 1 the header) whose line
+    ``bad_line`` holds a byte that is not UTF-8; Cyrillic names around it, so
+    the decoder has multi-byte text to read ahead through."""
+    lines = [b"external_id,name"]
+    lines += [f"c{n},Иван {n}".encode() for n in range(2, rows + 2)]
+    lines[bad_line - 1] = f"c{bad_line},Ива".encode() + b"\xff" + "н".encode()
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return path
+
+
+@pytest.mark.parametrize("bad_line", [2, 252, 5001, 5002, 6002])
+def test_a_bad_utf8_byte_is_reported_on_its_own_line(
+    sqlite_engine: Engine, tmp_path: Path, bad_line: int
+) -> None:
+    path = _bad_byte_at(tmp_path / "clients.csv", 7000, bad_line)
+    with pytest.raises(UsageError) as exc:
+        run(sqlite_engine, "clients", path)
+    assert str(exc.value) == (
+        f"{path}: not UTF-8 text on line {bad_line} (byte 0xFF); save it as CSV UTF-8"
+    )
+    assert count(sqlite_engine, Client) == 0
+
+
+def test_a_bad_utf8_byte_after_or_inside_a_record_of_several_lines(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    path = tmp_path / "nps.csv"
+    run(sqlite_engine, "clients", csv_file(tmp_path, "clients.csv", "external_id\nc1\n"))
+    head = 'client_external_id,score,answered_at,comment\nc1,3,2024-04-01,"one\r\ntwo\rthree"\n'
+    path.write_bytes(head.encode() + b'c1,4,2024-04-02,"a\nb \xc0"\n')  # lines 5-6
+    with pytest.raises(UsageError) as exc:
+        run(sqlite_engine, "nps", path)
+    assert "not UTF-8 text on line 6 (byte 0xC0)" in str(exc.value)
+    path.write_bytes(b"client_external_id,sc\xe9ore\n")
+    with pytest.raises(UsageError) as exc:
+        run(sqlite_engine, "nps", path)
+    assert "not UTF-8 text on line 1 (byte 0xE9)" in str(exc.value)

@@ -604,7 +604,9 @@ def _open_csv(path: Path) -> Iterator[tuple[IO[str], bool]]:
     try:
         with path.open("rb") as probe:
             bom = probe.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
-        handle = path.open("r", encoding="utf-8-sig", newline="")
+        # A bad byte reaches the reader as U+DC80..U+DCFF (surrogateescape), and
+        # _Reader names its line: the decoder reads ahead of the CSV reader.
+        handle = path.open("r", encoding="utf-8-sig", errors=_UNDECODABLE, newline="")
     except FileNotFoundError:
         raise UsageError(f"{path}: file not found") from None
     except IsADirectoryError:
@@ -615,22 +617,39 @@ def _open_csv(path: Path) -> Iterator[tuple[IO[str], bool]]:
         yield handle, bom
 
 
+# What surrogateescape makes of a byte that is not UTF-8.
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+_UNDECODABLE = "winback-surrogateescape"
+
+
+class _Undecodable:
+    """surrogateescape that counts: while the decoder has met no bad byte (the
+    common case), the reader need not look for one in what it reads."""
+
+    seen = 0
+    _escape = codecs.lookup_error("surrogateescape")
+
+    @classmethod
+    def handle(cls, exc: UnicodeError) -> tuple[str | bytes, int]:
+        cls.seen += 1
+        return cls._escape(exc)
+
+
+codecs.register_error(_UNDECODABLE, _Undecodable.handle)
+
+
 class _Reader:
     """CSV records in chunks, with the line each starts on; errors name the file."""
 
     def __init__(self, path: Path, handle: IO[str]) -> None:
         self.path = path
         self._csv = csv.reader(handle, strict=True)
+        self._undecodable_before = _Undecodable.seen
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
         try:
             yield
-        except UnicodeDecodeError:
-            raise UsageError(
-                f"{self.path}: not UTF-8 text (near line {self._csv.line_num + 1}); "
-                "save it as CSV UTF-8"
-            ) from None
         except csv.Error as exc:
             raise UsageError(f"{self.path}:{self._csv.line_num}: malformed CSV: {exc}") from None
 
@@ -638,6 +657,7 @@ class _Reader:
         with self._errors():
             for fields in self._csv:
                 if any(fields):
+                    self._check_utf8([fields], [self._csv.line_num - _breaks(",".join(fields))])
                     return [name.strip() for name in fields]
         raise UsageError(f"{self.path}: the file is empty; expected a header row")
 
@@ -660,7 +680,25 @@ class _Reader:
             else:
                 records, lines = _count_lines(records, last)
             if records:
+                self._check_utf8(records, lines)
                 yield records, lines
+
+    def _check_utf8(self, records: list[list[str]], lines: Sequence[int]) -> None:
+        """Refuse the file at its first byte that is not UTF-8, naming its line."""
+        if _Undecodable.seen == self._undecodable_before:
+            return
+        text = "\x00".join(itertools.chain.from_iterable(records))
+        if text.isascii() or _NOT_UTF8.search(text) is None:
+            return
+        for fields, line in zip(records, lines, strict=True):
+            record = ",".join(fields)
+            found = _NOT_UTF8.search(record)
+            if found is not None:
+                at = line + _breaks(record[: found.start()])
+                raise UsageError(
+                    f"{self.path}: not UTF-8 text on line {at} (byte "
+                    f"0x{ord(found.group()) - 0xDC00:02X}); save it as CSV UTF-8"
+                )
 
 
 def _count_lines(records: list[list[str]], last: int) -> tuple[list[list[str]], list[int]]:
@@ -671,9 +709,13 @@ def _count_lines(records: list[list[str]], last: int) -> tuple[list[list[str]], 
         if fields:
             kept.append(fields)
             lines.append(line)
-        # the line breaks inside quoted fields: \r\n, \r or \n (newline="")
-        line += 1 + sum(f.count("\n") + f.count("\r") - f.count("\r\n") for f in fields)
+        line += 1 + _breaks(",".join(fields))
     return kept, lines
+
+
+def _breaks(text: str) -> int:
+    """The line breaks in a record's text: \r\n, \r or \n (read with newline="")."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
 def _layout(path: Path, spec: _Kind, header: list[str]) -> list[tuple[int, _Field]]:
