@@ -175,13 +175,16 @@ def db() -> None:
 @click.pass_obj
 def db_upgrade(app: App, revision: str) -> None:
     """Migrate the database up to REVISION (default: head). At the head, also
-    put back any missing index (e.g. after a killed `winback demo`)."""
+    put back any missing index and move PostgreSQL id sequences left behind
+    (e.g. after a killed `winback demo`)."""
     from winback import migrate
 
     engine = app.engine(migrated=False)
-    restored = migrate.upgrade(engine, revision)
-    if restored:
-        click.echo(f"restored missing index(es): {', '.join(restored)}")
+    repairs = migrate.upgrade(engine, revision)
+    if repairs.indexes:
+        click.echo(f"restored missing index(es): {', '.join(repairs.indexes)}")
+    if repairs.sequences:
+        click.echo(f"moved id sequence(s) past the largest id: {', '.join(repairs.sequences)}")
     click.echo(f"database at revision {migrate.current(engine)}")
 
 
@@ -539,9 +542,7 @@ def run_once(app: App, campaign: str, as_of: str | None, dry_run: bool, limit: i
     """Run CAMPAIGN once: resume its unfinished cycle, or plan a new one, and send
     what is due. Every selected client ends with a recorded outcome; no client
     is messaged twice in a cycle (see README, "Delivery guarantee")."""
-    from rich.table import Table
-
-    from winback.console import out
+    from winback.console import add_row, data_table, out
     from winback.runner import RunOptions, run_campaign
 
     settings = app.settings(check_secrets=True)
@@ -552,11 +553,10 @@ def run_once(app: App, campaign: str, as_of: str | None, dry_run: bool, limit: i
     )
     if report is None:
         return
-    table = Table(title=f"{report.campaign}: run summary", show_header=False)
-    table.add_column("what")
-    table.add_column("count", justify="right")
-    for what, count in report.rows():
-        table.add_row(what, count)
+    columns = [("what", "left"), ("count", "right")]
+    table = data_table(f"{report.campaign}: run summary", columns, show_header=False)
+    for row in report.rows():
+        add_row(table, row)
     out.print(table)
 
 
@@ -650,45 +650,25 @@ def suppress_remove(app: App, channel: str, client: str | None, address: str | N
 @click.pass_obj
 def suppress_list(app: App, channel: str | None, fmt: str) -> None:
     """List suppressions and opt-outs (full addresses: an operator's listing)."""
-    import csv
     import json
 
-    from rich.table import Table
-
-    from winback.console import out
-    from winback.suppressions import list_suppressions
+    from winback.suppressions import COLUMNS, list_suppressions
 
     rows = [r.as_dict() for r in list_suppressions(app.engine(), channel)]
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        stream = sys.stdout
-        writer = csv.DictWriter(
-            stream,
-            fieldnames=["channel", "client", "address", "kind", "reason", "source", "created_at"],
-            lineterminator="\n",
-        )
-        writer.writeheader()
-        writer.writerows(rows)
-    else:
-        table = Table(title=f"suppressions ({len(rows)})")
-        for col in ("channel", "client", "address", "kind", "reason", "source", "created_at"):
-            table.add_column(col)
+        from winback.csvsafe import dict_writer
+
+        write = dict_writer(sys.stdout, COLUMNS)
         for r in rows:
-            table.add_row(
-                *(
-                    str(r[k] or "")
-                    for k in (
-                        "channel",
-                        "client",
-                        "address",
-                        "kind",
-                        "reason",
-                        "source",
-                        "created_at",
-                    )
-                )
-            )
+            write(r)
+    else:
+        from winback.console import add_row, data_table, out
+
+        table = data_table(f"suppressions ({len(rows)})", ((col, "left") for col in COLUMNS))
+        for r in rows:
+            add_row(table, (r[k] for k in COLUMNS))
         out.print(table)
 
 

@@ -3,11 +3,11 @@ why), as a table, CSV or JSON. Writes nothing."""
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
+from winback.csvsafe import dict_writer
 from winback.selection import Candidate, Summary
 
 COLUMNS = (
@@ -25,6 +25,8 @@ COLUMNS = (
     "group",
     "channel",
 )
+# left as they are in CSV; every other column is text (see winback.csvsafe)
+NUMERIC_COLUMNS = frozenset({"rank", "score", "revenue", "orders", "days_since"})
 
 
 def write_json(rows: Iterable[Candidate], out: TextIO) -> int:
@@ -41,13 +43,12 @@ def write_json(rows: Iterable[Candidate], out: TextIO) -> int:
 
 def write_csv(rows: Iterable[Candidate], out: TextIO, *, excluded: bool = False) -> int:
     fields = (*COLUMNS, "excluded_by") if excluded else COLUMNS
-    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
+    write = dict_writer(out, fields, numeric=NUMERIC_COLUMNS)
     n = 0
     for row in rows:
         record = row.as_dict()
         record["reasons"] = ";".join(record["reasons"])
-        writer.writerow(record)
+        write(record)
         n += 1
     return n
 
@@ -57,10 +58,10 @@ def write_table(
 ) -> int:
     # Rich only for the table: CSV and JSON for machines start faster without it.
     from rich.console import Console
-    from rich.table import Table
+
+    from winback.console import add_row, data_table
 
     title = "lost, but excluded (first exclusion)" if excluded else "who a run would take"
-    table = Table(title=f"{summary.campaign}: {title}", header_style="bold")
     columns = [
         ("#", "right"),
         ("client", "left"),
@@ -78,8 +79,7 @@ def write_table(
     ]
     if excluded:
         columns.append(("excluded by", "left"))
-    for col, justify in columns:
-        table.add_column(col, justify=justify)  # type: ignore[arg-type]
+    table = data_table(f"{summary.campaign}: {title}", columns, header_style="bold")
     n = 0
     for row in rows:
         d = row.as_dict()
@@ -100,7 +100,7 @@ def write_table(
         ]
         if excluded:
             cells.append(d.get("excluded_by") or "")
-        table.add_row(*cells)
+        add_row(table, cells)  # names and ids are data, not markup
         n += 1
     console = Console(file=out, soft_wrap=False, width=None if out.isatty() else 200)
     console.print(table)

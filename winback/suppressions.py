@@ -134,6 +134,10 @@ def remove_suppression(
         return conn.execute(delete(s).where(s.c.channel == channel, target)).rowcount or 0
 
 
+# the listing's columns, in order (SuppressionRow's fields)
+COLUMNS = ("channel", "client", "address", "kind", "reason", "source", "created_at")
+
+
 @dataclass(frozen=True)
 class SuppressionRow:
     channel: str
