@@ -53,7 +53,6 @@ from sqlalchemy import (
     Table,
     bindparam,
     delete,
-    insert,
     select,
     tuple_,
     type_coerce,
@@ -61,7 +60,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from winback import fastcheck
+from winback import bulkload, fastcheck
 from winback.config import Settings
 from winback.errors import DatabaseError, ImportValidationError, Problem, UsageError
 from winback.models import (
@@ -1118,6 +1117,8 @@ def _lookup(
     database whose collation ignores case or accents) are matched to it one
     key at a time.
     """
+    if conn.dialect.name == "postgresql":  # exact comparison: one = ANY(array) query
+        return bulkload.lookup(conn, table, key, wanted, keys)
     quote = conn.dialect.identifier_preparer.quote
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     head = (
@@ -1182,8 +1183,11 @@ def _client_tags(conn: Connection, client_ids: list[int]) -> dict[int, tuple[str
 
 
 def _replace_tags(conn: Connection, tags: dict[int, tuple[str, ...]]) -> None:
-    for batch in _batches(sorted(tags)):
-        conn.execute(delete(tags_t).where(tags_t.c.client_id.in_(batch)))
+    if conn.dialect.name == "postgresql":
+        bulkload.delete_ids(conn, tags_t, "client_id", sorted(tags))
+    else:
+        for batch in _batches(sorted(tags)):
+            conn.execute(delete(tags_t).where(tags_t.c.client_id.in_(batch)))
     rows = [(client_id, tag) for client_id, some in tags.items() for tag in some]
     _insert(conn, tags_t, ("client_id", "tag"), rows)
 
@@ -1196,8 +1200,7 @@ def _insert(
     if conn.dialect.name == "sqlite":
         _sqlite_insert(conn, table, columns, rows)
         return
-    stmt = insert(table)
-    conn.execute(stmt, [dict(zip(columns, r, strict=True)) for r in rows])
+    bulkload.insert(conn, table, columns, rows)
 
 
 def _sqlite_insert(
@@ -1237,6 +1240,9 @@ def _update(
     rows: list[tuple[int, tuple[Any, ...]]],
 ) -> None:
     if not rows:
+        return
+    if bulkload.supported(conn):
+        bulkload.update(conn, table, columns, rows)
         return
     stmt = (
         update(table)

@@ -1,0 +1,139 @@
+"""Bulk writes for the importer on PostgreSQL and MariaDB.
+
+The importer validates a chunk of a few thousand rows, looks up what it needs,
+and decides which rows are new, which change and which stay (winback/importer.py).
+Only then does it write; this module makes those writes cheap on the servers,
+where a row-at-a-time ``executemany`` costs a round of the protocol per row
+(1,000,000 clients took 113 s on PostgreSQL, BENCHMARKS.md "Import"):
+
+* PostgreSQL: new rows go in by ``COPY … FROM STDIN`` (psycopg 3's
+  ``cursor.copy``, ``write_row``); changed rows are copied into a temporary
+  staging table and applied by one ``UPDATE … FROM`` a chunk.
+* MariaDB/MySQL: new rows by multi-row ``INSERT … VALUES (…), (…)``;
+  changed rows into a temporary staging table the same way, applied by one
+  ``UPDATE … JOIN`` a chunk.
+
+Everything runs on the importer's connection, inside its one transaction:
+the whole file commits or nothing does. Staging tables are ``TEMPORARY`` (on
+MariaDB that keeps ``CREATE`` from committing the transaction) and dropped
+after use. Rows take their ids from the table's own sequence or
+auto-increment, so sequences stay past ``max(id)``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table
+
+STAGE = "winback_import_stage"
+# MariaDB: rows per multi-row statement, and parameters per statement at most
+MYSQL_ROWS = 1000
+MYSQL_PARAMS = 30_000
+
+
+def supported(conn: Connection) -> bool:
+    return conn.dialect.name in ("postgresql", "mysql")
+
+
+def insert(
+    conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """Insert ``rows`` (values in the order of ``columns``) into ``table``."""
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        _copy(conn, table.name, columns, rows)
+    else:
+        _multi_row_insert(conn, table.name, columns, rows)
+
+
+def update(
+    conn: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: list[tuple[int, tuple[Any, ...]]],
+) -> None:
+    """Set ``columns`` of the rows with these ids: ``rows`` are (id, values)."""
+    if not rows:
+        return
+    quote = conn.dialect.identifier_preparer.quote
+    target = quote(table.name)
+    names = [quote(c) for c in columns]
+    staged = ", ".join(["id", *names])
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS pg_temp.{STAGE}")
+        conn.exec_driver_sql(
+            f"CREATE TEMPORARY TABLE {STAGE} AS SELECT {staged} FROM {target} WITH NO DATA"
+        )
+        _copy(conn, STAGE, ["id", *columns], [(row_id, *values) for row_id, values in rows])
+        sets = ", ".join(f"{n} = s.{n}" for n in names)
+        conn.exec_driver_sql(f"UPDATE {target} AS t SET {sets} FROM {STAGE} AS s WHERE t.id = s.id")
+        conn.exec_driver_sql(f"DROP TABLE pg_temp.{STAGE}")
+        return
+    conn.exec_driver_sql(f"DROP TEMPORARY TABLE IF EXISTS {STAGE}")
+    # LIMIT 0 copies the column types (a TEMPORARY table: no implicit commit)
+    conn.exec_driver_sql(f"CREATE TEMPORARY TABLE {STAGE} AS SELECT {staged} FROM {target} LIMIT 0")
+    _multi_row_insert(conn, STAGE, ["id", *columns], [(i, *v) for i, v in rows])
+    sets = ", ".join(f"t.{n} = s.{n}" for n in names)
+    conn.exec_driver_sql(f"UPDATE {target} AS t JOIN {STAGE} AS s ON t.id = s.id SET {sets}")
+    conn.exec_driver_sql(f"DROP TEMPORARY TABLE {STAGE}")
+
+
+def _copy(
+    conn: Connection, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    quote = conn.dialect.identifier_preparer.quote
+    sql = f"COPY {quote(table)} ({', '.join(map(quote, columns))}) FROM STDIN"
+    raw: Any = conn.connection.driver_connection
+    with raw.cursor() as cursor, cursor.copy(sql) as copy:
+        write = copy.write_row
+        for row in rows:
+            write(row)
+
+
+def _multi_row_insert(
+    conn: Connection, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """``INSERT … VALUES (…), (…)``, up to :data:`MYSQL_ROWS` rows a statement,
+    on the driver's cursor (SQLAlchemy's per-statement work, once a statement)."""
+    quote = conn.dialect.identifier_preparer.quote
+    head = f"INSERT INTO {quote(table)} ({', '.join(map(quote, columns))}) VALUES "
+    one = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    per_statement = max(1, min(MYSQL_ROWS, MYSQL_PARAMS // len(columns)))
+    raw: Any = conn.connection.driver_connection
+    with raw.cursor() as cursor:
+        for start in range(0, len(rows), per_statement):
+            batch = rows[start : start + per_statement]
+            sql = head + ", ".join([one] * len(batch))
+            cursor.execute(sql, tuple(itertools.chain.from_iterable(batch)))
+
+
+def lookup(
+    conn: Connection, table: Table, key: str, wanted: Sequence[str], keys: set[str]
+) -> dict[str, tuple[Any, ...]]:
+    """PostgreSQL: rows whose ``key`` is one of ``keys``, {key: (wanted...)}, in
+    one statement: ``= ANY(array)`` is one parameter, where an ``IN`` list of a
+    thousand costs psycopg milliseconds to parse, every time."""
+    quote = conn.dialect.identifier_preparer.quote
+    sql = (
+        f"SELECT {quote(key)}, {', '.join(map(quote, wanted))} "
+        f"FROM {quote(table.name)} WHERE {quote(key)} = ANY(%s)"
+    )
+    raw: Any = conn.connection.driver_connection
+    with raw.cursor() as cursor:
+        cursor.execute(sql, (list(keys),))
+        return {found: tuple(rest) for found, *rest in cursor.fetchall()}
+
+
+def delete_ids(conn: Connection, table: Table, column: str, ids: list[int]) -> None:
+    """PostgreSQL: delete the rows whose integer ``column`` is one of ``ids``,
+    in one statement (see :func:`lookup`)."""
+    quote = conn.dialect.identifier_preparer.quote
+    raw: Any = conn.connection.driver_connection
+    with raw.cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM {quote(table.name)} WHERE {quote(column)} = ANY(%s::bigint[])", (ids,)
+        )
