@@ -8,6 +8,7 @@ file alone.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,21 @@ from sqlalchemy import Engine, func, insert, select
 from tests.conftest import run_cli, write_config
 from tests.test_import import count, csv_file, problems, run
 from winback import order_stats
+from winback.config import Settings
 from winback.errors import ImportValidationError, UsageError
+from winback.importer import import_csv
 from winback.models import Client, ClientOrderStats, NpsAnswer, Order
 
 ORDERS_HEADER = "external_id,client_external_id,placed_at,amount\n"
+SECRET = {"WINBACK_UNSUBSCRIBE_SECRET": "t" * 8 + "0123456789abcdefghijklmnopqrstuvwxyz"}
+CAMPAIGN = """
+[[campaigns]]
+name = "c"
+templates = "lapsed-regulars"
+channels = ["email"]
+[campaigns.select]
+last_order_days_min = 90
+"""
 
 
 @pytest.fixture
@@ -209,3 +221,94 @@ def test_a_bad_utf8_byte_after_or_inside_a_record_of_several_lines(
     with pytest.raises(UsageError) as exc:
         run(sqlite_engine, "nps", path)
     assert "not UTF-8 text on line 1 (byte 0xE9)" in str(exc.value)
+
+
+# ------------------------------------------------------------------- dates
+
+
+def _days_from_now(days: int) -> str:
+    return (dt.datetime.now(dt.UTC) + dt.timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+
+
+EARLY = "before 1970-01-01 (UTC), the earliest date accepted ([import] earliest_date)"
+LATE = "more than 366 days in the future, the latest date accepted ([import] max_days_ahead)"
+
+
+def test_implausible_dates_are_refused_in_every_date_column(
+    one_client: Engine, tmp_path: Path
+) -> None:
+    content = ORDERS_HEADER + (
+        "o1,c1,0001-01-01,1.00\n"  # naive, in Moscow: year 0 in UTC
+        "o2,c1,0001-01-01T12:00:00+00:00,1.00\n"
+        "o3,c1,1969-12-31T23:59:59+00:00,1.00\n"
+        "o4,c1,1970-01-01T00:00:00+00:00,1.00\n"  # the first moment accepted
+        f"o5,c1,{_days_from_now(300)},1.00\n"
+        f"o6,c1,{_days_from_now(400)},1.00\n"
+        "o7,c1,9999-12-31,1.00\n"
+        "o8,c1,1970-01-01 02:59:59,1.00\n"  # Moscow was UTC+3: 1969 in UTC
+    )
+    path = csv_file(tmp_path, "orders.csv", content)
+    assert refused(one_client, "orders", path) == [
+        (f"{path}:2: placed_at", EARLY),
+        (f"{path}:3: placed_at", EARLY),
+        (f"{path}:4: placed_at", EARLY),
+        (f"{path}:7: placed_at", LATE),
+        (f"{path}:8: placed_at", LATE),
+        (f"{path}:9: placed_at", EARLY),
+    ]
+    others = {
+        "clients": "external_id,created_at\nc2,2024-01-01\nc3,0001-01-01\n",
+        "nps": "client_external_id,score,answered_at\nc1,5,2024-01-01\nc1,5,1900-01-01T00:00Z\n",
+        "incidents": "client_external_id,kind,occurred_at\nc1,complaint,9999-12-31T00:00\n",
+    }
+    for kind, text in others.items():
+        path = csv_file(tmp_path, f"{kind}.csv", text)
+        where = {"clients": "created_at", "nps": "answered_at", "incidents": "occurred_at"}[kind]
+        line, reason = (2, LATE) if kind == "incidents" else (3, EARLY)
+        assert refused(one_client, kind, path) == [(f"{path}:{line}: {where}", reason)]
+    assert count(one_client, Order) == 0
+
+
+def test_import_earliest_date_and_max_days_ahead_widen_the_range(
+    one_client: Engine, tmp_path: Path
+) -> None:
+    content = ORDERS_HEADER + (
+        f"o1,c1,1950-06-01,1.00\no2,c1,{_days_from_now(700)},1.00\no3,c1,1949-12-31,1.00\n"
+    )
+    path = csv_file(tmp_path, "orders.csv", content)
+    wide = Settings.model_validate(
+        {
+            "scheduler": {"timezone": "Europe/Moscow"},
+            "import": {"earliest_date": "1950-01-01", "max_days_ahead": 800},
+        }
+    )
+    with pytest.raises(ImportValidationError) as exc:
+        import_csv(one_client, wide, "orders", path, skip_invalid=False, on_progress=print)
+    assert [(w, r.split(" (got")[0]) for w, r in problems(exc)] == [
+        (
+            f"{path}:4: placed_at",
+            "before 1950-01-01 (UTC), the earliest date accepted ([import] earliest_date)",
+        )
+    ]
+    report = import_csv(one_client, wide, "orders", path, skip_invalid=True, on_progress=print)
+    assert (report.inserted, report.rejected) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "message"),
+    [
+        ("9999-12-31", f"'9999-12-31' is {LATE}"),
+        ("0001-01-01", f"'0001-01-01' is {EARLY}"),
+        ("1969-12-31T22:00:00-01:00", f"'1969-12-31T22:00:00-01:00' is {EARLY}"),
+    ],
+)
+def test_an_as_of_outside_the_range_is_a_usage_error(
+    sqlite_engine: Engine, sqlite_url: str, tmp_path: Path, as_of: str, message: str
+) -> None:
+    cfg = write_config(tmp_path, sqlite_url, CAMPAIGN)
+    for command in ("preview", "run-once"):
+        done = run_cli("--config", str(cfg), command, "c", "--as-of", as_of, env=SECRET)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr == f"winback: error: --as-of: {message}\n"
+    done = run_cli("--config", str(cfg), "preview", "c", "--as-of", "1970-01-02")
+    assert done.returncode == 0, done.stderr

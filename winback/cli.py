@@ -364,12 +364,12 @@ def _refresh_after_import(engine: Engine, file: Path) -> None:
 
 
 def _as_of(settings: Settings, text: str | None) -> Any:
-    from winback.timeutil import now_utc, parse_moment
+    from winback.timeutil import Plausible, now_utc, parse_moment
 
     if text is None:
         return now_utc().astimezone(settings.tz)
     try:
-        return parse_moment(text, settings.tz)
+        return parse_moment(text, settings.tz, Plausible.of(settings.import_))
     except ValueError as exc:
         raise UsageError(f"--as-of: {exc}") from None
 

@@ -140,6 +140,10 @@ class SchedulerSettings(Model):
 class ImportSettings(Model):
     default_region: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] = "RU"
     default_currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] = "RUB"
+    # The dates accepted in data and as --as-of (timeutil.Plausible). 1900 at
+    # the earliest: month arithmetic stays far from year 1.
+    earliest_date: Annotated[dt.date, Field(ge=dt.date(1900, 1, 1))] = dt.date(1970, 1, 1)
+    max_days_ahead: Annotated[int, Field(ge=0, le=3660)] = 366
 
 
 class CompanySettings(Model):

@@ -73,6 +73,7 @@ from winback.models import (
     NpsAnswer,
     Order,
 )
+from winback.timeutil import Plausible
 
 KINDS = ("clients", "orders", "nps", "incidents")
 CHUNK_ROWS = 5000
@@ -279,6 +280,8 @@ class _Converters:
         self.tz = settings.tz
         self.region = settings.import_.default_region
         self.default_currency = settings.import_.default_currency
+        self.plausible = Plausible.of(settings.import_)
+        self._first, self._last = self.plausible.first, self.plausible.last
         self._zones: dict[str, str | None] = {}
         self._locales: dict[str, str | None] = {}
 
@@ -293,7 +296,11 @@ class _Converters:
             ) from None
         if when.tzinfo is None:
             when = when.replace(tzinfo=self.tz)
-        return (when - _UTC_EPOCH) // _SECOND
+        seconds = (when - _UTC_EPOCH) // _SECOND
+        problem = self.plausible.problem(seconds)
+        if problem is not None:
+            raise ValueError(problem)
+        return seconds
 
     def epochs(self, column: list[str]) -> list[int] | None:
         """A column of all-naive or all-aware timestamps, the same as :meth:`epoch`
@@ -309,11 +316,17 @@ class _Converters:
             # exactly like replace(tzinfo=...))
             wall = map(operator.sub, parsed, itertools.repeat(_NAIVE_EPOCH))
             utc = map(operator.sub, wall, map(self.tz.utcoffset, parsed))
-            return list(map(operator.floordiv, utc, itertools.repeat(_SECOND)))
+            return self._plausible(list(map(operator.floordiv, utc, itertools.repeat(_SECOND))))
         if None not in zones:
             utc = map(operator.sub, parsed, itertools.repeat(_UTC_EPOCH))
-            return list(map(operator.floordiv, utc, itertools.repeat(_SECOND)))
+            return self._plausible(list(map(operator.floordiv, utc, itertools.repeat(_SECOND))))
         return None
+
+    def _plausible(self, seconds: list[int]) -> list[int] | None:
+        """The column, or None when a date in it is out of range (:meth:`epoch` says why)."""
+        if seconds and (min(seconds) < self._first or max(seconds) > self._last):
+            return None
+        return seconds
 
     def phone(self, value: str) -> str:
         import phonenumbers
