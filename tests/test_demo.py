@@ -5,8 +5,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import os
 import re
+import signal
 import statistics
+import subprocess
+import sys
+import time
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +24,7 @@ from tests.conftest import BACKENDS, fresh_database_url, run_cli, schema_diffs, 
 from winback import migrate
 from winback.config import Settings
 from winback.db import make_engine
-from winback.demo import BATCH_CLIENTS, DemoReport, generate_demo
+from winback.demo import BATCH_CLIENTS, EARLIEST_ANCHOR, DemoReport, generate_demo
 from winback.errors import UsageError
 from winback.models import (
     Assignment,
@@ -492,6 +497,62 @@ def test_the_schema_is_intact_after_the_load_even_a_failed_one(engine: Engine) -
     assert _count(engine, "SELECT COUNT(*) FROM clients") == BATCH_CLIENTS
     with engine.begin() as conn:
         assert _insert(conn, insert(Client).values(external_id="NEW-1")) > BATCH_CLIENTS
+
+
+def _import_clients(cfg: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    csv = tmp_path / "new_clients.csv"
+    csv.write_text("external_id,name\nNEW-1,Новый клиент\nNEW-2,Ещё один\n", encoding="utf-8")
+    return run_cli("--config", str(cfg), "import", "clients", str(csv))
+
+
+def test_a_demo_killed_mid_load_leaves_no_id_sequence_behind(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """kill -9 after the first committed batch: on PostgreSQL the sequences used
+    to be moved only at the end, so every later import hit a duplicate id."""
+    cfg = write_config(tmp_path, engine.url.render_as_string(hide_password=False))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WINBACK_")}
+    command = [sys.executable, "-m", "winback", "--config", str(cfg), "demo"]
+    load = subprocess.Popen(
+        [*command, "--clients", str(40 * BATCH_CLIENTS), "--anchor", "2026-06-01"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while _count(engine, "SELECT COUNT(*) FROM clients") < BATCH_CLIENTS:
+            assert load.poll() is None and time.monotonic() < deadline, "no batch committed"
+            time.sleep(0.05)
+    finally:
+        load.send_signal(signal.SIGKILL)
+        load.wait()
+    assert load.returncode == -signal.SIGKILL
+    loaded = _count(engine, "SELECT MAX(id) FROM clients")
+    assert loaded < 40 * BATCH_CLIENTS  # killed mid-load
+    done = _import_clients(cfg, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert _count(engine, "SELECT MIN(id) FROM clients WHERE external_id LIKE 'NEW-%'") > loaded
+
+
+def test_the_anchor_must_keep_the_history_after_1970(sqlite_engine: Engine, tmp_path: Path) -> None:
+    """An anchor in year 1 made the generator fail with a traceback (year 0)."""
+    _demo(sqlite_engine, 300, anchor=EARLIEST_ANCHOR)
+    for table, column in [
+        ("clients", "created_at"),
+        ("clients", "consent_updated_at"),
+        ("orders", "placed_at"),
+        ("nps_answers", "answered_at"),
+        ("incidents", "occurred_at"),
+    ]:
+        assert _count(sqlite_engine, f"SELECT MIN({column}) FROM {table}") >= 0, (table, column)
+    with pytest.raises(UsageError, match="1975-01-01 or later"):
+        _demo(sqlite_engine, 5, replace=True, anchor=EARLIEST_ANCHOR - dt.timedelta(days=1))
+    cfg = write_config(tmp_path, f"sqlite:///{tmp_path / 'cli.db'}")
+    assert run_cli("--config", str(cfg), "db", "upgrade").returncode == 0
+    done = run_cli("--config", str(cfg), "demo", "--clients", "5", "--anchor", "0001-01-01")
+    assert done.returncode == 2, done.stderr
+    assert "0001-01-01 is too early" in done.stderr and "Traceback" not in done.stderr
 
 
 # ---------------------------------------------------------------- the function

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, inspect, text
 
 from tests.conftest import ROOT, run_cli, schema_diffs, write_config
 from winback import migrate
-from winback.db import SCHEMA_HEAD, make_engine
+from winback.db import SCHEMA_HEAD, make_engine, mask_url
 
 TABLES = {
     "clients",
@@ -235,3 +235,79 @@ def test_unreachable_database_is_a_clear_runtime_error(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "cannot connect to the database" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_upgrade_moves_id_sequences_left_behind(db_url: str, tmp_path: Path) -> None:
+    """Rows loaded with explicit ids and a sequence still at 1 (what a killed
+    `winback demo` left on PostgreSQL): `db upgrade` is the documented recovery."""
+    engine = make_engine(db_url)
+    try:
+        migrate.upgrade(engine)
+        with engine.begin() as conn:
+            for i in (1, 2, 3):
+                conn.execute(
+                    text("INSERT INTO clients (id, external_id) VALUES (:i, :e)"),
+                    {"i": i, "e": f"OLD-{i}"},
+                )
+            if conn.dialect.name == "postgresql":
+                conn.execute(
+                    text("SELECT setval(pg_get_serial_sequence('clients', 'id'), 1, false)")
+                )
+        cfg = write_config(tmp_path, db_url)
+        done = run_cli("--config", str(cfg), "db", "upgrade")
+        assert done.returncode == 0, done.stderr
+        if engine.dialect.name == "postgresql":
+            assert "moved id sequence(s) past the largest id: public.clients_id_seq" in done.stdout
+        csv = tmp_path / "c.csv"
+        csv.write_text("external_id\nNEW-1\n")
+        imported = run_cli("--config", str(cfg), "import", "clients", str(csv))
+        assert imported.returncode == 0, imported.stderr
+        with engine.connect() as conn:
+            new_id = conn.execute(text("SELECT id FROM clients WHERE external_id = 'NEW-1'"))
+            assert new_id.scalar_one() == 4
+        again = run_cli("--config", str(cfg), "db", "upgrade")
+        assert again.returncode == 0 and "sequence" not in again.stdout  # none behind now
+    finally:
+        engine.dispose()
+
+
+def test_an_unknown_revision_is_a_usage_error(sqlite_url: str, tmp_path: Path) -> None:
+    cfg = str(write_config(tmp_path, sqlite_url))
+    for command in (["upgrade", "nonsense"], ["downgrade", "nonsense"], ["downgrade", "0002"]):
+        done = run_cli("--config", cfg, "db", *command)
+        assert done.returncode == 2, (command, done.stderr)
+        assert f"revision '{command[1]}'" in done.stderr, done.stderr
+        assert "revisions: base, 0001" in done.stderr and "Traceback" not in done.stderr
+    assert "base (empty)" in run_cli("--config", cfg, "db", "current").stdout  # nothing applied
+
+
+def test_a_file_that_is_not_a_sqlite_database_is_a_usage_error(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.db"
+    notes.write_text("these are my notes, not a database\n" * 100)
+    cfg = str(write_config(tmp_path, f"sqlite:///{notes}"))
+    for command in (["db", "current"], ["db", "upgrade"], ["suppress", "list"]):
+        done = run_cli("--config", cfg, *command)
+        assert done.returncode == 2, (command, done.stderr)
+        assert f"{notes} is not a SQLite database" in done.stderr
+        assert "Traceback" not in done.stderr
+    assert notes.read_text().startswith("these are my notes")
+
+
+def test_a_port_that_is_not_a_number_is_a_usage_error(tmp_path: Path) -> None:
+    cfg = str(write_config(tmp_path, "postgresql://shop:hunter2@127.0.0.1:five/shop"))
+    done = run_cli("--config", cfg, "db", "current")
+    assert done.returncode == 2, done.stderr
+    assert "the port is not a number" in done.stderr and "Traceback" not in done.stderr
+    assert "hunter2" not in done.stderr and "shop:***@" in done.stderr
+
+
+def test_a_password_in_the_query_string_is_masked(tmp_path: Path) -> None:
+    assert mask_url("postgresql://u:pw@h/db?password=hunter2&sslmode=require") == (
+        "postgresql://u:***@h/db?password=***&sslmode=require"
+    )
+    assert mask_url("mysql://u@h/db?passwd=hunter2") == "mysql://u@h/db?passwd=***"
+    assert "hunter2" not in mask_url("postgresql://u@h:x/db?sslpassword=hunter2&a=b")
+    url = "postgresql://nobody@127.0.0.1:1/none?password=hunter2"
+    done = run_cli("--config", str(write_config(tmp_path, url)), "db", "current")
+    assert done.returncode == 1 and "cannot connect to the database" in done.stderr
+    assert "hunter2" not in done.stderr and "password=***" in done.stderr

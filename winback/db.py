@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import random
+import re
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.pool import NullPool
 
 from winback.errors import DatabaseError, SchemaError, UsageError
@@ -38,8 +40,10 @@ def normalise_url(url: str) -> str:
     """Accept plain ``postgresql://`` / ``mysql://`` and pick the bundled drivers."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise UsageError(f"database url {mask_url(url)!r} is not a valid URL") from exc
+    except (ArgumentError, ValueError) as exc:
+        # make_url raises ValueError for a port that is not a number
+        why = "the port is not a number" if isinstance(exc, ValueError) else "unparseable"
+        raise UsageError(f"database url {mask_url(url)!r} is not a valid URL ({why})") from None
     backend, _, driver = parsed.drivername.partition("+")
     if backend == "postgres":
         backend = "postgresql"
@@ -60,11 +64,29 @@ def normalise_url(url: str) -> str:
     return parsed.set(drivername=name).render_as_string(hide_password=False)
 
 
+# Query-string parameters that carry a secret (?password=..., ?sslpassword=...).
+_SECRET_PARAM = re.compile(r"pass|pwd|secret|token", re.IGNORECASE)
+MASK = "***"
+
+
 def mask_url(url: str) -> str:
+    """The URL with its password hidden, in ``user:pass@`` and in the query string."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return "<unparseable url>"
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return _mask_url_text(url)
+    query = {
+        key: MASK if _SECRET_PARAM.search(key) else value for key, value in parsed.query.items()
+    }
+    return parsed.set(query=query).render_as_string(hide_password=True).replace("%2A%2A%2A", MASK)
+
+
+def _mask_url_text(url: str) -> str:
+    """mask_url for a URL SQLAlchemy cannot parse: the same, by pattern."""
+    url = re.sub(r"(://[^/@:]*:)[^@/]*@", rf"\1{MASK}@", url)
+    return re.sub(
+        r"([?&][^=&]*(?:pass|pwd|secret|token)[^=&]*=)[^&]*", rf"\1{MASK}", url, flags=re.I
+    )
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -170,6 +192,13 @@ def connect_or_fail(engine: Engine) -> Iterator[Connection]:
         raise DatabaseError(
             f"cannot connect to the database {mask_url(str(engine.url))}: {_first_line(exc)}"
         ) from exc
+    except SqlDatabaseError as exc:
+        if engine.dialect.name == "sqlite" and "not a database" in _first_line(exc):
+            raise UsageError(
+                f"{engine.url.database} is not a SQLite database ({_first_line(exc)}); "
+                "check [database] url or $WINBACK_DATABASE_URL"
+            ) from None
+        raise
     with conn:
         yield conn
 

@@ -22,7 +22,8 @@ The generator streams: clients are made and written in batches, each batch
 with its orders, NPS answers, incidents and tags, one transaction a batch, so
 memory stays flat at a million clients. Ids are assigned here so orders
 reference clients without lookups; on PostgreSQL the id sequences are moved
-past them afterwards (MariaDB and SQLite do that themselves). The index on
+past them in each batch's transaction, so a killed load leaves none behind
+(MariaDB and SQLite do that themselves). The index on
 orders.placed_at is rebuilt after the load instead of during it.
 """
 
@@ -49,6 +50,9 @@ from winback.models import INCIDENT_KINDS, Base, Client, to_epoch
 BATCH_CLIENTS = 2_000
 DAY = 86_400
 HISTORY_DAYS = 4 * 365  # the shop's CRM goes back four years
+# Four years of history and a client's record up to a month or two older:
+# from 1975 on, every timestamp is after 1970, the earliest date winback takes.
+EARLIEST_ANCHOR = dt.datetime(1975, 1, 1, tzinfo=dt.UTC)
 CURRENCY = "RUB"
 
 # The CRM tables demo fills, and the columns it writes, in insert order.
@@ -151,6 +155,12 @@ def generate_demo(
         raise UsageError("the demo anchor must be an aware datetime (UTC)")
     if anchor > dt.datetime.now(dt.UTC) + dt.timedelta(days=1):
         raise UsageError(f"the demo anchor {anchor:%Y-%m-%d} is in the future")
+    if anchor < EARLIEST_ANCHOR:
+        raise UsageError(
+            f"the demo anchor {anchor.date().isoformat()} is too early: the history goes back about "
+            f"{HISTORY_DAYS // 365} years before it and winback takes no date before 1970, "
+            f"so the anchor must be {EARLIEST_ANCHOR:%Y-%m-%d} or later"
+        )
     crm = _Crm(random.Random(seed), to_epoch(anchor), settings.tz)
     writer = _Writer(engine)
     totals: Counter[str] = Counter()
@@ -175,6 +185,7 @@ def generate_demo(
                 rows = crm.batch(first, count)
                 with conn.begin():
                     writer.write(conn, rows)
+                    _reset_sequences(conn)  # with the batch: a kill leaves none behind
                 for table in ID_TABLES:
                     totals[table] += len(rows[table])
                 incidents.update(row[2] for row in rows["incidents"])
@@ -195,7 +206,7 @@ def generate_demo(
 @contextlib.contextmanager
 def _bulk_load(conn: Connection) -> Iterator[None]:
     """Around the load: the index on orders.placed_at is dropped and rebuilt
-    after, and PostgreSQL's id sequences are moved past the ids demo assigned.
+    after.
 
     Orders arrive client by client, so their times are random: every batch
     would touch most pages of that index (on SQLite, rewriting them into the
@@ -215,8 +226,6 @@ def _bulk_load(conn: Connection) -> Iterator[None]:
         with conn.begin():
             for index in REBUILT_INDEXES:
                 index.create(conn, checkfirst=True)
-            if conn.dialect.name == "postgresql":
-                _reset_sequences(conn)
 
 
 def _clear(conn: Connection) -> None:
@@ -226,7 +235,12 @@ def _clear(conn: Connection) -> None:
 
 
 def _reset_sequences(conn: Connection) -> None:
-    """Move PostgreSQL's id sequences past the ids demo assigned itself."""
+    """Move PostgreSQL's id sequences past the ids demo assigned itself (in
+    the batch's transaction; MariaDB and SQLite take the next id from the data).
+    ``setval`` is not undone by a rollback: a batch that fails leaves the
+    sequence ahead, which is harmless."""
+    if conn.dialect.name != "postgresql":
+        return
     for table in ID_TABLES:
         conn.exec_driver_sql(
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

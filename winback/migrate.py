@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +14,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine
 
 from winback.db import connect_or_fail
+from winback.errors import UsageError
 
 
 def migrations_dir() -> Path:
@@ -34,23 +39,78 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return _scripts().get_current_head()
 
 
 def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> list[str]:
+@dataclass
+class Repairs:
+    """What ``upgrade`` put back at the head beyond the migrations themselves."""
+
+    indexes: list[str] = field(default_factory=list)
+    sequences: list[str] = field(default_factory=list)
+
+
+def upgrade(engine: Engine, revision: str = "head") -> Repairs:
     """Migrate up to ``revision``; at the head, also put back any index of the
     model that is missing (`winback demo` drops one around a large load, and a
-    load killed outright leaves it out). Returns the names of indexes restored."""
+    load killed outright leaves it out) and move PostgreSQL's id sequences past
+    the largest id (rows loaded with explicit ids leave them behind)."""
+    repairs = Repairs()
     with connect_or_fail(engine) as conn:
-        command.upgrade(alembic_config(conn), revision)
+        with _revision_errors(revision):
+            command.upgrade(alembic_config(conn), revision)
         conn.commit()
-        restored = restore_indexes(conn) if current_revision(conn) == head_revision() else []
+        if current_revision(conn) == head_revision():
+            repairs.indexes = restore_indexes(conn)
+            repairs.sequences = repair_sequences(conn)
         conn.commit()
-    return restored
+    return repairs
+
+
+@contextlib.contextmanager
+def _revision_errors(revision: str) -> Iterator[None]:
+    """Alembic's refusal of a revision (unknown, or the wrong way) as a usage error."""
+    try:
+        yield
+    except CommandError as exc:
+        known = ", ".join(
+            ["base", *reversed([s.revision for s in _scripts().walk_revisions()]), "head"]
+        )
+        raise UsageError(f"revision {revision!r}: {exc} (revisions: {known})") from None
+
+
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def repair_sequences(conn: Connection) -> list[str]:
+    """On PostgreSQL, move every id sequence that is not past its table's
+    largest id to just past it (never back). Returns the sequences moved."""
+    from winback.models import Base
+
+    if conn.dialect.name != "postgresql":
+        return []  # MariaDB and SQLite take the next id from the data itself
+    moved = []
+    for table in Base.metadata.sorted_tables:
+        if "id" not in table.c or not table.c.id.primary_key:
+            continue
+        sequence = conn.exec_driver_sql(
+            f"SELECT pg_get_serial_sequence('{table.name}', 'id')"
+        ).scalar()
+        if sequence is None:
+            continue
+        behind = conn.exec_driver_sql(
+            f"SELECT setval('{sequence}', m) FROM (SELECT MAX(id) AS m FROM {table.name}) t, "
+            f"{sequence} s WHERE m IS NOT NULL AND "
+            "(CASE WHEN s.is_called THEN s.last_value + 1 ELSE s.last_value END) <= m"
+        ).first()
+        if behind is not None:
+            moved.append(str(sequence))
+    return moved
 
 
 def restore_indexes(conn: Connection) -> list[str]:
@@ -88,7 +148,8 @@ def index_names(conn: Connection, table: str, inspector: Any = None) -> set[str]
 
 def downgrade(engine: Engine, revision: str) -> None:
     with connect_or_fail(engine) as conn:
-        command.downgrade(alembic_config(conn), revision)
+        with _revision_errors(revision):
+            command.downgrade(alembic_config(conn), revision)
         conn.commit()
 
 
