@@ -9,6 +9,7 @@ file alone.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -61,22 +62,33 @@ def test_amounts_above_a_trillion_are_refused(one_client: Engine, tmp_path: Path
     assert count(one_client, Order) == 0
 
 
-def test_a_hundred_orders_of_the_largest_amount_sum_without_overflow(
-    one_client: Engine, tmp_path: Path
+def test_orders_of_the_largest_amount_sum_and_select_without_overflow(
+    engine: Engine, db_url: str, tmp_path: Path
 ) -> None:
+    """A hundred orders of the largest amount for each of ten clients: the
+    aggregates, and selection's revenue ranks (ABC) and monthly spend (XYZ)."""
+    clients = "external_id\n" + "".join(f"c{k}\n" for k in range(10))
+    run(engine, "clients", csv_file(tmp_path, "clients.csv", clients))
     content = ORDERS_HEADER + "".join(
-        f"o{i},c1,2024-01-01T00:{i % 60:02d}:{i // 60:02d}+00:00,1000000000000.00\n"
+        f"o{k}-{i},c{k},2024-01-{1 + i % 28:02d}T00:{i % 60:02d}:00+00:00,1000000000000.00\n"
+        for k in range(10)
         for i in range(100)
     )
-    report = run(one_client, "orders", csv_file(tmp_path, "orders.csv", content))
-    assert report.inserted == 100
-    order_stats.refresh(one_client, full=True)
-    with one_client.connect() as conn:
+    report = run(engine, "orders", csv_file(tmp_path, "orders.csv", content))
+    assert report.inserted == 1000
+    order_stats.refresh(engine, full=True)
+    with engine.connect() as conn:
         total = conn.execute(select(func.sum(Order.__table__.c.amount_minor))).scalar_one()
-        revenue = conn.execute(select(ClientOrderStats.__table__.c.revenue_minor)).scalar()
-    assert total == 100 * 10**14
-    if one_client.dialect.name in order_stats.TRIGGERS:  # MariaDB keeps no aggregates
-        assert revenue == 100 * 10**14
+        revenue = conn.execute(select(ClientOrderStats.__table__.c.revenue_minor)).scalars()
+        assert total == 1000 * 10**14
+        if engine.dialect.name in order_stats.TRIGGERS:  # MariaDB keeps no aggregates
+            assert set(revenue) == {100 * 10**14}
+    priority = "[campaigns.priority]\nrevenue_weight = 0.5\nfrequency_weight = 0.5\n"
+    cfg = write_config(tmp_path, db_url, CAMPAIGN + priority)
+    args = ("--config", str(cfg), "preview", "c", "--as-of", "2024-06-01", "--format", "json")
+    done = run_cli(*args)
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)) == 10
 
 
 def test_a_committed_import_never_exits_1_when_the_stats_rebuild_fails(
