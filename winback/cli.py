@@ -600,7 +600,11 @@ def _target(client: str | None, address: str | None) -> tuple[str | None, str | 
 def suppress_add(
     app: App, channel: str, client: str | None, reason: str | None, address: str | None
 ) -> None:
-    """Suppress --client EXTERNAL_ID or ADDRESS (email, phone, chat id) on --channel."""
+    """Suppress --client EXTERNAL_ID or ADDRESS (email, phone, chat id) on --channel.
+
+    ADDRESS is normalised as `winback import` normalises it, or refused (exit 2)
+    when the importer would refuse it. A negative chat id goes after --:
+    `suppress add --channel telegram -- -1001234567890`."""
     from winback.suppressions import add_suppression
 
     settings = app.settings()

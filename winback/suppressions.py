@@ -1,7 +1,8 @@
 """Opt-outs and suppressions: who must not be messaged on which channel.
 
-A row names a client (by id) or an address (normalised: emails lower-cased,
-phones E.164, Telegram chat ids as given), on one channel. Selection excludes
+A row names a client (by id) or an address (normalised as the importer
+normalises it: emails by email_validator, then lower-cased; phones E.164;
+Telegram chat ids as integers), on one channel. Selection excludes
 clients suppressed on every channel a campaign uses; the sender re-checks
 right before each send, so an opt-out recorded mid-run is honoured at once.
 """
@@ -21,27 +22,37 @@ from winback.models import CHANNELS, Client, Suppression
 from winback.timeutil import now_utc
 
 SUPPRESSIONS: Table = Suppression.__table__  # type: ignore[assignment]
+REASON_MAX = 255  # the column's length
 
 
 def normalise_address(channel: str, address: str, default_region: str = "RU") -> str:
-    address = address.strip()
-    if channel == "email":
-        if "@" not in address:
-            raise UsageError(f"{address!r} is not an email address")
-        return address.lower()
-    if channel == "sms":
-        try:
-            number = phonenumbers.parse(address, default_region)
-        except phonenumbers.NumberParseException as exc:
-            raise UsageError(f"{address!r} is not a phone number: {exc}") from None
-        if not phonenumbers.is_possible_number(number):
-            raise UsageError(f"{address!r} is not a possible phone number")
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    if channel == "telegram":
-        if not address.lstrip("-").isdigit():
-            raise UsageError(f"{address!r} is not a Telegram chat id (digits)")
-        return address
+    """The address as the importer stores it (lower-cased, for email: selection
+    compares lower(email)), so that a suppression matches the client; an address
+    the importer would refuse can match no client and is refused (UsageError)."""
+    from winback.importer import _chat_id, _email  # lazily: the importer is slow to load
+
+    value = address.strip()
+    try:
+        if channel == "email":
+            return _email(value).lower()
+        if channel == "sms":
+            return _phone(value, default_region)
+        if channel == "telegram":
+            return _chat_id(value)
+    except ValueError as exc:
+        raise UsageError(f"{channel} address {address!r}: {exc}") from None
     raise UsageError(f"unknown channel {channel!r} (one of {', '.join(CHANNELS)})")
+
+
+def _phone(value: str, region: str) -> str:
+    """E.164, as the importer's ``phone`` converter gives it."""
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        raise ValueError("not a phone number") from None
+    if not phonenumbers.is_possible_number(number):
+        raise ValueError("not a possible phone number")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def client_id_of(conn: Connection, external_id: str) -> int:
@@ -68,7 +79,9 @@ def add_suppression(
         raise UsageError(f"unknown channel {channel!r} (one of {', '.join(CHANNELS)})")
     if (client_external_id is None) == (address is None):
         raise UsageError("give a client (--client EXTERNAL_ID) or an address, not both")
-    norm = normalise_address(channel, address, default_region) if address else None
+    if reason is not None and len(reason) > REASON_MAX:
+        raise UsageError(f"reason {reason[:20]!r}... is longer than {REASON_MAX} characters")
+    norm = normalise_address(channel, address, default_region) if address is not None else None
     with engine.begin() as conn:
         cid = client_id_of(conn, client_external_id) if client_external_id else None
         return add_in(
@@ -126,12 +139,29 @@ def remove_suppression(
     if (client_external_id is None) == (address is None):
         raise UsageError("give a client (--client EXTERNAL_ID) or an address, not both")
     s = SUPPRESSIONS
+    refused = None
     with engine.begin() as conn:
         if client_external_id:
             target = s.c.client_id == client_id_of(conn, client_external_id)
         else:
-            target = s.c.address == normalise_address(channel, address or "", default_region)
-        return conn.execute(delete(s).where(s.c.channel == channel, target)).rowcount or 0
+            forms, refused = _stored_forms(channel, address or "", default_region)
+            target = s.c.address.in_(forms)
+        removed = conn.execute(delete(s).where(s.c.channel == channel, target)).rowcount or 0
+    if refused is not None and not removed:
+        raise refused
+    return removed
+
+
+def _stored_forms(channel: str, address: str, region: str) -> tuple[list[str], UsageError | None]:
+    """The normalised address and the form older versions stored unchecked (so
+    such a row can still be removed); the error if it does not normalise."""
+    raw = address.strip()
+    forms = {raw.lower() if channel == "email" else raw}
+    try:
+        forms.add(normalise_address(channel, raw, region))
+    except UsageError as exc:
+        return sorted(forms), exc
+    return sorted(forms), None
 
 
 # the listing's columns, in order (SuppressionRow's fields)
