@@ -22,11 +22,13 @@ auto-increment, so sequences stay past ``max(id)``.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.exc import DBAPIError
 
 STAGE = "winback_import_stage"
 # MariaDB: rows per multi-row statement, and parameters per statement at most
@@ -82,13 +84,25 @@ def update(
     conn.exec_driver_sql(f"DROP TEMPORARY TABLE {STAGE}")
 
 
+@contextlib.contextmanager
+def _cursor(conn: Connection, statement: str) -> Iterator[Any]:
+    """The driver's own cursor, on the import's connection and transaction; its
+    errors raised as SQLAlchemy's, as every other statement's are."""
+    raw: Any = conn.connection.driver_connection
+    error = conn.dialect.loaded_dbapi.Error
+    try:
+        with raw.cursor() as cursor:
+            yield cursor
+    except error as exc:
+        raise DBAPIError.instance(statement, None, exc, error) from exc
+
+
 def _copy(
     conn: Connection, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
 ) -> None:
     quote = conn.dialect.identifier_preparer.quote
     sql = f"COPY {quote(table)} ({', '.join(map(quote, columns))}) FROM STDIN"
-    raw: Any = conn.connection.driver_connection
-    with raw.cursor() as cursor, cursor.copy(sql) as copy:
+    with _cursor(conn, sql) as cursor, cursor.copy(sql) as copy:
         write = copy.write_row
         for row in rows:
             write(row)
@@ -103,8 +117,7 @@ def _multi_row_insert(
     head = f"INSERT INTO {quote(table)} ({', '.join(map(quote, columns))}) VALUES "
     one = "(" + ", ".join(["%s"] * len(columns)) + ")"
     per_statement = max(1, min(MYSQL_ROWS, MYSQL_PARAMS // len(columns)))
-    raw: Any = conn.connection.driver_connection
-    with raw.cursor() as cursor:
+    with _cursor(conn, head) as cursor:
         for start in range(0, len(rows), per_statement):
             batch = rows[start : start + per_statement]
             sql = head + ", ".join([one] * len(batch))
@@ -122,8 +135,7 @@ def lookup(
         f"SELECT {quote(key)}, {', '.join(map(quote, wanted))} "
         f"FROM {quote(table.name)} WHERE {quote(key)} = ANY(%s)"
     )
-    raw: Any = conn.connection.driver_connection
-    with raw.cursor() as cursor:
+    with _cursor(conn, sql) as cursor:
         cursor.execute(sql, (list(keys),))
         return {found: tuple(rest) for found, *rest in cursor.fetchall()}
 
@@ -132,8 +144,6 @@ def delete_ids(conn: Connection, table: Table, column: str, ids: list[int]) -> N
     """PostgreSQL: delete the rows whose integer ``column`` is one of ``ids``,
     in one statement (see :func:`lookup`)."""
     quote = conn.dialect.identifier_preparer.quote
-    raw: Any = conn.connection.driver_connection
-    with raw.cursor() as cursor:
-        cursor.execute(
-            f"DELETE FROM {quote(table.name)} WHERE {quote(column)} = ANY(%s::bigint[])", (ids,)
-        )
+    sql = f"DELETE FROM {quote(table.name)} WHERE {quote(column)} = ANY(%s::bigint[])"
+    with _cursor(conn, sql) as cursor:
+        cursor.execute(sql, (ids,))
