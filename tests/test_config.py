@@ -66,8 +66,11 @@ def test_a_problem_in_a_campaign_file_names_that_file(tmp_path: Path) -> None:
     spring.write_text('templates = "no-such-folder"\n[select]\nnps_max = 6\n', encoding="utf-8")
     twice = tmp_path / "campaigns" / "twice.toml"
     twice.write_text('name = "lapsed-regulars"\nbogus = 1\n[select]\nnps_max = 6\n')
+    broken = tmp_path / "campaigns" / "broken.toml"
+    broken.write_text("[select\n")
     problems = _problems(path, {"WINBACK_UNSUBSCRIBE_SECRET": STRONG})
-    assert sorted(problems) == sorted(
+    assert problems[0].startswith(f"{broken}: not valid TOML")
+    assert sorted(problems[1:]) == sorted(
         [
             f"{spring}: templates: template folder 'no-such-folder' not found in {TEMPLATES}",
             f"{twice}: bogus: unknown key",
