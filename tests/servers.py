@@ -90,7 +90,7 @@ class Fault:
     kind: str
     times: int | None  # None: every matching send until cleared
     recipient: str | None = None
-    retry_after: int = 1
+    retry_after: float | str = 1  # a str is sent as it is (e.g. "1e15")
     seconds: float = 5.0
 
 
@@ -133,7 +133,7 @@ class _Scripted:
         times: int | None = 1,
         *,
         recipient: str | None = None,
-        retry_after: int = 1,
+        retry_after: float | str = 1,
         seconds: float = 5.0,
     ) -> None:
         """Fail the next ``times`` sends (every one when None) the ``kind`` way."""

@@ -250,6 +250,23 @@ def test_failure(target: Target, scenario: str, monkeypatch: pytest.MonkeyPatch)
 
 
 @pytest.mark.parametrize("target", TARGETS, ids=str)
+def test_check_builds_the_message_and_sends_nothing(
+    target: Target, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dispatcher calls check() before marking a message `sending`: it
+    refuses what send() would refuse before any request, and sends nothing."""
+    with target.server(monkeypatch) as server:
+        channel = build_channel(target.channel, server.settings())
+        channel.check(outbound(target.channel))
+        with pytest.raises(ChannelError) as refused:
+            channel.check(outbound(target.channel, recipient="not an address"))
+        asyncio.run(channel.aclose())
+        assert target.received(server) == []
+        assert getattr(server, "requests", []) == []
+    assert (refused.value.permanent, refused.value.reason) == (True, "bad_address")
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=str)
 def test_unreachable(target: Target, monkeypatch: pytest.MonkeyPatch) -> None:
     with target.server(monkeypatch) as server:
         settings = server.settings(timeout_seconds=0.5)
@@ -568,6 +585,21 @@ def test_sms_retry_after_as_http_date() -> None:
     assert retry_after(httpx.Response(503)) is None
 
 
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [
+        ("1e15", 86_400.0),
+        ("99999999999999999999", 86_400.0),
+        ("inf", 86_400.0),
+        ("Fri, 31 Dec 9999 23:59:59 GMT", 86_400.0),
+        ("-5", 0.0),
+        ("nan", None),
+    ],
+)
+def test_sms_retry_after_is_at_most_a_day(header: str, seconds: float | None) -> None:
+    assert retry_after(httpx.Response(429, headers={"Retry-After": header})) == seconds
+
+
 def test_sms_twilio_request_and_unsubscribed(monkeypatch: pytest.MonkeyPatch) -> None:
     with _gateway("twilio")(monkeypatch) as gateway:
         gateway.fail("unsubscribed", recipient="+79169876543")
@@ -668,6 +700,7 @@ def test_telegram_retry_after_int_or_timedelta() -> None:
 
     assert _seconds(Flood(3)) == 3.0
     assert _seconds(Flood(dt.timedelta(seconds=4.5))) == 4.5
+    assert _seconds(Flood(10**12)) == _seconds(Flood(dt.timedelta(days=999))) == 86_400.0
 
 
 # ---------------------------------------------------------------------- logs

@@ -22,12 +22,13 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from sqlalchemy import Connection, Engine
 
 from winback import outcomes
-from winback.channels.base import Channel, OutboundMessage
+from winback.channels import unexpected_error
+from winback.channels.base import Channel, OutboundMessage, SendResult, clamp_retry_after
 from winback.config import Campaign, ChannelSettings, Settings
 from winback.db import retry_transient
 from winback.errors import ChannelConfigError, ChannelError, TemplateError
@@ -202,6 +203,9 @@ Renderer = Callable[[Task, str], OutboundMessage]
 
 # Failures that say the channel itself is unusable, not this message.
 CHANNEL_WIDE = frozenset({"auth", "tls", "account"})
+# Failures after the request may have reached the provider: no answer, or an
+# exception the channel did not expect (perhaps while reading the answer).
+MAY_HAVE_GONE = frozenset({"timeout", "unexpected"})
 
 
 def backoff_delay(settings: ChannelSettings, attempt: int, rnd: random.Random) -> float:
@@ -385,19 +389,13 @@ class Dispatcher:
                     task, channel, attempt, tried, last_error
                 )
                 continue
-            segments = None
-            if channel == "sms" and self.segments_of is not None:
-                segments = self.segments_of(message.text)
-                if segments > self.sms_max_segments:
-                    last_error = ChannelError(
-                        f"{segments} SMS segments > sms_max_segments {self.sms_max_segments}",
-                        permanent=True,
-                        reason="too_long",
-                    )
-                    channel, attempt = await self._after_permanent(
-                        task, channel, attempt, tried, last_error
-                    )
-                    continue
+            segments, refused = self._refusal(channel, message)
+            if refused is not None:  # never handed over: nothing was marked `sending`
+                last_error = refused
+                channel, attempt = await self._after_permanent(
+                    task, channel, attempt, tried, last_error
+                )
+                continue
             outcome = await self._attempt(task, channel, attempt, tried, message, segments)
             if outcome is None:  # sent, or parked as deferred
                 return
@@ -411,6 +409,30 @@ class Dispatcher:
             skip.add(ch)
         return out
 
+    def _refusal(
+        self, channel: str, message: OutboundMessage
+    ) -> tuple[int | None, ChannelError | None]:
+        """(SMS segments, why the message cannot go) before it is marked ``sending``:
+        over the SMS length limit, or refused by the channel's own check (an
+        address it would refuse, a message that cannot be built)."""
+        segments = None
+        if channel == "sms" and self.segments_of is not None:
+            segments = self.segments_of(message.text)
+            if segments > self.sms_max_segments:
+                return segments, ChannelError(
+                    f"{segments} SMS segments > sms_max_segments {self.sms_max_segments}",
+                    permanent=True,
+                    reason="too_long",
+                )
+        try:
+            self.channels[channel].check(message)
+        except ChannelError as exc:
+            return segments, exc
+        except Exception as exc:  # cannot be built: building it again would fail the same way
+            error = unexpected_error(exc)
+            return segments, ChannelError(str(error), permanent=True, reason=error.reason)
+        return segments, None
+
     async def _attempt(
         self,
         task: Task,
@@ -422,49 +444,13 @@ class Dispatcher:
     ) -> tuple[str | None, int, ChannelError] | None:
         """Try one channel until sent (None), parked (None) or given up (next channel)."""
         cfg = self._settings(channel)
-        impl = self.channels[channel]
         while True:
             attempt += 1
-            async with self.slots[channel]:
-                await self.limiters[channel].wait()
-                # Durable before the side effect: a crash from here on leaves
-                # "sending", which recovery treats as "may have been sent".
-                await self._write(
-                    task, "sending", channel, attempt, tried, recipient=message.recipient
-                )
-                self.counters.attempts += 1
-                accepted = False
-                try:
-                    async with asyncio.timeout(cfg.timeout_seconds + 5):
-                        result = await impl.send(message)
-                    accepted = True
-                except ChannelError as exc:
-                    error = exc
-                except TimeoutError:
-                    error = ChannelError("send timed out", permanent=False, reason="timeout")
-            # The provider call is over: its slot is free for the next message
-            # while this result is recorded (as every failure below is).
-            if accepted:
-                await self._write(
-                    task,
-                    "sent",
-                    channel,
-                    attempt,
-                    tried,
-                    recipient=message.recipient,
-                    provider_id=result.provider_id,
-                    segments=result.segments or segments,
-                )
-                self.counters.sent += 1
-                self.counters.by_channel[channel] = self.counters.by_channel.get(channel, 0) + 1
-                if log.isEnabledFor(logging.DEBUG):
-                    log.debug(
-                        "sent %s to %s via %s",
-                        task.key,
-                        mask_address(channel, message.recipient),
-                        channel,
-                    )
+            result = await self._send_once(task, channel, attempt, tried, message)
+            if not isinstance(result, ChannelError):
+                await self._record_sent(task, channel, attempt, tried, message, result, segments)
                 return None
+            error = result
             log.info(
                 "%s via %s attempt %d failed (%s, %s): %s",
                 task.key,
@@ -475,80 +461,151 @@ class Dispatcher:
                 error,
             )
             if error.reason in CHANNEL_WIDE:
-                # Login refused, TLS broken, account blocked: every message on
-                # this channel would fail the same way. Hand this one back
-                # unsent and stop the run (exit 1) for the operator to fix.
-                await self._write(
-                    task,
-                    "pending",
-                    channel,
-                    attempt - 1,
-                    tried,
-                    error=str(error),
-                    error_reason=error.reason,
-                    permanent=True,
-                    detail="channel failure: run stopped, message not sent",
-                )
-                await self._release(task)
-                raise ChannelConfigError(f"channel {channel} cannot send: {error} ({error.reason})")
-            if error.reason == "timeout" and not impl.idempotent:
-                # The request went out and no answer came: the provider may
-                # have the message. Without deduplication a retry could
-                # deliver it twice, so it ends "unknown" instead.
-                await self._write(
-                    task,
-                    "unknown",
-                    channel,
-                    attempt,
-                    tried,
-                    error=str(error),
-                    error_reason="timeout",
-                    permanent=False,
-                    detail="no answer after the request went out; not re-sent",
-                )
-                self.counters.failed += 1
+                await self._stop_channel(task, channel, attempt, tried, error)
+            if error.reason in MAY_HAVE_GONE and not self.channels[channel].idempotent:
+                await self._unknown(task, channel, attempt, tried, error)
                 return None
-            if error.permanent:
-                nxt, nxt_attempt = await self._after_permanent(task, channel, attempt, tried, error)
-                return nxt, nxt_attempt, error
-            if attempt >= cfg.max_attempts:
+            if error.permanent or attempt >= cfg.max_attempts:
                 nxt, nxt_attempt = await self._after_permanent(
-                    task, channel, attempt, tried, error, exhausted=True
+                    task, channel, attempt, tried, error, exhausted=not error.permanent
                 )
                 return nxt, nxt_attempt, error
-            wait = (
-                error.retry_after
-                if error.retry_after is not None
-                else backoff_delay(cfg, attempt, self.rnd)
+            if not await self._wait_to_retry(task, channel, attempt, tried, error, cfg):
+                return None  # parked as deferred
+
+    async def _send_once(
+        self, task: Task, channel: str, attempt: int, tried: set[str], message: OutboundMessage
+    ) -> SendResult | ChannelError:
+        """One provider call, marked ``sending`` durably first; a failure is
+        returned. The slot is free for the next message once the call is over,
+        while the caller records the result."""
+        impl = self.channels[channel]
+        async with self.slots[channel]:
+            await self.limiters[channel].wait()
+            # Durable before the side effect: a crash from here on leaves
+            # "sending", which recovery treats as "may have been sent".
+            await self._write(task, "sending", channel, attempt, tried, recipient=message.recipient)
+            self.counters.attempts += 1
+            try:
+                async with asyncio.timeout(self._settings(channel).timeout_seconds + 5):
+                    return await impl.send(message)
+            except ChannelError as exc:
+                return exc
+            except TimeoutError:
+                return ChannelError("send timed out", permanent=False, reason="timeout")
+            except Exception as exc:  # a channel's bug fails this message, not the whole run
+                return unexpected_error(exc)
+
+    async def _record_sent(
+        self,
+        task: Task,
+        channel: str,
+        attempt: int,
+        tried: set[str],
+        message: OutboundMessage,
+        result: SendResult,
+        segments: int | None,
+    ) -> None:
+        await self._write(
+            task,
+            "sent",
+            channel,
+            attempt,
+            tried,
+            recipient=message.recipient,
+            provider_id=result.provider_id,
+            segments=result.segments or segments,
+        )
+        self.counters.sent += 1
+        self.counters.by_channel[channel] = self.counters.by_channel.get(channel, 0) + 1
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "sent %s to %s via %s", task.key, mask_address(channel, message.recipient), channel
             )
-            if wait > cfg.max_retry_wait_seconds:
-                wake = now_utc() + dt.timedelta(seconds=wait)
-                await self._write(
-                    task,
-                    "deferred",
-                    channel,
-                    attempt,
-                    tried,
-                    not_before=wake,
-                    error=str(error),
-                    error_reason=error.reason,
-                    permanent=False,
-                    detail=f"retry in {wait:.0f}s exceeds max_retry_wait_seconds",
-                )
-                self.counters.deferred += 1
-                return None
+
+    async def _stop_channel(
+        self, task: Task, channel: str, attempt: int, tried: set[str], error: ChannelError
+    ) -> NoReturn:
+        """Login refused, TLS broken, account blocked: every message on this
+        channel would fail the same way. Hand this one back unsent and stop the
+        run (exit 1) for the operator to fix."""
+        await self._write(
+            task,
+            "pending",
+            channel,
+            attempt - 1,
+            tried,
+            error=str(error),
+            error_reason=error.reason,
+            permanent=True,
+            detail="channel failure: run stopped, message not sent",
+        )
+        await self._release(task)
+        raise ChannelConfigError(f"channel {channel} cannot send: {error} ({error.reason})")
+
+    async def _unknown(
+        self, task: Task, channel: str, attempt: int, tried: set[str], error: ChannelError
+    ) -> None:
+        """The request went out and no answer (or one the channel could not
+        read) came back: the provider may have the message. Without
+        deduplication a retry could deliver it twice, so it ends "unknown"."""
+        await self._write(
+            task,
+            "unknown",
+            channel,
+            attempt,
+            tried,
+            error=str(error),
+            error_reason=error.reason,
+            permanent=False,
+            detail=f"{'no answer' if error.reason == 'timeout' else 'unexpected error'} "
+            "after the request went out; not re-sent",
+        )
+        self.counters.failed += 1
+
+    async def _wait_to_retry(
+        self,
+        task: Task,
+        channel: str,
+        attempt: int,
+        tried: set[str],
+        error: ChannelError,
+        cfg: ChannelSettings,
+    ) -> bool:
+        """Wait for the next attempt (True), or park the message as deferred
+        (False) when the wait is beyond max_retry_wait_seconds."""
+        if error.retry_after is not None:  # any channel's: at most a day
+            wait = clamp_retry_after(error.retry_after)
+        else:
+            wait = backoff_delay(cfg, attempt, self.rnd)
+        if wait > cfg.max_retry_wait_seconds:
             await self._write(
                 task,
-                "pending",
+                "deferred",
                 channel,
                 attempt,
                 tried,
+                not_before=now_utc() + dt.timedelta(seconds=wait),
                 error=str(error),
                 error_reason=error.reason,
                 permanent=False,
-                detail=f"transient ({error.reason}); retry in {wait:.1f}s",
+                detail=f"retry in {wait:.0f}s exceeds max_retry_wait_seconds",
             )
-            await self.sleep(wait)
+            self.counters.deferred += 1
+            return False
+        await self._write(
+            task,
+            "pending",
+            channel,
+            attempt,
+            tried,
+            error=str(error),
+            error_reason=error.reason,
+            permanent=False,
+            detail=f"transient ({error.reason}); retry in {wait:.1f}s",
+        )
+        await self.sleep(wait)
+        return True
 
     async def _after_permanent(
         self,

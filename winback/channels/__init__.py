@@ -22,6 +22,11 @@ Reasons a channel gives in :class:`~winback.errors.ChannelError`:
   (e.g. no funds), ``auth`` (the provider refused our credentials: every
   message on this channel will fail the same way), ``tls``.
 
+Any other exception a channel raises is the dispatcher's ``unexpected``
+(:func:`unexpected_error`): permanent for a wrong value or type (``ValueError``,
+``TypeError``, ``UnicodeError``, …: it would fail the same way again),
+transient for an ``OSError``.
+
 ``suppress=True`` marks the hard-bounce kind (an unknown mailbox, a blocked
 bot, a number on the provider's stop-list): the address should not be tried
 again.
@@ -35,7 +40,7 @@ from typing import cast
 
 from winback.channels.base import Channel, OutboundMessage, SendResult
 from winback.config import Settings
-from winback.errors import ChannelConfigError, ConfigError
+from winback.errors import ChannelConfigError, ChannelError, ConfigError
 from winback.logs import mask_text
 
 __all__ = [
@@ -45,6 +50,7 @@ __all__ = [
     "SendResult",
     "build_channel",
     "excerpt",
+    "unexpected_error",
 ]
 
 # name → "module:function"; the function takes Settings and returns a Channel.
@@ -85,3 +91,17 @@ def excerpt(text: str | bytes, limit: int = 200) -> str:
     if len(line) > limit:
         line = line[: limit - 1] + "…"
     return mask_text(line)
+
+
+def unexpected_error(exc: Exception, secret: str | None = None) -> ChannelError:
+    """An exception a channel did not map, as a failure of that one message:
+    transient for an OSError, permanent for anything else. ``secret`` (a bot
+    token, say) is scrubbed from the text."""
+    text = str(exc) or type(exc).__name__
+    if secret:
+        text = text.replace(secret, "***")
+    return ChannelError(
+        f"unexpected {type(exc).__name__}: {excerpt(text)}",
+        permanent=not isinstance(exc, OSError),
+        reason="unexpected",
+    )

@@ -12,6 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
+# The longest wait a provider's Retry-After (or Telegram's retry_after) is
+# taken at: a larger one (1e15 s) overflowed datetime arithmetic and stopped
+# the run. Anything beyond max_retry_wait_seconds defers the message anyway.
+MAX_RETRY_AFTER_SECONDS = 86_400.0
+
+
+def clamp_retry_after(seconds: float) -> float:
+    """A provider's requested wait, within 0 … MAX_RETRY_AFTER_SECONDS."""
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER_SECONDS)
+
 
 @dataclass(frozen=True)
 class OutboundMessage:
@@ -46,6 +56,12 @@ class Channel(Protocol):
     # then a message whose fate is unknown after a crash can be sent again
     # with the same key; otherwise it is marked `unknown`, never re-sent.
     idempotent: bool
+
+    def check(self, message: OutboundMessage) -> None:
+        """Validate and build ``message`` without sending it: raise ChannelError
+        (or anything else) for a message :meth:`send` could never hand over. The
+        dispatcher calls it before marking the message ``sending``."""
+        ...
 
     async def send(self, message: OutboundMessage) -> SendResult: ...
 

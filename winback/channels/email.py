@@ -128,9 +128,15 @@ class SmtpChannel:
         # the system's trust store applies.
         self._tls_context = tls_context
 
-    async def send(self, message: OutboundMessage) -> SendResult:
+    def check(self, message: OutboundMessage) -> None:
+        self._mime(message).as_bytes()  # header folding and encoding can raise too
+
+    def _mime(self, message: OutboundMessage) -> EmailMessage:
         _validate(message)
-        mime = build_message(message, self._cfg)
+        return build_message(message, self._cfg)
+
+    async def send(self, message: OutboundMessage) -> SendResult:
+        mime = self._mime(message)
         recipient = _ascii_address(message.recipient)
         try:
             await asyncio.to_thread(self._deliver, mime, recipient)

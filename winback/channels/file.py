@@ -98,10 +98,16 @@ class FileChannel:
         self._render = render
         self._validate = validate
 
-    async def send(self, message: OutboundMessage) -> SendResult:
+    def check(self, message: OutboundMessage) -> None:
+        self._file(message)
+
+    def _file(self, message: OutboundMessage) -> tuple[str, bytes]:
         if self._validate:
             self._validate(message)
-        suffix, data = self._render(message)
+        return self._render(message)
+
+    async def send(self, message: OutboundMessage) -> SendResult:
+        suffix, data = self._file(message)
         name = safe_filename(message.idempotency_key) + suffix
         try:
             path = await asyncio.to_thread(write_atomically, self.folder, name, data)

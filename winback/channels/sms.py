@@ -52,7 +52,7 @@ from typing import Any, Protocol
 import httpx
 
 from winback.channels import excerpt
-from winback.channels.base import OutboundMessage, SendResult
+from winback.channels.base import OutboundMessage, SendResult, clamp_retry_after
 from winback.channels.file import FileChannel
 from winback.config import Settings, SmsSettings
 from winback.errors import ChannelConfigError, ChannelError
@@ -136,9 +136,15 @@ class HttpSmsChannel:
         self.idempotent = self._provider.idempotent
         self._client = httpx.AsyncClient(timeout=cfg.timeout_seconds, follow_redirects=False)
 
-    async def send(self, message: OutboundMessage) -> SendResult:
+    def check(self, message: OutboundMessage) -> None:
+        self._request(message)
+
+    def _request(self, message: OutboundMessage) -> httpx.Request:
         _validate(message)
-        request = self._provider.request(self._client, message)
+        return self._provider.request(self._client, message)  # encodes the body
+
+    async def send(self, message: OutboundMessage) -> SendResult:
+        request = self._request(message)
         try:
             response = await self._client.send(request)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
@@ -320,7 +326,7 @@ def http_error(response: httpx.Response) -> ChannelError:
 
 
 def retry_after(response: httpx.Response) -> float | None:
-    """``Retry-After`` in seconds: a number, or an HTTP date from now."""
+    """``Retry-After`` in seconds: a number, or an HTTP date from now; at most a day."""
     value = response.headers.get("Retry-After")
     if not value:
         return None
@@ -334,9 +340,9 @@ def retry_after(response: httpx.Response) -> float | None:
         if when.tzinfo is None:
             when = when.replace(tzinfo=dt.UTC)
         seconds = (when - dt.datetime.now(dt.UTC)).total_seconds()
-    if math.isnan(seconds) or math.isinf(seconds):
+    if math.isnan(seconds):
         return None
-    return max(seconds, 0.0)
+    return clamp_retry_after(seconds)
 
 
 def _json(response: httpx.Response) -> Any:

@@ -17,7 +17,9 @@ plain ``Bot`` has no rate limiter):
   "message is too long" → permanent ``too_long``; any other ``BadRequest``
   (e.g. "can't parse entities") → permanent ``rejected``;
 - ``RetryAfter`` (flood control) → transient ``rate_limited`` with
-  ``retry_after`` seconds (an int or a ``timedelta``, whichever PTB gives);
+  ``retry_after`` seconds (an int or a ``timedelta``, whichever PTB gives),
+  at most a day (clamped before PTB reads it: PTB's ``timedelta`` overflows
+  past about 10^13 s);
 - ``TimedOut`` → transient ``timeout`` (``unavailable`` when it timed out
   connecting); ``NetworkError`` → transient ``unavailable``;
 - ``InvalidToken`` → permanent ``auth``; ``ChatMigrated`` → permanent
@@ -37,8 +39,13 @@ import os
 import re
 from typing import TYPE_CHECKING, Any
 
-from winback.channels import excerpt
-from winback.channels.base import OutboundMessage, SendResult
+from winback.channels import excerpt, unexpected_error
+from winback.channels.base import (
+    MAX_RETRY_AFTER_SECONDS,
+    OutboundMessage,
+    SendResult,
+    clamp_retry_after,
+)
 from winback.channels.file import FileChannel
 from winback.config import Settings, TelegramSettings
 from winback.errors import ChannelConfigError, ChannelError
@@ -84,22 +91,13 @@ class BotChannel:
 
     def __init__(self, cfg: TelegramSettings, *, token: str) -> None:
         from telegram import Bot, LinkPreviewOptions
-        from telegram.request import HTTPXRequest
 
         # PTB 22.2+ warns on every RetryAfter unless told to give time periods as
         # timedelta (the coming default); _seconds() accepts either.
         os.environ.setdefault("PTB_TIMEDELTA", "true")
         timeout = cfg.timeout_seconds
         self._token = token
-        self._requests: list[HTTPXRequest] = [
-            HTTPXRequest(
-                connect_timeout=timeout,
-                read_timeout=timeout,
-                write_timeout=timeout,
-                pool_timeout=timeout,
-            )
-            for _ in range(2)
-        ]
+        self._requests: list[HTTPXRequest] = [_request(timeout) for _ in range(2)]
         extra: dict[str, Any] = {"base_url": cfg.base_url} if cfg.base_url else {}
         self._bot: Bot = Bot(
             token, request=self._requests[0], get_updates_request=self._requests[1], **extra
@@ -107,6 +105,9 @@ class BotChannel:
         self._no_preview = LinkPreviewOptions(is_disabled=True)
         self._ready = False
         self._ready_lock = asyncio.Lock()
+
+    def check(self, message: OutboundMessage) -> None:
+        _chat_id(message.recipient)
 
     async def send(self, message: OutboundMessage) -> SendResult:
         from telegram.constants import ParseMode
@@ -126,6 +127,8 @@ class BotChannel:
             error = _channel_error(exc, self._token)
             log.debug("telegram to %s failed: %s", who, error.reason)
             raise error from None  # PTB's chain can carry the token (see the docstring)
+        except Exception as exc:  # not PTB's own: still no token in the text or the chain
+            raise unexpected_error(exc, secret=self._token) from None
         log.debug("telegram to %s accepted", who)
         return SendResult(provider_id=f"{sent.chat.id}:{sent.message_id}")
 
@@ -188,5 +191,28 @@ def _channel_error(exc: TelegramError, token: str) -> ChannelError:
 def _seconds(exc: Any) -> float:
     value = exc.retry_after
     if isinstance(value, dt.timedelta):
-        return value.total_seconds()
-    return float(value)
+        return clamp_retry_after(value.total_seconds())
+    return clamp_retry_after(float(value))
+
+
+def _request(timeout: float) -> HTTPXRequest:
+    from telegram.request import HTTPXRequest
+
+    class ClampedRequest(HTTPXRequest):
+        """Flood control's ``retry_after`` clamped to a day as the answer is read:
+        PTB makes it a ``timedelta``, which overflows (an OverflowError, not a
+        TelegramError) for a value such as 10^15."""
+
+        @staticmethod
+        def parse_json_payload(payload: bytes) -> dict[str, Any]:
+            data = HTTPXRequest.parse_json_payload(payload)
+            parameters = data.get("parameters") if isinstance(data, dict) else None
+            if isinstance(parameters, dict):
+                wait = parameters.get("retry_after")
+                if isinstance(wait, int | float) and wait > MAX_RETRY_AFTER_SECONDS:
+                    parameters["retry_after"] = int(MAX_RETRY_AFTER_SECONDS)
+            return data
+
+    return ClampedRequest(
+        connect_timeout=timeout, read_timeout=timeout, write_timeout=timeout, pool_timeout=timeout
+    )
