@@ -16,6 +16,7 @@ from tests.reference_selection import reference
 from tests.test_preview import CAMPAIGN
 from tests.test_selection_reference import AS_OF, NOW, TZ, load, make_data
 from winback.config import load_config
+from winback.csvsafe import safe_cell
 from winback.models import Client, Suppression, to_epoch
 from winback.timeutil import now_utc
 
@@ -152,3 +153,10 @@ def test_the_rejects_file_stays_a_copy_of_the_input(
     rejects = next(tmp_path.glob("clients*.rejects.csv"))
     row = next(csv.DictReader(io.StringIO(rejects.read_text(encoding="utf-8"))))
     assert (row["external_id"], row["name"], row["email"]) == ("-C2", bad, "not-an-email")
+
+
+def test_safe_cell_prefixes_formula_starts_only() -> None:
+    for text in ("=1+1", "+7 916", "-2", "@SUM(A1)", "\tx", "\rx"):
+        assert safe_cell(text) == "'" + text
+    for other in ("a=b", "", "[/bold]", " =1", -12.5, 3, None):
+        assert safe_cell(other) == other
