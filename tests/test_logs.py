@@ -25,6 +25,8 @@ from winback.outcomes import idempotency_key
         ("US 555.123.4567", "US +********67"),
         ("SMS.ru 207: 79991234567: no route", "SMS.ru 207: +*********67: no route"),
         ("number=+441234567890,", "number=+**********90,"),
+        ("тел.+79991234567", "тел.+*********67"),
+        ("Tel.89991234567;", "Tel.+*********67;"),
     ],
 )
 def test_phones_in_several_formats_are_masked(text: str, masked: str) -> None:
@@ -55,13 +57,14 @@ ISO_TIMES = [
     "2026-12-06 07:11:52.613425",
     "01.05.2024 12:00",
 ]
+NUMBERS = ["3.14159265358979", "took 1.2345678901 s", "version 2.1234567890", "-1001234567890"]
 
 
-def test_idempotency_keys_timestamps_uuids_and_digests_pass_through() -> None:
+def test_idempotency_keys_timestamps_uuids_digests_and_decimals_pass_through() -> None:
     keys, digests = _keys_with_long_digit_runs(), _digests_with_long_digit_runs()
     assert len(keys) >= 10 and len(digests) >= 10  # the cases this test is about
     assert any(re.match(r"wb-\d{10}", k) for k in keys)  # digits right after "wb-"
-    for text in [*keys, *digests, *_uuids_with_long_digit_runs(), *ISO_TIMES]:
+    for text in [*keys, *digests, *_uuids_with_long_digit_runs(), *ISO_TIMES, *NUMBERS]:
         line = f"{text} via sms attempt 1 failed (rate_limited): retry in 1000000000000000s"
         assert mask_text(line) == line
         assert mask_text(f"key {text}: sent") == f"key {text}: sent"

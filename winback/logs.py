@@ -17,11 +17,12 @@ _EMAIL = re.compile(
 # Phone-shaped: an optional + or (, then 10-15 digits, each pair of digits
 # apart by at most one separator (a space, dot or dash; a bracket with an
 # optional space). Not when it is part of something else: after a letter,
-# digit, "-", "+" or "." (hex keys such as wb-1234567890ab…, UUIDs, decimals),
-# before a letter, digit, "-" or ".digit", nor an ISO or Russian date with a time.
+# digit, "-", "+" or "digit." (hex keys such as wb-1234567890ab…, UUIDs,
+# decimals), before a letter, digit, "-" or ".digit", nor an ISO or Russian
+# date with a time.
 _SEP = r"(?:\)[ \t]?|[ \t]?\(|[ \t.-])?"
 _PHONE = re.compile(
-    r"(?<![\w+.-])(?!\d{4}-\d\d-\d\d|\d\d\.\d\d\.\d{4})"
+    r"(?<![\w+-])(?<!\d\.)(?!\d{4}-\d\d-\d\d|\d\d\.\d\d\.\d{4})"
     rf"[+(]?\d(?:{_SEP}\d){{9,14}}(?![\w-]|\.\d)"
 )
 
@@ -56,7 +57,13 @@ def mask_address(channel: str, address: str | None) -> str:
 def mask_text(text: str) -> str:
     """Mask every email address and phone number in free text."""
     text = _EMAIL.sub(lambda m: f"{m.group(1)}***@{m.group(2)}***{m.group(3)}", text)
-    return _PHONE.sub(lambda m: mask_phone(m.group(0)), text)
+    return _PHONE.sub(_masked_phone, text)
+
+
+def _masked_phone(match: re.Match[str]) -> str:
+    token = match.group(0)
+    # One dot makes a decimal (3.14159265358979), dotted phones have two or more.
+    return token if token.count(".") == 1 else mask_phone(token)
 
 
 class MaskingFilter(logging.Filter):
