@@ -150,17 +150,7 @@ def generate_demo(
     """
     if clients < 1:
         raise UsageError("--clients must be at least 1")
-    anchor = default_anchor() if anchor is None else anchor
-    if anchor.tzinfo is None:
-        raise UsageError("the demo anchor must be an aware datetime (UTC)")
-    if anchor > dt.datetime.now(dt.UTC) + dt.timedelta(days=1):
-        raise UsageError(f"the demo anchor {anchor:%Y-%m-%d} is in the future")
-    if anchor < EARLIEST_ANCHOR:
-        raise UsageError(
-            f"the demo anchor {anchor.date().isoformat()} is too early: the history goes back about "
-            f"{HISTORY_DAYS // 365} years before it and winback takes no date before 1970, "
-            f"so the anchor must be {EARLIEST_ANCHOR:%Y-%m-%d} or later"
-        )
+    anchor = _checked_anchor(default_anchor() if anchor is None else anchor)
     crm = _Crm(random.Random(seed), to_epoch(anchor), settings.tz)
     writer = _Writer(engine)
     totals: Counter[str] = Counter()
@@ -201,6 +191,20 @@ def generate_demo(
         anchor=anchor,
         replaced=replace,
     )
+
+
+def _checked_anchor(anchor: dt.datetime) -> dt.datetime:
+    if anchor.tzinfo is None:
+        raise UsageError("the demo anchor must be an aware datetime (UTC)")
+    if anchor > dt.datetime.now(dt.UTC) + dt.timedelta(days=1):
+        raise UsageError(f"the demo anchor {anchor:%Y-%m-%d} is in the future")
+    if anchor < EARLIEST_ANCHOR:
+        raise UsageError(
+            f"the demo anchor {anchor.date().isoformat()} is too early: the history goes back "
+            f"about {HISTORY_DAYS // 365} years before it and winback takes no date before 1970, "
+            f"so the anchor must be {EARLIEST_ANCHOR:%Y-%m-%d} or later"
+        )
+    return anchor
 
 
 @contextlib.contextmanager
