@@ -59,8 +59,8 @@ EnvName = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
 # C0 controls, DEL and C1 controls. CR/LF in a setting that reaches a mail
 # header, a URL or a request line would inject a header or a request.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-# Free text shown to people, never put in a header: line breaks and tabs allowed.
-_FREE_TEXT = frozenset({"description", "signature", "gift"})
+# Multi-line text that no template puts in a subject line: line breaks and tabs allowed.
+_FREE_TEXT = frozenset({"description", "signature"})
 _TEXT_LAYOUT = frozenset("\n\r\t")
 
 
