@@ -106,6 +106,7 @@ CLIENTS_A = (
     "c1,Repeat,,,,,,\n"
     "c6,Ok,ok@example.org,12,,,,\n"
     "c7,Last,,,newsletter,true,false,2024-03-01\n"
+    'c0,"O\'Brien \\ ""q"" \\\\n, 100%",,,,,,\n'
 )
 CLIENTS_B = (  # the next export: changes, the same rows, new ones, a bad one
     "external_id,name,email,phone,tags,email_consent,sms_consent,created_at\n"
@@ -173,7 +174,7 @@ def test_each_database_stores_what_sqlite_stores(
     assert _load(engine, tmp_path / "subject") == expected
     reports = [expected[i][0] for i in range(0, len(expected), 3)]
     assert [r.split(": ", 2)[2] for r in reports] == [
-        "8 rows read, 5 inserted, 0 updated, 0 unchanged, 3 rejected (rejects in /a.rejects.csv)",
+        "9 rows read, 6 inserted, 0 updated, 0 unchanged, 3 rejected (rejects in /a.rejects.csv)",
         "6 rows read, 1 inserted, 2 updated, 2 unchanged, 1 rejected (rejects in /b.rejects.csv)",
         "7 rows read, 4 inserted, 0 updated, 0 unchanged, 3 rejected (rejects in /oa.rejects.csv)",
         "3 rows read, 1 inserted, 1 updated, 1 unchanged, 0 rejected",
@@ -229,3 +230,14 @@ def test_a_failure_mid_load_leaves_nothing_applied(
     # and the next import still works (ids from the sequence, not taken)
     report = run(engine, "clients", csv_file(tmp_path, "b.csv", CLIENTS_B), skip_invalid=True)
     assert counts(report)[:2] == (6, 1)
+
+
+def test_mariadb_literals_are_pymysqls() -> None:
+    from pymysql.converters import escape_string
+
+    from winback.bulkload import _ESCAPE
+
+    rnd = random.Random(3)
+    for _ in range(5000):
+        value = "".join(rnd.choices("ab\\\x00\n\r\x1a\"'%\u00e9\U0001f642 ", k=8))
+        assert value.translate(_ESCAPE) == escape_string(value)
