@@ -407,6 +407,22 @@ def test_file_transport_refuses_what_the_real_one_would(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_checked_message_is_built_once(tmp_path: Path) -> None:
+    """check() builds the message (an email takes ~2 ms); send() uses that build."""
+    renders: list[str] = []
+
+    def render(message: OutboundMessage) -> tuple[str, bytes]:
+        renders.append(message.idempotency_key)
+        return ".txt", message.text.encode()
+
+    channel = FileChannel("sms", tmp_path, render=render)
+    checked, unchecked = outbound("sms"), outbound("sms", idempotency_key="other")
+    channel.check(checked)
+    send(channel, checked, unchecked)
+    send(channel, checked)  # a retry builds afresh
+    assert renders == [checked.idempotency_key, "other", checked.idempotency_key]
+
+
 def test_safe_filename() -> None:
     assert safe_filename("spring-C42.2026_03") == "spring-C42.2026_03"
     unsafe = safe_filename("spring/../C 42:email")

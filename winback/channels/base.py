@@ -9,8 +9,9 @@ outcome log live once, in :mod:`winback.dispatch`, never in a channel.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Generic, Protocol, TypeVar, runtime_checkable
 
 # The longest wait a provider's Retry-After (or Telegram's retry_after) is
 # taken at: a larger one (1e15 s) overflowed datetime arithmetic and stopped
@@ -66,3 +67,24 @@ class Channel(Protocol):
     async def send(self, message: OutboundMessage) -> SendResult: ...
 
     async def aclose(self) -> None: ...
+
+
+T = TypeVar("T")
+
+
+class Prepared(Generic[T]):
+    """What a channel's check() built for a message, kept for the send() that
+    follows, so a message is built once (an email takes about 2 ms). send()
+    takes it out; a retry builds afresh."""
+
+    def __init__(self, build: Callable[[OutboundMessage], T]) -> None:
+        self._build = build
+        self._built: dict[str, T] = {}
+
+    def check(self, message: OutboundMessage) -> None:
+        self._built[message.idempotency_key] = self._build(message)
+
+    def take(self, message: OutboundMessage) -> T:
+        if message.idempotency_key in self._built:
+            return self._built.pop(message.idempotency_key)
+        return self._build(message)

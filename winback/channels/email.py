@@ -43,7 +43,7 @@ import ssl
 from email.message import EmailMessage
 
 from winback.channels import excerpt
-from winback.channels.base import OutboundMessage, SendResult
+from winback.channels.base import OutboundMessage, Prepared, SendResult
 from winback.channels.file import FileChannel
 from winback.config import EmailSettings, Settings
 from winback.errors import ChannelError
@@ -127,33 +127,34 @@ class SmtpChannel:
         # Tests pass a context trusting their own certificate; in production
         # the system's trust store applies.
         self._tls_context = tls_context
+        self._prepared = Prepared(self._data)
 
     def check(self, message: OutboundMessage) -> None:
-        self._mime(message).as_bytes()  # header folding and encoding can raise too
+        self._prepared.check(message)
 
-    def _mime(self, message: OutboundMessage) -> EmailMessage:
+    def _data(self, message: OutboundMessage) -> bytes:
         _validate(message)
-        return build_message(message, self._cfg)
+        return build_message(message, self._cfg).as_bytes()  # folding and encoding can raise
 
     async def send(self, message: OutboundMessage) -> SendResult:
-        mime = self._mime(message)
+        data = self._prepared.take(message)
         recipient = _ascii_address(message.recipient)
         try:
-            await asyncio.to_thread(self._deliver, mime, recipient)
+            await asyncio.to_thread(self._deliver, data, recipient)
         except ChannelError as exc:
             log.debug(
                 "email to %s failed: %s (%s)", mask_email(recipient), exc.reason, exc.permanent
             )
             raise
         log.debug("email to %s accepted", mask_email(recipient))
-        return SendResult(provider_id=mime["Message-ID"])
+        return SendResult(provider_id=message_id(message.idempotency_key, self._cfg.from_))
 
     async def aclose(self) -> None:
         return None
 
     # -------------------------------------------------------- in the worker thread
 
-    def _deliver(self, mime: EmailMessage, recipient: str) -> None:
+    def _deliver(self, data: bytes, recipient: str) -> None:
         cfg = self._cfg
         context = self._tls_context or ssl.create_default_context()
         stage = "connect"
@@ -187,7 +188,7 @@ class SmtpChannel:
             if code not in (250, 251):
                 raise _from_reply(code, reply, stage)
             stage = "data"
-            code, reply = smtp.data(mime.as_bytes())  # raises SMTPDataError unless 354 first
+            code, reply = smtp.data(data)  # raises SMTPDataError unless 354 first
             if code != 250:
                 raise _from_reply(code, reply, stage)
         except ChannelError:

@@ -24,7 +24,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from winback.channels.base import OutboundMessage, SendResult
+from winback.channels.base import OutboundMessage, Prepared, SendResult
 from winback.errors import ChannelError
 from winback.logs import mask_address
 
@@ -97,9 +97,10 @@ class FileChannel:
         self.folder = folder
         self._render = render
         self._validate = validate
+        self._prepared = Prepared(self._file)
 
     def check(self, message: OutboundMessage) -> None:
-        self._file(message)
+        self._prepared.check(message)
 
     def _file(self, message: OutboundMessage) -> tuple[str, bytes]:
         if self._validate:
@@ -107,7 +108,7 @@ class FileChannel:
         return self._render(message)
 
     async def send(self, message: OutboundMessage) -> SendResult:
-        suffix, data = self._file(message)
+        suffix, data = self._prepared.take(message)
         name = safe_filename(message.idempotency_key) + suffix
         try:
             path = await asyncio.to_thread(write_atomically, self.folder, name, data)

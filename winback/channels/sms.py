@@ -52,7 +52,7 @@ from typing import Any, Protocol
 import httpx
 
 from winback.channels import excerpt
-from winback.channels.base import OutboundMessage, SendResult, clamp_retry_after
+from winback.channels.base import OutboundMessage, Prepared, SendResult, clamp_retry_after
 from winback.channels.file import FileChannel
 from winback.config import Settings, SmsSettings
 from winback.errors import ChannelConfigError, ChannelError
@@ -135,16 +135,17 @@ class HttpSmsChannel:
         self._provider = _provider(cfg, token)
         self.idempotent = self._provider.idempotent
         self._client = httpx.AsyncClient(timeout=cfg.timeout_seconds, follow_redirects=False)
+        self._prepared = Prepared(self._request)
 
     def check(self, message: OutboundMessage) -> None:
-        self._request(message)
+        self._prepared.check(message)
 
     def _request(self, message: OutboundMessage) -> httpx.Request:
         _validate(message)
         return self._provider.request(self._client, message)  # encodes the body
 
     async def send(self, message: OutboundMessage) -> SendResult:
-        request = self._request(message)
+        request = self._prepared.take(message)
         try:
             response = await self._client.send(request)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
