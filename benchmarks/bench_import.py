@@ -40,6 +40,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "_data"
@@ -226,6 +227,359 @@ def baseline(work: Path, orders_csv: Path) -> tuple[float, int]:
     return seconds, rss
 
 
+# ------------------------------------------- every database, clients and orders
+#
+# python benchmarks/bench_import.py --databases sqlite,postgresql,mariadb \
+#     --clients 1000000 --orders 1000000 --rounds 2
+#
+# For each database, two loads: the clients file into an empty migrated
+# database, and the orders file into one that already holds every client. Each
+# round runs, in alternating order, the baseline (the database's own bulk load
+# of the same CSV into a bare table of text columns: sqlite3 `.import`, psql
+# `\copy` = COPY FROM STDIN, mariadb `LOAD DATA LOCAL INFILE`), winback (the
+# real CLI; `import orders` includes its client_order_stats refresh), and the
+# floor (the same tool loading the CSV into the real schema, all in SQL:
+# staging table, one INSERT ... SELECT converting cells and joining client
+# ids; for clients also the tags). Peak RSS: /usr/bin/time of the command.
+
+PG = "postgresql://postgres@127.0.0.1:5432"
+MARIADB = "mysql://root@127.0.0.1:3306"
+PSQL = ["psql", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-U", "postgres", "-d"]
+MARIADB_CLI = ["mariadb", "--local-infile=1", "-h", "127.0.0.1", "-u", "root", "-D"]
+CLIENT_COLUMNS = (
+    "external_id,name,email,phone,telegram_chat_id,timezone,locale,manager,tags,"
+    "email_consent,sms_consent,telegram_consent,created_at"
+)
+ORDER_COLUMNS = "external_id,client_external_id,placed_at,amount,currency,category,promo_code"
+MOSCOW = 10800  # Europe/Moscow is UTC+3 all year since 2014: the generated times
+
+
+def bare_table(name: str, columns: str, *, temporary: bool = False) -> str:
+    cols = ", ".join(f"{c} TEXT" for c in columns.split(","))
+    return f"CREATE {'TEMPORARY ' if temporary else ''}TABLE {name} ({cols})"
+
+
+def load_clients_sql(dialect: str) -> list[str]:
+    """INSERT ... SELECT from the staging table `b` into clients and client_tags."""
+    digits = {
+        "sqlite": "replace(replace(replace(replace(phone,' ',''),'(',''),')',''),'-','')",
+        "postgresql": "regexp_replace(phone, '[^0-9]', '', 'g')",
+        "mariadb": "regexp_replace(phone, '[^0-9]', '')",
+    }[dialect]
+    epoch = {
+        "sqlite": "unixepoch(created_at)",
+        "postgresql": "extract(epoch from created_at::timestamp)::bigint",
+        "mariadb": "timestampdiff(second, '1970-01-01', created_at)",
+    }[dialect]
+    now = {"sqlite": "unixepoch()", "postgresql": "extract(epoch from now())::bigint"}.get(
+        dialect, "unix_timestamp()"
+    )
+    true, false = ("TRUE", "FALSE") if dialect == "postgresql" else ("1", "0")
+
+    def cat(*parts: str) -> str:
+        return " || ".join(parts) if dialect == "sqlite" else f"concat({', '.join(parts)})"
+
+    def flag(column: str, yes: str, no: str) -> str:
+        return f"CASE {column} WHEN '{yes}' THEN {true} WHEN '{no}' THEN {false} END"
+
+    phone = cat("'+7'", f"substr({digits}, 2)")
+    tags = {
+        "sqlite": "json_each('[\"' || replace(b.tags, ';', '\",\"') || '\"]') j",
+        "postgresql": "unnest(string_to_array(b.tags, ';')) AS j(value)",
+        "mariadb": "JSON_TABLE(concat('[\"', replace(b.tags, ';', '\",\"'), '\"]'), "
+        "'$[*]' COLUMNS (value VARCHAR(64) PATH '$')) j",
+    }[dialect]
+    return [
+        "INSERT INTO clients (external_id, name, email, phone, telegram_chat_id, timezone, "
+        "locale, manager, email_consent, sms_consent, telegram_consent, consent_updated_at, "
+        "created_at, updated_at) SELECT external_id, NULLIF(name, ''), NULLIF(email, ''), "
+        f"{phone}, NULLIF(telegram_chat_id, ''), "
+        "NULLIF(timezone, ''), NULLIF(locale, ''), NULLIF(manager, ''), "
+        f"{flag('email_consent', 'yes', 'no')}, {flag('sms_consent', '1', '0')}, "
+        f"{flag('telegram_consent', 'true', 'false')}, "
+        f"CASE WHEN {cat('email_consent', 'sms_consent', 'telegram_consent')} <> '' "
+        f"THEN {now} END, "
+        f"{epoch} - {MOSCOW}, {now} FROM b",
+        f"INSERT INTO client_tags (client_id, tag) SELECT c.id, j.value FROM b "
+        f"JOIN clients c ON c.external_id = b.external_id CROSS JOIN {tags} WHERE b.tags <> ''",
+    ]
+
+
+def load_orders_sql(dialect: str) -> str:
+    epoch = {
+        "postgresql": "extract(epoch from b.placed_at::timestamp)::bigint",
+        "mariadb": "timestampdiff(second, '1970-01-01', b.placed_at)",
+    }[dialect]
+    amount = {"postgresql": "replace(b.amount, '.', '')::bigint"}.get(
+        dialect, "CAST(replace(b.amount, '.', '') AS SIGNED)"
+    )
+    return (
+        "INSERT INTO orders (external_id, client_id, placed_at, amount_minor, currency, "
+        f"category, promo_code) SELECT b.external_id, c.id, {epoch} - {MOSCOW}, {amount}, "
+        "b.currency, NULLIF(b.category, ''), NULLIF(b.promo_code, '') FROM b "
+        "JOIN clients c ON c.external_id = b.client_external_id"
+    )
+
+
+class Server:
+    """One of PostgreSQL and MariaDB: databases, and the commands of each run."""
+
+    def __init__(self, dialect: str, work: Path) -> None:
+        self.dialect = dialect
+        self.work = work
+        self.url = PG if dialect == "postgresql" else MARIADB
+        self.cli = PSQL if dialect == "postgresql" else MARIADB_CLI
+        self.admin = "postgres" if dialect == "postgresql" else "mysql"
+
+    def sql(self, database: str, *statements: str) -> None:
+        if self.dialect == "postgresql":  # each -c its own transaction (CREATE DATABASE)
+            args = [a for s in statements for a in ("-c", s)]
+        else:
+            args = ["-e", ";\n".join(statements)]
+        done = subprocess.run([*self.cli, database, *args], capture_output=True, text=True)
+        if done.returncode != 0:
+            sys.exit(f"failed: {statements}\n{done.stderr}")
+
+    def recreate(self, database: str, *, migrate: bool = True) -> Path:
+        self.sql(self.admin, f"DROP DATABASE IF EXISTS {database}", f"CREATE DATABASE {database}")
+        cfg = config_url(self.work / database, f"{self.url}/{database}")
+        if migrate:
+            subprocess.run(winback(cfg, "db", "upgrade"), check=True, capture_output=True)
+        return cfg
+
+    def bulk(self, database: str, csv_path: Path, table: str) -> list[str]:
+        """A command that loads the CSV into ``table`` with the server's own tool."""
+        if self.dialect == "postgresql":
+            return ["-c", f"\\copy {table} FROM '{csv_path}' CSV HEADER"]
+        return [
+            "-e",
+            f"LOAD DATA LOCAL INFILE '{csv_path}' INTO TABLE {table} CHARACTER SET utf8mb4 "
+            "FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\\n' "
+            "IGNORE 1 LINES",
+        ]
+
+    def baseline(self, csv_path: Path, columns: str) -> tuple[float, int]:
+        self.sql(self.admin, "DROP DATABASE IF EXISTS wbbench_bare", "CREATE DATABASE wbbench_bare")
+        self.sql("wbbench_bare", bare_table("bare", columns))
+        cmd = [*self.cli, "wbbench_bare", *self.bulk("wbbench_bare", csv_path, "bare")]
+        seconds, rss, _ = run(cmd, self.work / "rss")
+        return seconds, rss
+
+    def floor(
+        self, database: str, csv_path: Path, columns: str, load: list[str]
+    ) -> tuple[float, int]:
+        """Staging table, the server's bulk load into it, INSERT ... SELECT, one transaction."""
+        script = self.work / f"floor_{self.dialect}.sql"
+        begin = "BEGIN" if self.dialect == "postgresql" else "START TRANSACTION"
+        copy = self.bulk(database, csv_path, "b")[1]
+        lines = [
+            f"{bare_table('b', columns, temporary=True)};",
+            f"{copy};" if self.dialect == "mariadb" else copy,
+            f"{begin};",
+            *(f"{s};" for s in load),
+            "COMMIT;",
+        ]
+        script.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        if self.dialect == "postgresql":
+            cmd = [*self.cli, database, "-f", str(script)]
+        else:
+            cmd = [*self.cli, database, "-e", f"source {script}"]
+        seconds, rss, _ = run(cmd, self.work / "rss")
+        return seconds, rss
+
+    def empty_orders(self, database: str) -> None:
+        self.sql(
+            database,
+            "DELETE FROM orders",
+            "DELETE FROM client_order_stats",
+            "DELETE FROM client_order_stats_stale",
+        )
+
+
+def config_url(folder: Path, url: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "winback.toml"
+    path.write_text(
+        f'[database]\nurl = "{url}"\n[scheduler]\ntimezone = "Europe/Moscow"\n'
+        '[logging]\nlevel = "warning"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def subject_cli(cfg: Path, kind: str, csv_path: Path, rows: int) -> tuple[float, int]:
+    seconds, rss, out = run(winback(cfg, "import", kind, str(csv_path)), cfg.parent / "rss")
+    if f"{rows} rows read, {rows} inserted" not in out or " 0 rejected" not in out:
+        sys.exit(f"unexpected: {out}")
+    return seconds, rss
+
+
+def sqlite_steps(
+    work: Path, clients_csv: Path, orders_csv: Path, n: tuple[int, int]
+) -> dict[str, Any]:
+    """The six runs on SQLite: name -> a function of no arguments."""
+    empty = work / "empty.db"
+    fresh(empty)
+    subprocess.run(winback(config(work, empty), "db", "upgrade"), check=True, capture_output=True)
+    subprocess.run(["sqlite3", str(empty), "PRAGMA wal_checkpoint(TRUNCATE);"], check=True)
+    with_clients = work / "with_clients.db"
+    fresh(with_clients)
+    shutil.copyfile(empty, with_clients)
+    sqlite_floor_clients(work, empty, clients_csv, with_clients)
+
+    def subject_clients() -> tuple[float, int]:
+        db = work / "subject.db"
+        fresh(db)
+        shutil.copyfile(empty, db)
+        return subject_cli(config(work, db), "clients", clients_csv, n[0])
+
+    def subject_orders() -> tuple[float, int]:
+        db = work / "subject.db"
+        fresh(db)
+        shutil.copyfile(with_clients, db)
+        return subject_cli(config(work, db), "orders", orders_csv, n[1])
+
+    def floor_clients() -> tuple[float, int]:
+        db = work / "floor.db"
+        fresh(db)
+        return sqlite_floor_clients(work, empty, clients_csv, db, copy=True)
+
+    return {
+        "clients baseline": lambda: baseline(work, clients_csv),
+        "clients winback": subject_clients,
+        "clients floor": floor_clients,
+        "orders baseline": lambda: baseline(work, orders_csv),
+        "orders winback": subject_orders,
+        "orders floor": lambda: floor(work, with_clients, orders_csv),
+    }
+
+
+def sqlite_floor_clients(
+    work: Path, empty: Path, clients_csv: Path, db: Path, *, copy: bool = False
+) -> tuple[float, int]:
+    if copy:
+        shutil.copyfile(empty, db)
+    with sqlite3.connect(db) as conn:
+        indexes = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+            "AND tbl_name IN ('clients', 'client_tags') AND sql IS NOT NULL"
+        ).fetchall()
+    script = [
+        "PRAGMA foreign_keys=ON;",
+        ".mode csv",
+        f".import {clients_csv} b",
+        "BEGIN IMMEDIATE;",
+        *(f"DROP INDEX {name};" for name, _ in indexes),
+        *(f"{s};" for s in load_clients_sql("sqlite")),
+        *(f"{sql};" for _, sql in indexes),
+        "DROP TABLE b;",
+        "COMMIT;",
+        "PRAGMA wal_checkpoint(TRUNCATE);",
+    ]
+    seconds, rss, _ = run(["sqlite3", str(db), *script], work / "rss")
+    return seconds, rss
+
+
+def server_steps(
+    dialect: str, work: Path, clients_csv: Path, orders_csv: Path, n: tuple[int, int]
+) -> dict[str, Any]:
+    server = Server(dialect, work)
+    clients_db, orders_db = "wbbench_clients", "wbbench_orders"
+    name = "postgresql" if dialect == "postgresql" else "mariadb"
+    server.recreate(orders_db)
+    server.floor(orders_db, clients_csv, CLIENT_COLUMNS, load_clients_sql(name))
+    orders_cfg = config_url(work / orders_db, f"{server.url}/{orders_db}")
+
+    def subject_clients() -> tuple[float, int]:
+        return subject_cli(server.recreate(clients_db), "clients", clients_csv, n[0])
+
+    def floor_clients() -> tuple[float, int]:
+        server.recreate(clients_db)
+        return server.floor(clients_db, clients_csv, CLIENT_COLUMNS, load_clients_sql(name))
+
+    def subject_orders() -> tuple[float, int]:
+        server.empty_orders(orders_db)
+        return subject_cli(orders_cfg, "orders", orders_csv, n[1])
+
+    def floor_orders() -> tuple[float, int]:
+        server.empty_orders(orders_db)
+        return server.floor(orders_db, orders_csv, ORDER_COLUMNS, [load_orders_sql(name)])
+
+    return {
+        "clients baseline": lambda: server.baseline(clients_csv, CLIENT_COLUMNS),
+        "clients winback": subject_clients,
+        "clients floor": floor_clients,
+        "orders baseline": lambda: server.baseline(orders_csv, ORDER_COLUMNS),
+        "orders winback": subject_orders,
+        "orders floor": floor_orders,
+    }
+
+
+def all_databases(args: argparse.Namespace) -> None:
+    clients_csv = DATA / f"clients_{args.clients}_s{args.seed}.csv"
+    orders_csv = DATA / f"orders_{args.orders}_c{args.clients}_s{args.seed}.csv"
+    DATA.mkdir(parents=True, exist_ok=True)
+    if not clients_csv.exists():
+        write_clients(clients_csv, args.clients, args.seed)
+    if not orders_csv.exists():
+        write_orders(orders_csv, args.orders, args.clients, args.seed)
+    work = DATA / "work_all"
+    work.mkdir(exist_ok=True)
+    n = (args.clients, args.orders)
+    results: dict[tuple[str, str], list[tuple[float, int]]] = {}
+    for dialect in args.databases.split(","):
+        if dialect == "sqlite":
+            steps = sqlite_steps(work, clients_csv, orders_csv, n)
+        else:
+            steps = server_steps(dialect, work, clients_csv, orders_csv, n)
+        for kind in ("clients", "orders"):
+            for i in range(args.rounds):
+                names = ["baseline", "winback", "floor"]
+                if i % 2:
+                    names = names[1:] + names[:1]
+                for which in names:
+                    result = steps[f"{kind} {which}"]()
+                    results.setdefault((dialect, f"{kind} {which}"), []).append(result)
+                    print(
+                        f"{dialect} {kind} round {i + 1} {which:8s} {result[0]:7.2f} s "
+                        f"peak RSS {result[1] / 1024:6.1f} MiB",
+                        flush=True,
+                    )
+    report(args, results, clients_csv, orders_csv)
+
+
+def report(
+    args: argparse.Namespace,
+    results: dict[tuple[str, str], list[tuple[float, int]]],
+    clients_csv: Path,
+    orders_csv: Path,
+) -> None:
+    print()
+    print(
+        f"date: {dt.date.today()}  machine: {platform.machine()}, {cpu_count()} cores, "
+        f"Python {platform.python_version()}, SQLite tool {sqlite_version()}"
+    )
+    print(
+        f"data: {args.clients} clients ({clients_csv.stat().st_size / 1e6:.0f} MB), "
+        f"{args.orders} orders ({orders_csv.stat().st_size / 1e6:.0f} MB) into a database "
+        f"holding the {args.clients} clients"
+    )
+    print(
+        "| database | file | run | rounds | min s | median s | peak RSS MiB | × baseline | × floor |"
+    )
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for (dialect, step), runs in results.items():
+        kind, which = step.split()
+        seconds = [s for s, _ in runs]
+        base = min(s for s, _ in results[(dialect, f"{kind} baseline")])
+        low = min(s for s, _ in results[(dialect, f"{kind} floor")])
+        print(
+            f"| {dialect} | {kind} | {which} | {len(runs)} | {min(seconds):.2f} | "
+            f"{statistics.median(seconds):.2f} | {max(r for _, r in runs) / 1024:.1f} | "
+            f"{min(seconds) / base:.2f} | {min(seconds) / low:.2f} |"
+        )
+
+
 # ---------------------------------------------------------------------- main
 
 
@@ -237,7 +591,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-floor", action="store_true", help="skip the floor measurement")
+    parser.add_argument(
+        "--databases",
+        help="e.g. sqlite,postgresql,mariadb: clients and orders on each (see all_databases)",
+    )
     args = parser.parse_args()
+    if args.databases:
+        all_databases(args)
+        return
 
     clients_csv, orders_csv, small_csv = data_files(
         args.clients, args.orders, args.small, args.seed
