@@ -221,3 +221,30 @@ def test_an_unexpected_exception_after_the_request_on_telegram_is_unknown_not_re
     }
     assert sorted(m.chat_id for m in telegram_server.messages) == ["80", "81", "82"]
     assert report.unknown == 1 and report.finished
+
+
+def test_a_message_that_cannot_be_rendered_fails_alone(
+    sqlite_engine: Engine,
+    sqlite_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sms_gateway: SmsGateway,
+) -> None:
+    """SQLite's row ids go past clients.id's 32-bit range on PostgreSQL and
+    MariaDB; no unsubscribe token can name such a client (make_token refuses
+    it), so its message fails, and the others go out."""
+    clients = phones(3)
+    clients[2]["id"] = 2**31  # the last one: the others keep small ids
+    add_clients(sqlite_engine, clients)
+    settings = settings_for(
+        tmp_path, sqlite_url, sms_gateway.toml(), campaign_toml(["sms"]), monkeypatch
+    )
+
+    report = run(sqlite_engine, settings)
+
+    assert statuses(sqlite_engine) == {
+        "s0": ("sent", None, 1),
+        "s1": ("sent", None, 1),
+        "s2": ("failed", "unexpected", 0),
+    }
+    assert report.failed == {"unexpected": 1} and report.finished

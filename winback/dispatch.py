@@ -208,6 +208,11 @@ CHANNEL_WIDE = frozenset({"auth", "tls", "account"})
 MAY_HAVE_GONE = frozenset({"timeout", "unexpected"})
 
 
+def _unbuildable(exc: Exception) -> ChannelError:
+    """A message that could not be rendered or built: permanent, whatever the kind."""
+    return ChannelError(str(unexpected_error(exc)), permanent=True, reason="unexpected")
+
+
 def backoff_delay(settings: ChannelSettings, attempt: int, rnd: random.Random) -> float:
     """Exponential backoff with full jitter around the nominal delay."""
     nominal = settings.backoff_seconds * (2 ** (attempt - 1))
@@ -381,21 +386,14 @@ class Dispatcher:
                 )
                 self.counters.deferred += 1
                 return
-            try:
-                message = self.render(task, channel)
-            except TemplateError as exc:
-                last_error = ChannelError(str(exc), permanent=True, reason="template_error")
+            prepared = self._prepare(task, channel)
+            if isinstance(prepared, ChannelError):  # never handed over, never marked `sending`
+                last_error = prepared
                 channel, attempt = await self._after_permanent(
                     task, channel, attempt, tried, last_error
                 )
                 continue
-            segments, refused = self._refusal(channel, message)
-            if refused is not None:  # never handed over: nothing was marked `sending`
-                last_error = refused
-                channel, attempt = await self._after_permanent(
-                    task, channel, attempt, tried, last_error
-                )
-                continue
+            message, segments = prepared
             outcome = await self._attempt(task, channel, attempt, tried, message, segments)
             if outcome is None:  # sent, or parked as deferred
                 return
@@ -409,17 +407,24 @@ class Dispatcher:
             skip.add(ch)
         return out
 
-    def _refusal(
-        self, channel: str, message: OutboundMessage
-    ) -> tuple[int | None, ChannelError | None]:
-        """(SMS segments, why the message cannot go) before it is marked ``sending``:
-        over the SMS length limit, or refused by the channel's own check (an
-        address it would refuse, a message that cannot be built)."""
+    def _prepare(
+        self, task: Task, channel: str
+    ) -> tuple[OutboundMessage, int | None] | ChannelError:
+        """The rendered message and its SMS segments, or why it cannot go: a
+        template error, over the SMS length limit, refused by the channel's
+        own check (an address it would refuse, a message it cannot build).
+        Whatever the cause, building it again would fail the same way."""
+        try:
+            message = self.render(task, channel)
+        except TemplateError as exc:
+            return ChannelError(str(exc), permanent=True, reason="template_error")
+        except Exception as exc:  # one client's data must not stop the run
+            return _unbuildable(exc)
         segments = None
         if channel == "sms" and self.segments_of is not None:
             segments = self.segments_of(message.text)
             if segments > self.sms_max_segments:
-                return segments, ChannelError(
+                return ChannelError(
                     f"{segments} SMS segments > sms_max_segments {self.sms_max_segments}",
                     permanent=True,
                     reason="too_long",
@@ -427,11 +432,10 @@ class Dispatcher:
         try:
             self.channels[channel].check(message)
         except ChannelError as exc:
-            return segments, exc
-        except Exception as exc:  # cannot be built: building it again would fail the same way
-            error = unexpected_error(exc)
-            return segments, ChannelError(str(error), permanent=True, reason=error.reason)
-        return segments, None
+            return exc
+        except Exception as exc:
+            return _unbuildable(exc)
+        return message, segments
 
     async def _attempt(
         self,
