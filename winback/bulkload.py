@@ -177,3 +177,33 @@ def delete_ids(conn: Connection, table: Table, column: str, ids: list[int]) -> N
     sql = f"DELETE FROM {quote(table.name)} WHERE {quote(column)} = ANY(%s::bigint[])"
     with _cursor(conn, sql) as cursor:
         cursor.execute(sql, (ids,))
+
+
+def sqlite_plain_indexes(conn: Connection, table: str) -> list[tuple[str, str]]:
+    """SQLite: (name, CREATE statement) of the table's non-unique indexes that
+    a CREATE INDEX made (not those of its constraints)."""
+    indexes = []
+    for _seq, name, unique, origin, _partial in conn.exec_driver_sql(
+        f'PRAGMA index_list("{table}")'
+    ).all():
+        if unique or origin != "c":
+            continue
+        sql = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+        ).scalar()
+        if sql:
+            indexes.append((name, sql))
+    return indexes
+
+
+@contextlib.contextmanager
+def sqlite_indexes_dropped(conn: Connection, table: str) -> Iterator[None]:
+    """On SQLite, the table's plain indexes dropped while a bulk write runs and
+    built again after it: one sort each instead of a random insert a row. In
+    the caller's transaction, so a rollback restores them; elsewhere, nothing."""
+    indexes = sqlite_plain_indexes(conn, table) if conn.dialect.name == "sqlite" else []
+    for name, _sql in indexes:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in indexes:
+        conn.exec_driver_sql(sql)

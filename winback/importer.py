@@ -1341,17 +1341,7 @@ class _SqliteBulkLoad:
         present = conn.execute(select(table.c.id).order_by(table.c.id.desc()).limit(1)).scalar()
         if present is not None and present > expected:
             return None
-        indexes = []
-        for _seq, name, unique, origin, _partial in conn.exec_driver_sql(
-            f'PRAGMA index_list("{table.name}")'
-        ).all():
-            if unique or origin != "c":
-                continue
-            sql = conn.exec_driver_sql(
-                "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
-            ).scalar()
-            if sql:
-                indexes.append((name, sql))
+        indexes = bulkload.sqlite_plain_indexes(conn, table.name)
         return cls(conn, indexes) if indexes else None
 
     def rebuild(self) -> None:

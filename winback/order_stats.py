@@ -30,12 +30,13 @@ replica``, ``ALTER TABLE … DISABLE TRIGGER``) must be followed by
 from __future__ import annotations
 
 import itertools
+import operator
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import BigInteger, Connection, Engine, delete, func, insert, select, type_coerce
+from sqlalchemy import BigInteger, Connection, Engine, delete, func, select, type_coerce
 
 from winback.models import ClientOrderStats, ClientOrderStatsStale, Order, table_of
 
@@ -110,17 +111,24 @@ def _orders_of(conn: Connection, client_ids: list[int] | None) -> Iterator[Any]:
     return iter(conn.execute(query.execution_options(yield_per=20_000)))
 
 
+_FIELDS = tuple(f.name for f in fields(Stats))
+_as_row = operator.attrgetter(*_FIELDS)
+
+
 def _store(conn: Connection, stats: Iterable[Stats]) -> int:
+    """Insert the rows as plain tuples: ``asdict`` and SQLAlchemy's per-row
+    parameters were most of a full rebuild (40 of 90 s at 630,000 clients);
+    PostgreSQL takes them by COPY."""
+    from winback import bulkload
+
     n = 0
-    chunk: list[dict[str, Any]] = []
-    for s in stats:
-        chunk.append(asdict(s))
-        if len(chunk) >= INSERT_CHUNK:
-            conn.execute(insert(stats_t), chunk)
-            n += len(chunk)
-            chunk = []
-    if chunk:
-        conn.execute(insert(stats_t), chunk)
+    rows = map(_as_row, stats)
+    sql = f"INSERT INTO {stats_t.name} ({', '.join(_FIELDS)}) VALUES ({', '.join('?' * 6)})"
+    while chunk := list(itertools.islice(rows, INSERT_CHUNK)):
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql(sql, chunk)
+        else:
+            bulkload.insert(conn, stats_t, _FIELDS, chunk)
         n += len(chunk)
     return n
 
@@ -205,7 +213,9 @@ def refresh(engine: Engine, *, full: bool | None = None) -> RefreshResult:
     if full is None:
         full = cov.stale > max(10_000, cov.rows // 5)
     if full:
-        with engine.begin() as conn:
+        from winback import bulkload
+
+        with engine.begin() as conn, bulkload.sqlite_indexes_dropped(conn, stats_t.name):
             conn.execute(delete(stale_t))
             conn.execute(delete(stats_t))
             n = _store(conn, compute(_orders_of(conn, None)))
