@@ -23,6 +23,7 @@ auto-increment, so sequences stay past ``max(id)``.
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -171,10 +172,16 @@ def lookup(
 
 
 def delete_ids(conn: Connection, table: Table, column: str, ids: list[int]) -> None:
-    """PostgreSQL: delete the rows whose integer ``column`` is one of ``ids``,
-    in one statement (see :func:`lookup`)."""
+    """Delete the rows whose integer ``column`` is one of ``ids``, in one
+    statement: on PostgreSQL ``= ANY(array)`` (see :func:`lookup`), on SQLite
+    the ids as one JSON array (an expanding IN costs SQLAlchemy about a
+    microsecond a value)."""
     quote = conn.dialect.identifier_preparer.quote
-    sql = f"DELETE FROM {quote(table.name)} WHERE {quote(column)} = ANY(%s::bigint[])"
+    where = f"DELETE FROM {quote(table.name)} WHERE {quote(column)}"
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"{where} IN (SELECT value FROM json_each(?))", (json.dumps(ids),))
+        return
+    sql = f"{where} = ANY(%s::bigint[])"
     with _cursor(conn, sql) as cursor:
         cursor.execute(sql, (ids,))
 

@@ -104,6 +104,18 @@ class FastPhones:
         self._home = _Rules(home) if home is not None else None
         # is_possible_number reads the main region of the country code
         self._home_main = self._codes.get(str(home.country_code)) if home is not None else None
+        self._home_code = str(home.country_code) if home is not None else ""
+        # lengths both read as possible, within parse's bounds
+        self._home_lengths: frozenset[int] = frozenset()
+        self._plain_prefix = False
+        if self._home is not None and self._home_main is not None:
+            self._home_lengths = frozenset(
+                n for n in self._home.lengths & self._home_main.lengths if _MIN_NSN <= n <= _MAX_NSN
+            )
+            prefix = self._home.national_prefix
+            self._plain_prefix = (
+                prefix is not None and not prefix.groups and not self._home.transform
+            )
 
     def e164(self, value: str) -> str | None:
         if value[0] == "+":
@@ -132,20 +144,20 @@ class FastPhones:
         home, main = self._home, self._home_main
         if home is None or main is None or home.idd.match(digits):
             return None
-        code = str(home.country_code)
+        code = self._home_code
         if digits.startswith(code):  # might be the country code: phonenumbers guesses
             return None
         national = digits
         prefix = home.national_prefix.match(digits) if home.national_prefix else None
         if prefix is not None:
-            if home.transform or any(g is not None for g in prefix.groups()):
+            if not self._plain_prefix:  # carrier codes, transform rules: not sure
                 return None
             stripped = digits[prefix.end() :]
-            viable = home.pattern.fullmatch(digits) is not None
-            if viable and home.pattern.fullmatch(stripped) is None:
+            if home.pattern.fullmatch(digits) and not home.pattern.fullmatch(stripped):
                 return None
             national = stripped
-        if not _possible(national, home) or not _possible(national, main):
+        size = len(national)
+        if size not in self._home_lengths or national[0] == "0":
             return None
         return "+" + code + national
 

@@ -1196,7 +1196,7 @@ def _client_tags(conn: Connection, client_ids: list[int]) -> dict[int, tuple[str
 
 
 def _replace_tags(conn: Connection, tags: dict[int, tuple[str, ...]]) -> None:
-    if conn.dialect.name == "postgresql":
+    if conn.dialect.name in ("postgresql", "sqlite"):
         bulkload.delete_ids(conn, tags_t, "client_id", sorted(tags))
     else:
         for batch in _batches(sorted(tags)):
