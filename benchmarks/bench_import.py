@@ -391,12 +391,13 @@ class Server:
         return seconds, rss
 
     def empty_orders(self, database: str) -> None:
-        self.sql(
-            database,
-            "DELETE FROM orders",
-            "DELETE FROM client_order_stats",
-            "DELETE FROM client_order_stats_stale",
-        )
+        """Back to the clients alone. PostgreSQL: TRUNCATE, as a DELETE leaves the
+        next round a million dead rows to step over (a second round took 1.5x)."""
+        tables = ("orders", "client_order_stats", "client_order_stats_stale")
+        if self.dialect == "postgresql":
+            self.sql(database, f"TRUNCATE {', '.join(tables)}", "VACUUM ANALYZE")
+        else:
+            self.sql(database, *(f"DELETE FROM {t}" for t in tables))
 
 
 def config_url(folder: Path, url: str) -> Path:
