@@ -4,6 +4,8 @@ Run by hand (never as a test), from the repository root:
 
     python benchmarks/bench_import.py                 # 100k clients, 1M orders, 3 rounds
     python benchmarks/bench_import.py --rounds 5 --orders 200000
+    python benchmarks/bench_import.py --databases sqlite,postgresql,mariadb \
+        --clients 1000000 --orders 1000000 --rounds 2   # see all_databases
 
 What it does:
 
