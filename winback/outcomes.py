@@ -313,11 +313,18 @@ def _insert_plan(
             fresh = offers.new_codes(prefix, len(treatment), taken=clash)
         code_of = {c.client_id: code for c, code in zip(treatment, fresh, strict=True)}
     until = offers.valid_until(campaign, now)
+    # PostgreSQL: the assignments' ids drawn from their sequence first, so the
+    # messages need no look-up of them. The look-up (run_id and client_id IN
+    # the chunk's) was planned with the new run's rows estimated at one, and
+    # scanned every row of the run planned so far: quadratic, 1.3 of the 6 s
+    # of writing a plan of 50,000, most of it for 500,000.
+    reserved = _reserve_ids(conn, len(chunk)) if conn.dialect.name == "postgresql" else None
     rows = []
-    for c in chunk:
+    for i, c in enumerate(chunk):
         treated = c.group == "treatment"
         rows.append(
             {
+                **({} if reserved is None else {"id": reserved[i]}),
                 "run_id": run_id,
                 "campaign": campaign.name,
                 "client_id": c.client_id,
@@ -341,14 +348,17 @@ def _insert_plan(
     conn.execute(insert(assign_t), rows)
     if not treatment:
         return
-    ids = dict(
-        conn.execute(
-            select(assign_t.c.client_id, assign_t.c.id).where(
-                assign_t.c.run_id == run_id,
-                assign_t.c.client_id.in_([c.client_id for c in treatment]),
-            )
-        ).all()
-    )
+    if reserved is not None:
+        ids = {row["client_id"]: row["id"] for row in rows}
+    else:
+        ids = dict(
+            conn.execute(
+                select(assign_t.c.client_id, assign_t.c.id).where(
+                    assign_t.c.run_id == run_id,
+                    assign_t.c.client_id.in_([c.client_id for c in treatment]),
+                )
+            ).all()
+        )
     messages = [
         {
             "assignment_id": ids[c.client_id],
@@ -369,6 +379,13 @@ def _insert_plan(
         for c in treatment
     ]
     conn.execute(insert(msg_t), messages)
+
+
+def _reserve_ids(conn: Connection, n: int) -> list[int]:
+    """`n` new assignment ids from the table's own sequence (PostgreSQL)."""
+    series = func.generate_series(1, n).table_valued("i")
+    sequence = func.pg_get_serial_sequence(assign_t.name, "id")
+    return sorted(conn.execute(select(func.nextval(sequence)).select_from(series)).scalars())
 
 
 # ------------------------------------------------------------------- claiming
