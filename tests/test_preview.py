@@ -209,3 +209,62 @@ def test_bad_usage_is_exit_2(tmp_path: Path, args: list[str], message: str) -> N
     assert done.returncode == 2, done.stderr
     assert message in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "score", "revenue", "days", "channel", "excluded_by"),
+    [
+        ('Анна "quoted" \\ back\\slash', 0.123456789, 1234567, 10, "email", None),
+        ("tab\tnew\nline \x00 \u202e bidi 😀", 1.0, -5, None, None, "tags"),
+        (None, 0.0, 0, 0, "sms", None),
+        ("x", 1e-07, 99, 3650, "telegram", "opted_out"),
+    ],
+)
+def test_a_rows_json_is_json_dumps_of_its_dict(
+    name: str | None,
+    score: float,
+    revenue: int,
+    days: int | None,
+    channel: str | None,
+    excluded_by: str | None,
+) -> None:
+    """preview --format json writes each row with Candidate.to_json, a faster
+    spelling of json.dumps(as_dict(), ensure_ascii=False): the same text."""
+    import datetime as dt
+
+    from winback.preview import write_json
+    from winback.selection import Candidate
+
+    row = Candidate(
+        rank=7,
+        client_id=1,
+        external_id='C-"1"\\',
+        name=name,
+        score=score,
+        reasons=("recency", "nps"),
+        revenue_minor=revenue,
+        orders=3,
+        last_order_at=None if days is None else dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC),
+        days_since=days,
+        abc="A",
+        xyz="Z",
+        group="treatment",
+        channel=channel,
+        email=None,
+        phone=None,
+        telegram_chat_id=None,
+        timezone=None,
+        locale=None,
+        manager=None,
+        consent={},
+        suppressed=frozenset(),
+        excluded_by=excluded_by,
+    )
+    assert row.to_json() == json.dumps(row.as_dict(), ensure_ascii=False)
+    out = io.StringIO()
+    assert write_json([row] * 2500, out) == 2500
+    assert json.loads(out.getvalue()) == [row.as_dict()] * 2500
+    assert out.getvalue() == "[\n" + ",\n".join([row.to_json()] * 2500) + "\n]\n"
+    empty = io.StringIO()
+    assert write_json([], empty) == 0
+    assert empty.getvalue() == "[]\n"

@@ -3,7 +3,6 @@ why), as a table, CSV or JSON. Writes nothing."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
@@ -29,14 +28,24 @@ COLUMNS = (
 NUMERIC_COLUMNS = frozenset({"rank", "score", "revenue", "orders", "days_since"})
 
 
+JSON_BATCH = 1_000  # rows per write: one write call a row cost as much as the row
+
+
 def write_json(rows: Iterable[Candidate], out: TextIO) -> int:
-    """One JSON array, written as the rows stream in."""
+    """One JSON array, one object a line, written as the rows stream in (a
+    batch at a time: memory does not grow with the rows)."""
     n = 0
+    batch: list[str] = []
     out.write("[")
     for row in rows:
-        out.write(",\n" if n else "\n")
-        out.write(json.dumps(row.as_dict(), ensure_ascii=False))
-        n += 1
+        batch.append(row.to_json())
+        if len(batch) == JSON_BATCH:
+            out.write((",\n" if n else "\n") + ",\n".join(batch))
+            n += len(batch)
+            batch = []
+    if batch:
+        out.write((",\n" if n else "\n") + ",\n".join(batch))
+        n += len(batch)
     out.write("\n]\n" if n else "]\n")
     return n
 

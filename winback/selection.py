@@ -48,10 +48,12 @@ import datetime as dt
 import hashlib
 import json
 import zoneinfo
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from json.encoder import encode_basestring as _json_str  # json.dumps(ensure_ascii=False)'s
+from operator import itemgetter
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     BigInteger,
@@ -74,7 +76,6 @@ from sqlalchemy import (
     union,
     union_all,
 )
-from sqlalchemy.engine import RowMapping
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.sql.selectable import CTE
 
@@ -130,9 +131,12 @@ CLIENT_CONTACT_COLUMNS = (
 CLIENT_COLUMNS = (*CLIENT_CONTACT_COLUMNS, "email_consent", "sms_consent", "telegram_consent")
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One client a run would take, with everything later stages need."""
+class Candidate(NamedTuple):
+    """One client a run would take, with everything later stages need.
+
+    A named tuple, not a frozen dataclass: a run may take hundreds of
+    thousands, and a frozen dataclass's __init__ (one object.__setattr__ per
+    field) cost 4 us a row, five times a tuple's."""
 
     rank: int
     client_id: int
@@ -154,8 +158,8 @@ class Candidate:
     timezone: str | None
     locale: str | None
     manager: str | None
-    consent: dict[str, bool] = field(default_factory=dict)
-    suppressed: frozenset[str] = frozenset()
+    consent: dict[str, bool]
+    suppressed: frozenset[str]
     # Only in the list of excluded clients (preview --excluded): the first
     # exclusion that removed this one.
     excluded_by: str | None = None
@@ -179,6 +183,26 @@ class Candidate:
         if self.excluded_by is not None:
             out["excluded_by"] = self.excluded_by
         return out
+
+    def to_json(self) -> str:
+        """``json.dumps(self.as_dict(), ensure_ascii=False)``, the same text
+        written directly (a third of the time: preview writes one a row)."""
+        text = _json_str
+        name, last, days, channel = self.name, self.last_order_at, self.days_since, self.channel
+        out = (
+            f'{{"rank": {self.rank!r}, "client": {text(self.external_id)}, '
+            f'"name": {"null" if name is None else text(name)}, '
+            f'"score": {round(self.score, 6)!r}, '
+            f'"reasons": [{", ".join(map(text, self.reasons))}], '
+            f'"revenue": "{minor_to_str(self.revenue_minor)}", "orders": {self.orders!r}, '
+            f'"last_order_at": {"null" if last is None else text(last.isoformat())}, '
+            f'"days_since": {"null" if days is None else repr(days)}, '
+            f'"abc": {text(self.abc)}, "xyz": {text(self.xyz)}, "group": {text(self.group)}, '
+            f'"channel": {"null" if channel is None else text(channel)}'
+        )
+        if self.excluded_by is not None:
+            out += f', "excluded_by": {text(self.excluded_by)}'
+        return out + "}"
 
 
 @dataclass(frozen=True)
@@ -291,6 +315,13 @@ def _window_sums(
     )
 
 
+def _first_in_window(placed: ColumnElement[Any], window_start: int | None) -> ColumnElement[Any]:
+    """The first order in the priority window: where XYZ's months begin."""
+    if window_start is None:
+        return func.min(placed)
+    return func.min(case((placed >= window_start, placed), else_=None))
+
+
 def _agg_plain(
     as_of: int, window_start: int | None, only: ColumnElement[bool] | None = None
 ) -> Select[Any]:
@@ -305,6 +336,7 @@ def _agg_plain(
             func.max(placed).label("last_at"),
             rev_w.label("rev_w"),
             n_w.label("n_w"),
+            _first_in_window(placed, window_start).label("first_w"),
         )
         .where(placed <= as_of, *_only(only))
         .group_by(o_t.c.client_id)
@@ -398,6 +430,7 @@ def _agg_overdue_window(
             func.max(inner.c.last_at).label("last_at"),
             rev_w.label("rev_w"),
             n_w.label("n_w"),
+            _first_in_window(inner.c.placed_at, window_start).label("first_w"),
             c.label("gaps_le"),
             gap_lo.label("gap_lo"),
             gap_hi.label("gap_hi"),
@@ -423,6 +456,7 @@ def _agg_overdue_window(
         gaps.c.last_at,
         gaps.c.rev_w,
         gaps.c.n_w,
+        gaps.c.first_w,
         case((overdue, 1), else_=0).label("overdue"),
     )
 
@@ -453,6 +487,11 @@ def _agg_overdue_per_client(
             func.min(placed).label("first_at"),
             rev_w.label("rev_w"),
             n_w.label("n_w"),
+            *(
+                []
+                if window_start is None
+                else [_first_in_window(placed, window_start).label("first_w")]
+            ),
         )
         .where(placed <= as_of, *_only(only))
         .group_by(o_t.c.client_id)
@@ -482,7 +521,13 @@ def _agg_overdue_per_client(
     )
     overdue = case((a.c.n_all < min_orders, 0), (bound, 1), else_=exact)
     return select(
-        a.c.client_id, a.c.n_all, a.c.last_at, a.c.rev_w, a.c.n_w, overdue.label("overdue")
+        a.c.client_id,
+        a.c.n_all,
+        a.c.last_at,
+        a.c.rev_w,
+        a.c.n_w,
+        (a.c.first_at if window_start is None else a.c.first_w).label("first_w"),
+        overdue.label("overdue"),
     )
 
 
@@ -520,6 +565,7 @@ def _agg_from_stats(as_of: int, sel: Any, mixed: bool) -> Select[Any]:
         st.c.last_order_at.label("last_at"),
         st.c.revenue_minor.label("rev_w"),
         st.c.orders_count.label("n_w"),
+        st.c.first_order_at.label("first_w"),
     ]
     if sel.overdue_factor is not None:
         days = _days_since(as_of, st.c.last_order_at)
@@ -608,8 +654,10 @@ def _scored_from_stats(as_of: int, sel: Any) -> Select[Any]:
     w: dict[str, Any] = {"order_by": st.c.revenue_minor}
     rank = func.rank().over(**w)
     positive = case((st.c.revenue_minor > 0, st.c.revenue_minor), else_=0)
+    # Not first_w: it is not in the index (XYZ reads it for the rows taken).
+    cols = _agg_from_stats(as_of, sel, mixed=False).selected_columns
     return select(
-        *_agg_from_stats(as_of, sel, mixed=False).selected_columns,
+        *(col for col in cols if col.name != "first_w"),
         (rank - 1).label("below"),
         (func.count().over(**w) - (rank - 1)).label("peers"),
         func.cast(func.sum(positive).over(**w), BigInteger).label("positive_upto"),
@@ -681,10 +729,21 @@ def _abc_of(rev: ColumnElement[Any], before: ColumnElement[Any], total: ColumnEl
 
 def _straddles(rev: Any, above: Any, total: Any, peers: Any) -> ColumnElement[bool]:
     """True in a revenue group whose first and last members (by external id)
-    fall in different ABC classes; elsewhere any place gives the same class."""
-    first = _abc_of(rev, above, total)
-    last = _abc_of(rev, above + (peers - 1) * rev, total)
-    return and_(rev > 0, peers > 1, first != last)
+    fall in different ABC classes; elsewhere any place gives the same class.
+
+    The revenue before the first is `above`, before the last `above + (peers
+    - 1) x rev`: their classes differ when the 80 % or the 95 % line lies
+    between them (spelled out, not as two _abc_of compared: the expression
+    is read once per row taken, and databases evaluate it as written)."""
+    last = above + (peers - 1) * rev
+    return and_(
+        rev > 0,
+        peers > 1,
+        or_(
+            and_(above * 5 < total * 4, last * 5 >= total * 4),
+            and_(above * 20 < total * 19, last * 20 >= total * 19),
+        ),
+    )
 
 
 def _boundary(scored: CTE, stats: CTE, dialect: str) -> CTE:
@@ -923,6 +982,68 @@ def _xyz_cte(source: Any, window_start: int | None, bounds: list[int]) -> CTE | 
     )
 
 
+def _xyz_pending(rows: Any, bounds: list[int]) -> Any:
+    """The clients among `rows` (with n_w, first_w and last_at) whose XYZ class
+    needs their monthly revenue: for the others it is Z whatever the months
+    hold, and their orders are not read.
+
+    Over the span of N months from the first order's month to the last full
+    month, at most k months have orders, k <= the order count and <= the
+    months from the first order's to the last order's. By Cauchy-Schwarz the
+    sum of squares of the monthly totals is at least s^2 / k, so the squared
+    coefficient of variation is at least N / k - 1; when 16 N > 17 k that is
+    above 1/16 (25 %): Z, as it is with k < 3. A lost client's trailing months
+    without an order usually decide it.
+    """
+    if len(bounds) < 2:
+        return rows
+    hi = len(bounds) - 1
+    last_full = len(bounds) - 2
+    # First what needs no first order: with t full months after the last
+    # order's and w from the first's to the last's, N = w + t, so 16 N <= 17 k
+    # needs 16 t <= w and 16 (w + t) <= 17 n, hence 16 t <= n. A lost client
+    # rarely has sixteen orders per month of silence.
+    with_last = select(
+        rows.c.client_id,
+        rows.c.n_w,
+        *([rows.c.first_w] if "first_w" in rows.c else []),
+        # capped at the last full month (the current one has no bucket)
+        _bucket_expr(rows.c.last_at, bounds, 0, hi).label("last_m"),
+    ).subquery("xyz_last")
+    r = with_last.c
+    maybe = (
+        select(with_last)
+        .where(r.n_w >= 3, literal(16 * last_full, Integer) - 16 * r.last_m <= r.n_w)
+        .subquery("xyz_maybe")
+    )
+    if "first_w" in maybe.c:
+        first_w = maybe.c.first_w
+        months_q = select(maybe.c.client_id)
+    else:
+        # Read from client_order_stats by key (it covers every client with an
+        # order when the aggregates come from it alone): the revenue index
+        # the lost clients are read through does not hold it.
+        first_w = stats_t.c.first_order_at
+        months_q = select(maybe.c.client_id).join(stats_t, stats_t.c.client_id == maybe.c.client_id)
+    months = months_q.add_columns(
+        maybe.c.n_w,
+        maybe.c.last_m,
+        first_w.label("first_w"),
+        _bucket_expr(first_w, bounds, 0, hi).label("first_m"),
+    ).subquery("xyz_months")
+    m = months.c
+    span = literal(last_full + 1, Integer) - m.first_m
+    with_orders = m.last_m - m.first_m + 1
+    surely_z = or_(
+        m.first_w.is_(None),
+        m.first_w >= bounds[-1],
+        with_orders < 3,
+        16 * span > 17 * m.n_w,
+        16 * span > 17 * with_orders,
+    )
+    return select(m.client_id).where(not_(surely_z)).subquery("xyz_pending")
+
+
 def _xyz_class(xyz: CTE) -> ColumnElement[str]:
     n = func.cast(xyz.c.span, Double)
     s = func.cast(xyz.c.s, Double)
@@ -1018,16 +1139,24 @@ def build_statement(
     opted_out = _opted_out(campaign.channels)
     a = Assignment.__table__
 
-    def abc_class(sc: Any, client_id: Any) -> ColumnElement[str]:
-        """ABC of a row with scored's rev_w, positive_upto and peers."""
+    def abc_place(sc: Any, client_id: Any) -> ColumnElement[Any]:
+        """A row's place among its equal-revenue peers where that decides its
+        ABC class (0 elsewhere): scored's rev_w, positive_upto and peers."""
         rev, above, total, peers = _abc_inputs(sc, stats)
-        place = case(
+        return case(
             (
                 _straddles(rev, above, total, peers),
                 select(boundary.c.place).where(boundary.c.client_id == client_id).scalar_subquery(),
             ),
             else_=0,
         )
+
+    def abc_class(sc: Any, client_id: Any, place: Any = None) -> ColumnElement[str]:
+        """ABC of a row with scored's rev_w, positive_upto and peers (and its
+        place, when worked out already)."""
+        rev, above, total, _ = _abc_inputs(sc, stats)
+        if place is None:
+            place = abc_place(sc, client_id)
         return _abc_of(rev, above + place * rev, total)
 
     def lost_part(
@@ -1122,6 +1251,11 @@ def build_statement(
             n_w.label("n_w"),
             rev_w.label("rev_w"),
             type_coerce(sc.last_at, BigInteger).label("last_at"),
+            *(
+                [type_coerce(sc.first_w, BigInteger).label("first_w")]
+                if hasattr(sc, "first_w")
+                else []
+            ),
             score.label("score"),
             # for the ABC class, worked out for the rows taken (and above for
             # the abc filter): the expression is long, the lost rows many
@@ -1167,11 +1301,10 @@ def build_statement(
     if xyz_filter:
         # XYZ of every candidate the other exclusions leave (of every lost
         # client when the excluded ones are listed: each row shows its class).
-        pending_q = select(lost.c.client_id)
+        pending_q = select(lost)
         if not excluded:
             pending_q = pending_q.where(lost.c.excluded_by.is_(None))
-        pending = pending_q.cte("pending")
-        xyz = _xyz_cte(pending, window_start, bounds)
+        xyz = _xyz_cte(_xyz_pending(pending_q.subquery("pending"), bounds), window_start, bounds)
         xyz_class: ColumnElement[str] = _xyz_class(xyz) if xyz is not None else literal("Z", String)
         charged = case(
             (lost.c.excluded_by.is_not(None), lost.c.excluded_by),
@@ -1205,16 +1338,25 @@ def build_statement(
     # The order's last key, the external id, is the clients table's: it is read
     # only for the rows that can be taken (the first `take` by score and
     # revenue, and any tied with the last of them), not for every survivor.
-    def order(t: Any) -> tuple[Any, ...]:
-        return (t.c.score.desc(), t.c.rev_w.desc(), _collated(t.c.external_id, dialect))
-
+    # Each taken row's client is read once, with the sort, and every detail
+    # is worked out over the taken rows only. The rows come out in rank order
+    # (score, revenue, external id: a total order), so the rank is counted as
+    # they are read, not numbered by another sort.
     kind = case((stage.c.charged.is_(None), 0), else_=1)
-    ranked: Any
+    client_cols = [c_t.c[name] for name in CLIENT_COLUMNS]
+    # The place is worked out once per row in `top` (which is written out):
+    # inside the ABC expression below it would be evaluated twice.
+    top: Any
     if client is not None:
         # Its rank among its own kind (remaining, or excluded): one more than
         # the number of that kind ahead of it.
         target = (
-            select(stage, c_t.c.external_id, kind.label("kind"))
+            select(
+                stage,
+                *client_cols,
+                abc_place(stage.c, stage.c.client_id).label("abc_place"),
+                kind.label("kind"),
+            )
             .join_from(stage, c_t, c_t.c.id == stage.c.client_id)
             .where(_collated(c_t.c.external_id, dialect) == client)
             .cte("target")
@@ -1242,8 +1384,7 @@ def build_statement(
             )
             .scalar_subquery()
         )
-        top = target
-        ranked = select(top, (ahead + 1).label("rank")).subquery("ranked")
+        top = select(target, (ahead + 1).label("rank")).cte("top")
     else:
         wanted = stage.c.charged.is_not(None) if excluded else stage.c.charged.is_(None)
         near: ColumnElement[bool] = true()
@@ -1268,7 +1409,7 @@ def build_statement(
                 ),
             )
         top = (
-            select(stage, c_t.c.external_id)
+            select(stage, *client_cols, abc_place(stage.c, stage.c.client_id).label("abc_place"))
             .join_from(stage, c_t, c_t.c.id == stage.c.client_id)
             .where(wanted, near)
             .order_by(
@@ -1277,43 +1418,46 @@ def build_statement(
             .limit(take)
             .cte("top")
         )
-        ranked = select(top, func.row_number().over(order_by=order(top)).label("rank")).subquery(
-            "ranked"
-        )
-    # The taken rows' clients, looked up by key. PostgreSQL would rather hash
-    # the whole clients table for these few rows (it costs the suppression
-    # subplans as if run once per lookup): 1-2 s at 1,000,000 clients. A
-    # LATERAL subquery (not flattened: OFFSET 0) leaves it one lookup per row.
-    cl: Any = c_t
-    if dialect == "postgresql":
-        cl = select(c_t).where(c_t.c.id == ranked.c.client_id).offset(0).lateral("cl")
     details = [
-        *(cl.c[name] for name in CLIENT_COLUMNS if name != "external_id"),
-        abc_class(ranked.c, ranked.c.client_id).label("abc"),
-        case(
-            (ranked.c.last_at.is_(None), None), else_=_days_since(as_of_s, ranked.c.last_at)
-        ).label("days_since"),
+        abc_class(top.c, top.c.client_id, top.c.abc_place).label("abc"),
+        case((top.c.last_at.is_(None), None), else_=_days_since(as_of_s, top.c.last_at)).label(
+            "days_since"
+        ),
         *(
-            case((_suppressed(ch, cl.c.id, cl.c[ADDRESS_COLUMNS[ch]]), 1), else_=0).label(f"s_{ch}")
+            case((_suppressed(ch, top.c.client_id, top.c[ADDRESS_COLUMNS[ch]]), 1), else_=0).label(
+                f"s_{ch}"
+            )
             for ch in campaign.channels
         ),
     ]
-    if cl is c_t:
-        rows = select(ranked, *details).join_from(ranked, c_t, c_t.c.id == ranked.c.client_id)
-    else:
-        rows = select(ranked, *details).join_from(ranked, cl, true())
+    # What the rows carry: the columns a Candidate is made of, no more (every
+    # column of every row is converted for Python, and sorted).
+    wanted_cols = [
+        top.c[name]
+        for name in (
+            "client_id", "n_w", "rev_w", "last_at", "score", *CLIENT_COLUMNS,
+            *(f"f_{name}" for name in criteria),
+            *(["charged"] if excluded or client is not None else []),
+            *(["rank"] if client is not None else []),
+            *(["xyz"] if xyz_filter else []),
+        )
+    ]  # fmt: skip
+    # One flat join, not a subquery of the taken rows joined to the counts:
+    # SQLite would write that subquery out before sorting it.
+    joined = totals.outerjoin(top, true())
     if not xyz_filter:
-        xyz = _xyz_cte(top, window_start, bounds)
+        xyz = _xyz_cte(_xyz_pending(top, bounds), window_start, bounds)
         if xyz is not None:
-            rows = rows.add_columns(_xyz_class(xyz).label("xyz")).outerjoin(
-                xyz, xyz.c.client_id == ranked.c.client_id
-            )
+            details.append(_xyz_class(xyz).label("xyz"))
+            joined = joined.outerjoin(xyz, xyz.c.client_id == top.c.client_id)
         else:
-            rows = rows.add_columns(literal("Z", String).label("xyz"))
-    taken = rows.subquery("taken")
-    final = (
-        select(totals, taken).select_from(totals.outerjoin(taken, true())).order_by(taken.c.rank)
+            details.append(literal("Z", String).label("xyz"))
+    in_order = (
+        (top.c.rank,)
+        if client is not None
+        else (top.c.score.desc(), top.c.rev_w.desc(), _collated(top.c.external_id, dialect))
     )
+    final = select(totals, *wanted_cols, *details).select_from(joined).order_by(*in_order)
     return Plan(
         statement=final,
         criteria=criteria,
@@ -1345,10 +1489,15 @@ def _session_settings(conn: Connection) -> None:
 
     PostgreSQL's JIT compiles this statement (hundreds of expressions, the
     month-bucket CASE tree) for longer than it runs: 15 s at 20,000 clients.
-    SET LOCAL ends with the transaction.
+    The rows are read through a server-side cursor, which PostgreSQL plans for
+    its first 10 % (cursor_tuple_fraction): for that it joined the XYZ rows
+    to the taken rows by a nested loop, a scan of all of them per row: 53 s
+    for 50,000 rows taken, hours for 500,000. Every row is read, so plan for
+    all of them. SET LOCAL ends with the transaction.
     """
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql("SET LOCAL jit = off")
+        conn.exec_driver_sql("SET LOCAL cursor_tuple_fraction = 1.0")
 
 
 def select_candidates(
@@ -1373,9 +1522,9 @@ def select_candidates(
     _session_settings(conn)
     # Statement-level: Connection.execution_options() would change the connection.
     result = conn.execute(plan.statement.execution_options(yield_per=500))
-    rows = iter(result.mappings())
+    rows = iter(result)
     first = next(rows, None)
-    if first is None or not first["t_lost"]:
+    if first is None or not first.t_lost:
         result.close()
         summary = Summary(
             campaign=campaign.name,
@@ -1386,61 +1535,126 @@ def select_candidates(
             remaining=0,
         )
         return summary, iter(())
-    removed = {k[2:]: int(v or 0) for k, v in first.items() if k.startswith("x_")}
+    counts = first._mapping
+    removed = {k[2:]: int(v or 0) for k, v in counts.items() if k.startswith("x_")}
     summary = Summary(
         campaign=campaign.name,
         as_of=as_of,
-        matched={name: int(first[f"t_{name}"] or 0) for name in plan.criteria},
-        lost=int(first["t_lost"]),
+        matched={name: int(counts[f"t_{name}"] or 0) for name in plan.criteria},
+        lost=int(counts["t_lost"]),
         excluded={name: removed.get(name, 0) for name in EXCLUSIONS if name in removed},
-        remaining=int(first["t_remaining"] or 0),
+        remaining=int(counts["t_remaining"] or 0),
     )
+    make = _candidate_maker(list(result.keys()), campaign, plan)
+    client_at = list(result.keys()).index("client_id")
 
     def candidates() -> Iterator[Candidate]:
-        row: RowMapping | None = first
+        row: Any = first
+        rank = 0
         while row is not None:
-            if row["rank"] is not None:  # None: no survivor, the row carries only the counts
-                yield _candidate(row, campaign, plan)
+            if row[client_at] is not None:  # None: no survivor, only the counts
+                rank += 1
+                yield make(row, rank)
             row = next(rows, None)
 
     return summary, candidates()
 
 
-def _candidate(row: Any, campaign: Campaign, plan: Plan) -> Candidate:
-    consent = {
-        "email": bool(row["email_consent"]),
-        "sms": bool(row["sms_consent"]),
-        "telegram": bool(row["telegram_consent"]),
-    }
-    suppressed = frozenset(ch for ch in plan.channels if row[f"s_{ch}"])
-    addresses = {"email": row["email"], "sms": row["phone"], "telegram": row["telegram_chat_id"]}
-    channel = first_usable_channel(campaign.channels, addresses, consent, suppressed)
-    last_at = row["last_at"]
-    return Candidate(
-        rank=int(row["rank"]),
-        client_id=int(row["client_id"]),
-        external_id=row["external_id"],
-        name=row["name"],
-        score=float(row["score"]),
-        reasons=tuple(name for name in plan.criteria if row[f"f_{name}"]),
-        revenue_minor=int(row["rev_w"]),
-        orders=int(row["n_w"]),
-        last_order_at=_as_datetime(last_at),
-        days_since=int(row["days_since"]) if row["days_since"] is not None else None,
-        abc=row["abc"],
-        xyz=row["xyz"] or "Z",
-        group=group_of(campaign, row["external_id"]),
-        channel=channel,
-        email=row["email"],
-        phone=row["phone"],
-        telegram_chat_id=row["telegram_chat_id"],
-        timezone=row["timezone"],
-        locale=row["locale"],
-        manager=row["manager"],
-        consent=consent,
-        suppressed=suppressed,
-        excluded_by=row["charged"] if plan.excluded or plan.client is not None else None,
-    )
+_UNKNOWN: Any = object()
+
+
+def _candidate_maker(
+    keys: list[str], campaign: Campaign, plan: Plan
+) -> Callable[[Any, int], Candidate]:
+    """A function from a row of the statement (and its rank, counted as the
+    rows are read) to its Candidate.
+
+    Columns are read by position, and what depends on a few flags alone (the
+    reasons, the suppressed channels) is worked out once per combination: a
+    run may take hundreds of thousands of rows, and reading a row by column
+    name cost as much as the rest of the row's work."""
+    at = {key: i for i, key in enumerate(keys)}
+    (
+        i_client, i_ext, i_name, i_score, i_rev, i_n, i_last, i_days, i_abc, i_xyz,
+        i_email, i_phone, i_chat, i_tz, i_locale, i_manager, i_ec, i_sc, i_tc,
+    ) = (
+        at[key] for key in (
+            "client_id", "external_id", "name", "score", "rev_w", "n_w", "last_at", "days_since",
+            "abc", "xyz", "email", "phone", "telegram_chat_id", "timezone", "locale", "manager",
+            "email_consent", "sms_consent", "telegram_consent",
+        )
+    )  # fmt: skip
+    i_rank = at["rank"] if plan.client is not None else None
+    i_charged = at["charged"] if plan.excluded or plan.client is not None else None
+    criteria, channels = plan.criteria, plan.channels
+    # itemgetter of one index returns the value, of several a tuple: either is a key.
+    flags_of = itemgetter(*(at[f"f_{name}"] for name in criteria))
+    suppressions_of = itemgetter(*(at[f"s_{ch}"] for ch in channels))
+    reasons_by: dict[Any, tuple[str, ...]] = {}
+    suppressed_by: dict[Any, frozenset[str]] = {}
+    many_criteria, many_channels = len(criteria) > 1, len(channels) > 1
+    preference = campaign.channels
+    channel_by: dict[tuple[Any, ...], str | None] = {}
+    new_candidate, from_epoch, utc = Candidate._make, dt.datetime.fromtimestamp, dt.UTC
+
+    def make(row: Any, rank: int) -> Candidate:
+        flags = flags_of(row)
+        reasons = reasons_by.get(flags)
+        if reasons is None:
+            bits = flags if many_criteria else (flags,)
+            reasons = reasons_by[flags] = tuple(
+                n for n, on in zip(criteria, bits, strict=True) if on
+            )
+        bits = suppressions_of(row)
+        suppressed = suppressed_by.get(bits)
+        if suppressed is None:
+            on = bits if many_channels else (bits,)
+            suppressed = suppressed_by[bits] = frozenset(
+                c for c, b in zip(channels, on, strict=True) if b
+            )
+        email, phone, chat = row[i_email], row[i_phone], row[i_chat]
+        ec, sc, tc = bool(row[i_ec]), bool(row[i_sc]), bool(row[i_tc])
+        consent = {"email": ec, "sms": sc, "telegram": tc}
+        # The channel depends on which addresses there are, the consents and
+        # the suppressions: a few dozen combinations.
+        key = (bool(email), bool(phone), bool(chat), ec, sc, tc, suppressed)
+        channel = channel_by.get(key, _UNKNOWN)
+        if channel is _UNKNOWN:
+            addresses = {"email": email, "sms": phone, "telegram": chat}
+            channel = channel_by[key] = first_usable_channel(
+                preference, addresses, consent, suppressed
+            )
+        ext = row[i_ext]
+        days = row[i_days]
+        last = row[i_last]
+        # _make, not Candidate(...): the generated __new__ binds 23 arguments.
+        return new_candidate((
+            rank if i_rank is None else int(row[i_rank]),
+            int(row[i_client]),
+            ext,
+            row[i_name],
+            float(row[i_score]),
+            reasons,
+            int(row[i_rev]),
+            int(row[i_n]),
+            last if last is None or isinstance(last, dt.datetime) else from_epoch(int(last), utc),
+            None if days is None else int(days),
+            row[i_abc],
+            row[i_xyz] or "Z",
+            group_of(campaign, ext),
+            channel,
+            email,
+            phone,
+            chat,
+            row[i_tz],
+            row[i_locale],
+            row[i_manager],
+            consent,
+            suppressed,
+            None if i_charged is None else row[i_charged],
+        ))  # fmt: skip
+
+    return make
 
 
 def _as_datetime(value: Any) -> dt.datetime | None:
