@@ -439,7 +439,7 @@ name = "{name}"
 templates = "lapsed-regulars"
 channels = ["telegram", "email", "sms"]
 fallback = true
-max_per_run = 500
+max_per_run = {max_per_run}
 cooldown_days = 90
 holdout_percent = 10
 quiet_hours = {{ start = "21:00", end = "09:00" }}
@@ -467,10 +467,21 @@ valid_days = 21
 WITHOUT_OVERDUE = "lapsed-regulars-recency-only"
 
 
-def write_config(name: str, url: str, clients: int) -> Path:
+# --take: how many rows a run takes; "all" is a max_per_run above any campaign's
+# remaining clients (every lost client the exclusions leave).
+ALL = 10_000_000
+
+
+def take_label(take: int) -> str:
+    return "all" if take == ALL else f"{take:,}"
+
+
+def write_config(name: str, url: str, clients: int, take: int = 500) -> Path:
     """The example campaign lapsed-regulars of config.example.toml (and its
-    diagnostic twin) against the benchmark database."""
+    diagnostic twin) against the benchmark database, taking `take` a run."""
     suffix = "" if clients == 1_000_000 else f"-{clients}"
+    if take != 500:
+        suffix += f"-take-{take_label(take).replace(',', '')}"
     path = DATA / f"bench-{name}{suffix}.toml"
     path.write_text(
         "# Written by benchmarks/bench_selection.py.\n"
@@ -478,10 +489,12 @@ def write_config(name: str, url: str, clients: int) -> Path:
         f'[database]\nurl = "{url}"\n\n[logging]\nlevel = "warning"\n\n'
         f'[scheduler]\ntimezone = "{TZ_NAME}"\n\n'
         + CAMPAIGN_TOML.format(
-            name=CAMPAIGN, overdue="overdue_factor = 3.0\noverdue_min_orders = 3\n"
+            name=CAMPAIGN,
+            max_per_run=take,
+            overdue="overdue_factor = 3.0\noverdue_min_orders = 3\n",
         )
         + "\n"
-        + CAMPAIGN_TOML.format(name=WITHOUT_OVERDUE, overdue=""),
+        + CAMPAIGN_TOML.format(name=WITHOUT_OVERDUE, max_per_run=take, overdue=""),
         encoding="utf-8",
     )
     return path
@@ -586,7 +599,7 @@ def preview_output(config: Path, campaign: str) -> tuple[str, int]:
     done = subprocess.run(winback_cmd(config, campaign), capture_output=True, env=clean_env())
     if done.returncode != 0:
         raise SystemExit(f"preview failed ({done.returncode}):\n{done.stderr.decode()}")
-    return hashlib.sha256(done.stdout).hexdigest()[:16], len(json.loads(done.stdout))
+    return hashlib.sha256(done.stdout).hexdigest()[:16], done.stdout.count(b"\n{")
 
 
 def in_process(config: Path) -> Callable[[], int]:
@@ -609,46 +622,171 @@ def in_process(config: Path) -> Callable[[], int]:
     return run
 
 
+# ---------------------------------------------------------------- planning
+
+
+PLANNER = "bench-plan"
+
+
+def plan_child(config: Path) -> None:
+    """(--plan-child) What `winback run-once` does before sending: refresh the
+    order stats, select, spool, and write the cycle, its assignments and
+    messages (winback.runner._plan). Prints the cycle's id and size."""
+    from winback import runner
+    from winback.config import load_config
+    from winback.db import make_engine
+    from winback.timeutil import parse_moment
+
+    settings = load_config(config)
+    engine = make_engine(settings.database.url)
+    options = runner.RunOptions(as_of=parse_moment(AS_OF, settings.tz))
+    cycle = runner._plan(engine, settings, settings.campaign(CAMPAIGN), options, PLANNER)
+    print(json.dumps({"run_id": cycle.id, "planned_now": cycle.planned_now}))
+
+
+def drop_plans(url: str) -> int:
+    """Delete the cycles the planning measurement wrote (and their rows), so
+    that the next round (and every preview) sees the data unchanged."""
+    from sqlalchemy import delete, select
+
+    from winback.db import make_engine
+    from winback.models import Assignment, CampaignRun, Message, MessageEvent, table_of
+
+    runs_t, assign_t = table_of(CampaignRun), table_of(Assignment)
+    msg_t, event_t = table_of(Message), table_of(MessageEvent)
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            ids = list(
+                conn.execute(select(runs_t.c.id).where(runs_t.c.planned_by == PLANNER)).scalars()
+            )
+            if ids:
+                conn.execute(
+                    delete(event_t).where(
+                        event_t.c.message_id.in_(select(msg_t.c.id).where(msg_t.c.run_id.in_(ids)))
+                    )
+                )
+                conn.execute(delete(msg_t).where(msg_t.c.run_id.in_(ids)))
+                conn.execute(delete(assign_t).where(assign_t.c.run_id.in_(ids)))
+                conn.execute(delete(runs_t).where(runs_t.c.id.in_(ids)))
+        return len(ids)
+    finally:
+        engine.dispose()
+
+
+def run_plan(config: Path, url: str) -> tuple[float, float, int]:
+    """Wall seconds and peak RSS (MB) of planning in a process of its own
+    (start-up included, like `winback run-once`), and the rows it planned;
+    the plan is deleted afterwards."""
+    from sqlalchemy import select
+
+    from winback.db import make_engine
+    from winback.models import CampaignRun, table_of
+
+    drop_plans(url)
+    cmd = ["/usr/bin/time", "-v", sys.executable, str(Path(__file__).resolve()),
+           "--plan-child", str(config)]  # fmt: skip
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, env=clean_env())
+    elapsed = time.perf_counter() - t0
+    err = done.stderr.decode()
+    if done.returncode != 0:
+        raise SystemExit(f"planning failed ({done.returncode}):\n{err}")
+    info = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    if not info["planned_now"]:
+        raise SystemExit("planning resumed an open cycle instead of planning one")
+    runs_t = table_of(CampaignRun)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            selected = conn.execute(
+                select(runs_t.c.selected).where(runs_t.c.id == info["run_id"])
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    drop_plans(url)
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
+    return elapsed, int(rss.group(1)) / 1024 if rss else float("nan"), int(selected)
+
+
+# ---------------------------------------------------------------- one database
+
+
 @dataclass
 class Result:
     db: str
     series: list[Series]
     baseline: float  # the fastest aggregate, either way
     summary: str
-    digest: str
-    rows: int
+    digests: dict[str, str]  # label of the taken size -> sha256 of the JSON
+    rows: dict[str, int]  # label -> rows written
+    # (label, series) per taken size, and planning
+    taken: list[tuple[str, Series]] = field(default_factory=list)
 
 
-def bench(db: str, url: str, config: Path, rounds: int, diagnose: bool) -> Result:
+def bench(
+    db: str,
+    url: str,
+    configs: dict[int, Path],
+    rounds: int,
+    diagnose: bool,
+    plan_config: Path | None,
+) -> Result:
     agg_py = Series("bare aggregate, Python DB-API (all rows fetched)")
     agg_cli = Series(f"bare aggregate, {'sqlite3' if db == 'SQLite' else 'psql'} CLI > /dev/null")
-    prev = Series(f"`winback preview {CAMPAIGN} --format json` > /dev/null")
-    sel = Series("select_candidates() in-process (all rows read)")
+    previews = {
+        take: Series(
+            f"`winback preview {CAMPAIGN} --format json` > /dev/null, {take_label(take)} taken"
+        )
+        for take in configs
+    }
+    smallest = configs[min(configs)]
+    sel = Series(
+        f"select_candidates() in-process (all rows read), {take_label(min(configs))} taken"
+    )
     diag = Series(f"diagnostic: preview `{WITHOUT_OVERDUE}` (no overdue)")
-    run_py, run_cli, run_sel = aggregate_python(url), aggregate_cli(url), in_process(config)
+    plan = Series("planning (run-once before sending: select, spool, write the cycle)")
+    run_py, run_cli, run_sel = aggregate_python(url), aggregate_cli(url), in_process(smallest)
     log(f"{db}: warm-up (untimed)")
     run_py()
-    digest, rows = preview_output(config, CAMPAIGN)
+    digests: dict[str, str] = {}
+    rows: dict[str, int] = {}
+    for take, config in configs.items():
+        digests[take_label(take)], rows[take_label(take)] = preview_output(config, CAMPAIGN)
     summary = ""
+    planned = 0
     for r in range(1, rounds + 1):
         agg_py.seconds.append(timed(run_py))
         agg_cli.seconds.append(timed(run_cli))
-        seconds, rss, summary = run_preview(config, CAMPAIGN)
-        prev.seconds.append(seconds)
-        prev.rss_mb.append(rss)
+        line = [f"aggregate {agg_py.seconds[-1]:.2f} / {agg_cli.seconds[-1]:.2f} s"]
+        for take, config in configs.items():
+            seconds, rss, summary = run_preview(config, CAMPAIGN)
+            previews[take].seconds.append(seconds)
+            previews[take].rss_mb.append(rss)
+            line.append(f"preview {take_label(take)} {seconds:.2f} s ({rss:.0f} MB)")
         sel.seconds.append(timed(run_sel))
+        line.append(f"select_candidates {sel.seconds[-1]:.2f} s")
+        if plan_config is not None:
+            seconds, rss, planned = run_plan(plan_config, url)
+            plan.seconds.append(seconds)
+            plan.rss_mb.append(rss)
+            line.append(f"planning {planned:,} {seconds:.2f} s ({rss:.0f} MB)")
         if diagnose:
-            d_seconds, d_rss, _ = run_preview(config, WITHOUT_OVERDUE)
+            d_seconds, d_rss, _ = run_preview(smallest, WITHOUT_OVERDUE)
             diag.seconds.append(d_seconds)
             diag.rss_mb.append(d_rss)
-        log(
-            f"{db} round {r}: aggregate {agg_py.seconds[-1]:.2f} / {agg_cli.seconds[-1]:.2f} s, "
-            f"preview {seconds:.2f} s ({rss:.0f} MB), select_candidates {sel.seconds[-1]:.2f} s"
-            + (f", without overdue {diag.seconds[-1]:.2f} s" if diagnose else "")
-        )
-    series = [agg_py, agg_cli, prev, sel] + ([diag] if diagnose else [])
+            line.append(f"without overdue {diag.seconds[-1]:.2f} s")
+        log(f"{db} round {r}: " + ", ".join(line))
+    series = [agg_py, agg_cli, *previews.values(), sel]
+    series += [plan] if plan_config is not None else []
+    series += [diag] if diagnose else []
     baseline = min(agg_py.best, agg_cli.best)
-    return Result(db, series, baseline, summary, digest, rows)
+    taken = [
+        (f"{rows[take_label(t)]:,}" + (" (all)" if t == ALL else ""), previews[t]) for t in configs
+    ]
+    if plan_config is not None:
+        taken.append((f"planning {planned:,}", plan))
+    return Result(db, series, baseline, summary, digests, rows, taken)
 
 
 def table(results: list[Result]) -> str:
@@ -662,6 +800,22 @@ def table(results: list[Result]) -> str:
             lines.append(
                 f"| {res.db} | {s.label} | {s.best:.2f} | {s.median:.2f} | "
                 f"{s.best / res.baseline:.2f} | {rss} |"
+            )
+    return "\n".join(lines)
+
+
+def taken_table(results: list[Result]) -> str:
+    """Database x rows taken: the bare aggregate, the preview, their ratio."""
+    lines = [
+        "| database | rows taken | bare aggregate min s | preview min s | preview median s "
+        "| min ÷ aggregate | peak RSS MB |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for res in results:
+        for label, s in res.taken:
+            lines.append(
+                f"| {res.db} | {label} | {res.baseline:.2f} | {s.best:.2f} | {s.median:.2f} | "
+                f"{s.best / res.baseline:.2f} | {max(s.rss_mb):.0f} |"
             )
     return "\n".join(lines)
 
@@ -681,6 +835,13 @@ def machine() -> str:
     )
 
 
+def parse_takes(text: str) -> list[int]:
+    takes = [ALL if part.strip() == "all" else int(part) for part in text.split(",")]
+    if any(t < 1 for t in takes):
+        raise argparse.ArgumentTypeError("each size is a positive number or 'all'")
+    return sorted(set(takes))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--db", choices=["sqlite", "postgresql", "both"], default="both")
@@ -689,14 +850,34 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rebuild", action="store_true", help="Regenerate the data sets.")
     parser.add_argument("--build-only", action="store_true", help="Build (or migrate) and stop.")
     parser.add_argument(
+        "--take",
+        type=parse_takes,
+        default=parse_takes("500,50000,all"),
+        metavar="N,N,...",
+        help="The campaign's max_per_run, one preview per size, each round ('all': every "
+        "client the exclusions leave). Default: 500,50000,all.",
+    )
+    parser.add_argument(
+        "--plan",
+        type=int,
+        default=50_000,
+        metavar="N",
+        help="Also time planning a cycle of N (run-once before it sends; the plan is "
+        "deleted after each round). 0: do not. Default: 50000.",
+    )
+    parser.add_argument(
         "--diagnose",
         action="store_true",
         help=f"Also time the campaign without the overdue criterion ({WITHOUT_OVERDUE}).",
     )
+    parser.add_argument("--plan-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.plan_child is not None:
+        plan_child(args.plan_child)
+        return
     DATA.mkdir(parents=True, exist_ok=True)
     targets = ["sqlite", "postgresql"] if args.db == "both" else [args.db]
-    plans: list[tuple[str, str, Path]] = []
+    plans: list[tuple[str, str, str]] = []
     for target in targets:
         if target == "sqlite":
             path = sqlite_path(args.clients)
@@ -705,7 +886,7 @@ def main(argv: list[str] | None = None) -> None:
                 build_sqlite(path, args.clients)
             url = f"sqlite:///{path}"
             migrate_to_head(url)
-            plans.append(("SQLite", url, write_config("sqlite", url, args.clients)))
+            plans.append(("SQLite", "sqlite", url))
         else:
             name = pg_db_name(args.clients)
             built = args.rebuild or not pg_exists(name)
@@ -715,11 +896,16 @@ def main(argv: list[str] | None = None) -> None:
             url = pg_url(name)
             # The build loads with triggers off (session_replication_role).
             migrate_to_head(url, full_stats=built)
-            plans.append(("PostgreSQL", url, write_config("postgresql", url, args.clients)))
+            plans.append(("PostgreSQL", "postgresql", url))
     if args.build_only:
         return
     load_before = os.getloadavg()
-    results = [bench(db, url, cfg, args.rounds, args.diagnose) for db, url, cfg in plans]
+    results = []
+    for db, short, url in plans:
+        drop_plans(url)  # left by an interrupted run
+        configs = {take: write_config(short, url, args.clients, take) for take in args.take}
+        plan_config = write_config(short, url, args.clients, args.plan) if args.plan else None
+        results.append(bench(db, url, configs, args.rounds, args.diagnose, plan_config))
     load_after = os.getloadavg()
     print(
         f"\n{args.clients:,} clients, as of {AS_OF} ({TZ_NAME}); {args.rounds} rounds, "
@@ -729,12 +915,18 @@ def main(argv: list[str] | None = None) -> None:
         f"{machine()}; {dt.date.today().isoformat()}; load average "
         f"{load_before[0]:.1f} before, {load_after[0]:.1f} after (others share the machine)\n"
     )
+    print(taken_table(results))
+    print()
     print(table(results))
     print()
     for res in results:
-        print(f"- {res.db}: {res.summary}; JSON sha256 {res.digest}…, {res.rows} rows")
-    if len({res.digest for res in results}) > 1:
-        print("- WARNING: the databases disagree on the preview output")
+        shas = ", ".join(
+            f"{label} {res.rows[label]:,} rows {d}…" for label, d in res.digests.items()
+        )
+        print(f"- {res.db}: {res.summary}; JSON sha256 {shas}")
+    for label in results[0].digests:
+        if len({res.digests.get(label) for res in results}) > 1:
+            print(f"- WARNING: the databases disagree on the preview output ({label} taken)")
 
 
 if __name__ == "__main__":
