@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy import Engine, insert, select
 
 from tests.conftest import run_cli, write_config
-from winback import dispatch
 from winback.config import ChannelSettings, QuietHours
+from winback.dispatch import dispatcher as dispatch
 from winback.errors import TokenError
 from winback.models import Client
 from winback.offers import ALPHABET, new_code, new_codes

@@ -15,7 +15,7 @@ from winback import order_stats, outcomes
 from winback.channels.base import Channel, OutboundMessage
 from winback.config import Campaign, Settings
 from winback.db import read_engine
-from winback.dispatch import Dispatcher
+from winback.dispatch.dispatcher import Dispatcher
 from winback.errors import ConfigError, Problem
 from winback.offers import terms
 from winback.outcomes import Cycle, RunReport, Task

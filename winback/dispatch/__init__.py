@@ -1,0 +1,1 @@
+"""Sending: the send loop in :mod:`.dispatcher`."""
