@@ -358,6 +358,8 @@ class HttpRequest:
     path: str
     headers: dict[str, str]  # lower-cased names
     body: bytes
+    # time.monotonic() when the request had been read
+    at: float = dataclasses.field(default_factory=time.monotonic, compare=False)
 
     def json(self) -> Any:
         return json.loads(self.body)

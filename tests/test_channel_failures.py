@@ -102,6 +102,9 @@ class Faulty:
         self.inner = inner
         self.name = inner.name
         self.idempotent = inner.idempotent
+        self.rate_limited = inner.rate_limited
+        self.max_segments = inner.max_segments
+        self.per_recipient_interval = inner.per_recipient_interval
         self.faults = faults  # recipient → (where: check|before|after, exception)
 
     def _raise(self, message: OutboundMessage, where: str) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from winback.db import is_transient, make_engine
-from winback.dispatch.dispatcher import DatabaseThread
+from winback.dispatch.plumbing import DatabaseThread
 
 ROWS = 50
 # Only the servers: SQLite has one writer at a time, so it cannot deadlock.

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, insert, select
 
 from tests.conftest import run_cli, write_config
 from winback.config import ChannelSettings, QuietHours
-from winback.dispatch import dispatcher as dispatch
+from winback.dispatch import decisions, plumbing
 from winback.errors import TokenError
 from winback.models import Client
 from winback.offers import ALPHABET, new_code, new_codes
@@ -269,8 +269,8 @@ def test_rate_limiter_spaces_sends_evenly(monkeypatch: pytest.MonkeyPatch) -> No
         slept.append(delay)
         clock[0] += delay
 
-    monkeypatch.setattr(dispatch.asyncio, "sleep", fake_sleep)
-    limiter = dispatch.RateLimiter(4.0, clock=lambda: clock[0])
+    monkeypatch.setattr(plumbing.asyncio, "sleep", fake_sleep)
+    limiter = plumbing.RateLimiter(4.0, clock=lambda: clock[0])
 
     async def go() -> None:
         for _ in range(9):
@@ -282,10 +282,41 @@ def test_rate_limiter_spaces_sends_evenly(monkeypatch: pytest.MonkeyPatch) -> No
     assert clock[0] == pytest.approx(102.0)
 
 
+def test_recipient_pacer_spaces_sends_to_one_recipient_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clock = [100.0]
+    starts: list[tuple[str, float]] = []
+
+    async def fake_sleep(delay: float) -> None:
+        clock[0] += delay
+
+    monkeypatch.setattr(plumbing.asyncio, "sleep", fake_sleep)
+    pacer = plumbing.RecipientPacer(1.0, clock=lambda: clock[0])
+
+    async def send(chat: str, takes: float) -> None:
+        async with pacer.turn(chat):
+            pacer.started(chat)
+            starts.append((chat, clock[0]))
+            clock[0] += takes
+
+    async def go() -> None:
+        await send("A", 0.25)
+        await send("B", 0.0)  # another chat: at once
+        await send("A", 0.0)  # 1 s after A's first start, not after it ended
+        clock[0] += 5.0
+        await send("A", 0.0)  # long after: at once, and A's old start is forgotten
+
+    asyncio.run(go())
+    assert starts == [("A", 100.0), ("B", 100.25), ("A", 101.0), ("A", 106.0)]
+    assert list(pacer._started) == ["A"]
+    assert not pacer._locks and not pacer._waiting
+
+
 def test_backoff_grows_exponentially_with_jitter() -> None:
     cfg = ChannelSettings(backoff_seconds=2.0)
     rnd = random.Random(1)
-    delays = [dispatch.backoff_delay(cfg, n, rnd) for n in (1, 2, 3, 4)]
+    delays = [decisions.backoff_delay(cfg, n, rnd) for n in (1, 2, 3, 4)]
     for n, d in enumerate(delays, 1):
         nominal = 2.0 * 2 ** (n - 1)
         assert 0.5 * nominal <= d <= 1.5 * nominal

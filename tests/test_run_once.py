@@ -220,6 +220,47 @@ def test_channel_per_client_consent_and_suppression(
     assert tg_code in telegram_server.messages[0].text
 
 
+def test_messages_to_one_telegram_chat_are_spaced_by_per_chat_interval(
+    sqlite_engine: Engine,
+    sqlite_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    telegram_server: TelegramServer,
+) -> None:
+    """Two clients in one group chat: Telegram allows about one message a
+    second per chat, so the second request goes out per_chat_interval_seconds
+    after the first (the bot's rate, 25/s, alone would allow 40 ms), while a
+    message to another chat is not held back."""
+    group = "-1001234500"
+    add_clients(
+        sqlite_engine,
+        [
+            {"external_id": "g1", "telegram_chat_id": group, **everyone()},
+            {"external_id": "g2", "telegram_chat_id": group, **everyone()},
+            {"external_id": "p1", "telegram_chat_id": "5001", **everyone()},
+        ],
+    )
+    settings = settings_for(
+        tmp_path,
+        sqlite_url,
+        telegram_server.toml(per_chat_interval_seconds=0.8),
+        campaign_toml(["telegram"]),
+        monkeypatch,
+    )
+
+    report = run(sqlite_engine, settings)
+
+    assert report.sent == {"telegram": 3}
+    sends = [r for r in telegram_server.requests if r.path.lower().endswith("/sendmessage")]
+    at: dict[str, list[float]] = {}
+    for request in sends:
+        at.setdefault(str(request.params()["chat_id"]), []).append(request.at)
+    assert len(at[group]) == 2
+    # A few ms of slack: the first send also asked getMe before its request.
+    assert at[group][1] - at[group][0] >= 0.8 - 0.05
+    assert at["5001"][0] < at[group][1]
+
+
 def test_blocked_bot_suppresses_and_falls_back(
     engine: Engine,
     db_url: str,

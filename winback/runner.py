@@ -85,7 +85,7 @@ def make_renderer(
             text=rendered.text,
             subject=rendered.subject,
             html=rendered.html,
-            unsubscribe_url=url if channel == "email" else None,
+            unsubscribe_url=url,  # a channel with a place for it (email's header) uses it
             client_external_id=client["external_id"],
             campaign=campaign.name,
         )
@@ -147,7 +147,6 @@ def run_campaign(
     out: TextIO | None = None,
 ) -> RunReport | None:
     """Resume the campaign's unfinished cycle, or plan a new one; then send what is due."""
-    from winback.gsm import sms_parts
     from winback.templates import CampaignTemplates
 
     missing = [ch for ch in campaign.channels if settings.channels.get(ch) is None]
@@ -182,7 +181,6 @@ def run_campaign(
             recovered["retried"],
             recovered["unknown"],
         )
-    sms = settings.channels.sms
     dispatcher = Dispatcher(
         engine=engine,
         settings=settings,
@@ -191,8 +189,6 @@ def run_campaign(
         render=render,
         worker=worker,
         batch_size=options.batch_size,
-        sms_max_segments=sms.sms_max_segments if sms else 3,
-        segments_of=lambda text: sms_parts(text).segments,
     )
     asyncio.run(_send(dispatcher, cycle, channels))
     outcomes.finish_if_done(engine, cycle.id)

@@ -57,6 +57,16 @@ class Channel(Protocol):
     # then a message whose fate is unknown after a crash can be sent again
     # with the same key; otherwise it is marked `unknown`, never re-sent.
     idempotent: bool
+    # Limits the dispatcher enforces, declared by the channel rather than
+    # guessed from its name or class. Paced by rate_per_second: a provider is
+    # behind it (the file outbox protects none, so a demo is not slowed down).
+    rate_limited: bool
+    # The most SMS segments a message may take (sms_max_segments); a longer
+    # one fails too_long before it is sent. None: no segments to count.
+    max_segments: int | None
+    # The least time between the starts of two sends to one recipient, in
+    # seconds (Telegram's per-chat limit); 0 for none.
+    per_recipient_interval: float
 
     def check(self, message: OutboundMessage) -> None:
         """Validate and build ``message`` without sending it: raise ChannelError

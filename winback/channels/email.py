@@ -113,6 +113,9 @@ class SmtpChannel:
 
     name = "email"
     idempotent = False
+    rate_limited = True
+    max_segments = None
+    per_recipient_interval = 0.0
 
     def __init__(
         self,

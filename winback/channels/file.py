@@ -84,6 +84,8 @@ class FileChannel:
     """Writes each message to ``folder`` instead of sending it."""
 
     idempotent = True
+    rate_limited = False
+    per_recipient_interval = 0.0
 
     def __init__(
         self,
@@ -92,8 +94,10 @@ class FileChannel:
         *,
         render: Render = render_text,
         validate: Validate | None = None,
+        max_segments: int | None = None,
     ) -> None:
         self.name = name
+        self.max_segments = max_segments
         self.folder = folder
         self._render = render
         self._validate = validate

@@ -2,8 +2,9 @@
 (``transport = "file"``).
 
 Before any request the recipient must be E.164 (``+`` and 8–15 digits), else
-permanent ``bad_address``; the file transport checks the same. The SMS length
-limit (``sms_max_segments``) is the dispatcher's, with :mod:`winback.gsm`.
+permanent ``bad_address``; the file transport checks the same. Both declare the
+SMS length limit (``sms_max_segments``) as ``max_segments``; the dispatcher
+counts segments with :mod:`winback.gsm` and enforces it.
 
 Providers (``provider =``), each one request per :meth:`HttpSmsChannel.send`:
 
@@ -103,7 +104,9 @@ TWILIO_CODES: dict[int, tuple[str, bool]] = {  # permanent: code → (reason, su
 def build(settings: Settings) -> FileChannel | HttpSmsChannel:
     cfg = settings.channels.sms or SmsSettings()
     if cfg.transport == "file":
-        return FileChannel("sms", settings.outbox_dir("sms"), validate=_validate)
+        return FileChannel(
+            "sms", settings.outbox_dir("sms"), validate=_validate, max_segments=cfg.sms_max_segments
+        )
     if not cfg.token_env:
         raise ChannelConfigError("channel sms: transport 'http' needs token_env")
     return HttpSmsChannel(cfg, token=settings.secret(cfg.token_env))
@@ -130,10 +133,13 @@ class HttpSmsChannel:
     """One HTTP request to the configured provider per :meth:`send`."""
 
     name = "sms"
+    rate_limited = True
+    per_recipient_interval = 0.0
 
     def __init__(self, cfg: SmsSettings, *, token: str) -> None:
         self._provider = _provider(cfg, token)
         self.idempotent = self._provider.idempotent
+        self.max_segments: int | None = cfg.sms_max_segments
         self._client = httpx.AsyncClient(timeout=cfg.timeout_seconds, follow_redirects=False)
         self._prepared = Prepared(self._request)
 

@@ -9,7 +9,9 @@ HTTP timeouts are ``timeout_seconds``. ``base_url`` points the bot at a local
 Bot API server (``http://host:port/bot``; the token is appended).
 
 How failures map (one attempt; the dispatcher retries and paces, since a
-plain ``Bot`` has no rate limiter):
+plain ``Bot`` has no rate limiter: ``rate_per_second`` for the bot, and
+``per_chat_interval_seconds`` between two sends to one chat, declared here as
+``per_recipient_interval``):
 
 - ``Forbidden`` (the user blocked the bot, deleted the account, never
   started it) → permanent ``blocked``, suppress;
@@ -88,6 +90,8 @@ class BotChannel:
 
     name = "telegram"
     idempotent = False
+    rate_limited = True
+    max_segments = None
 
     def __init__(self, cfg: TelegramSettings, *, token: str) -> None:
         from telegram import Bot, LinkPreviewOptions
@@ -96,6 +100,7 @@ class BotChannel:
         # timedelta (the coming default); _seconds() accepts either.
         os.environ.setdefault("PTB_TIMEDELTA", "true")
         timeout = cfg.timeout_seconds
+        self.per_recipient_interval = cfg.per_chat_interval_seconds
         self._token = token
         self._requests: list[HTTPXRequest] = [_request(timeout) for _ in range(2)]
         extra: dict[str, Any] = {"base_url": cfg.base_url} if cfg.base_url else {}
