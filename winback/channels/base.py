@@ -84,8 +84,9 @@ T = TypeVar("T")
 
 class Prepared(Generic[T]):
     """What a channel's check() built for a message, kept for the send() that
-    follows, so a message is built once (an email takes about 2 ms). send()
-    takes it out; a retry builds afresh."""
+    follows, so a message is built once (an email's MIME encoding is a
+    noticeable part of sending it). send() takes it out; a retry builds
+    afresh."""
 
     def __init__(self, build: Callable[[OutboundMessage], T]) -> None:
         self._build = build
