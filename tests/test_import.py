@@ -289,7 +289,7 @@ def two_clients(engine: Engine, tmp_path: Path) -> Engine:
 def test_bad_rows_refuse_the_whole_file_and_are_all_listed(
     two_clients: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importer, "CHUNK_ROWS", 3)
+    monkeypatch.setattr(importer.job, "CHUNK_ROWS", 3)
     path = csv_file(tmp_path, "orders.csv", BAD_ORDERS)
     with pytest.raises(ImportValidationError) as exc:
         run(two_clients, "orders", path)
@@ -316,7 +316,7 @@ def test_bad_rows_refuse_the_whole_file_and_are_all_listed(
 def test_skip_invalid_imports_the_good_rows_and_writes_the_rejects(
     two_clients: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importer, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(importer.job, "CHUNK_ROWS", 2)
     content = (
         "external_id,client_external_id,placed_at,amount\n"
         "o1,c1,2024-03-01 10:00,1.00\n"
@@ -359,7 +359,7 @@ def test_skip_invalid_imports_the_good_rows_and_writes_the_rejects(
 def test_duplicates_are_found_across_chunks(
     two_clients: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importer, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(importer.job, "CHUNK_ROWS", 2)
     content = (
         "external_id,client_external_id,placed_at,amount\n"
         "o1,c1,2024-03-01,1.00\n"
@@ -558,8 +558,8 @@ def test_unreadable_files_are_usage_errors(sqlite_engine: Engine, tmp_path: Path
 def test_a_file_of_several_chunks_and_lookup_batches(
     engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importer, "CHUNK_ROWS", 1500)
-    monkeypatch.setattr(importer, "LOOKUP_BATCH", 500)
+    monkeypatch.setattr(importer.job, "CHUNK_ROWS", 1500)
+    monkeypatch.setattr(importer.store, "LOOKUP_BATCH", 500)
     clients = "external_id,name\n" + "".join(f"c{i},n{i}\n" for i in range(1200))
     run(engine, "clients", csv_file(tmp_path, "clients.csv", clients))
     orders = "external_id,client_external_id,placed_at,amount\n" + "".join(
@@ -581,7 +581,7 @@ def test_a_file_of_several_chunks_and_lookup_batches(
 def test_sqlite_bulk_load_rebuilds_the_indexes(
     sqlite_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importer, "BULK_MIN_ROWS", 1)
+    monkeypatch.setattr(importer.store, "BULK_MIN_ROWS", 1)
 
     def indexes() -> list[tuple[str, str]]:
         with sqlite_engine.connect() as conn:

@@ -22,7 +22,7 @@ from sqlalchemy import Engine, text
 from tests.test_import import counts, csv_file, run, table, tags
 from winback import importer
 from winback.errors import DatabaseError
-from winback.fastcheck import FastEmails, FastPhones
+from winback.importer.fastcheck import FastEmails, FastPhones
 from winback.models import Client, Order
 
 REGIONS = ["RU", "US", "GB", "DE", "IT", "KZ", "BR", "AR", "FR", "IN"]
@@ -169,7 +169,7 @@ def test_each_database_stores_what_sqlite_stores(
     if engine.dialect.name == "sqlite":
         pytest.skip("SQLite is the reference")
     # two rows a chunk: every step crosses chunks, as a file of millions does
-    monkeypatch.setattr(importer, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(importer.job, "CHUNK_ROWS", 2)
     expected = _load(sqlite_engine, tmp_path / "expected")
     assert _load(engine, tmp_path / "subject") == expected
     reports = [expected[i][0] for i in range(0, len(expected), 3)]
@@ -213,7 +213,7 @@ def _everything(engine: Engine) -> list[Any]:
 def test_a_failure_mid_load_leaves_nothing_applied(
     engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importer, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(importer.job, "CHUNK_ROWS", 2)
     run(engine, "clients", csv_file(tmp_path, "a.csv", CLIENTS_A), skip_invalid=True)
     run(engine, "orders", csv_file(tmp_path, "oa.csv", ORDERS_A), skip_invalid=True)
     _refuse_boom(engine)

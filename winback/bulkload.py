@@ -1,7 +1,7 @@
 """Bulk writes for the importer on PostgreSQL and MariaDB.
 
 The importer validates a chunk of a few thousand rows, looks up what it needs,
-and decides which rows are new, which change and which stay (winback/importer.py).
+and decides which rows are new, which change and which stay (winback/importer/).
 Only then does it write; this module makes those writes cheap on the servers,
 where a row-at-a-time ``executemany`` costs a round of the protocol per row
 (1,000,000 clients took 113 s on PostgreSQL, BENCHMARKS.md "Import"):

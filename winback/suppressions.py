@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import phonenumbers
 from sqlalchemy import Connection, Engine, Table, delete, false, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 
@@ -29,30 +28,19 @@ def normalise_address(channel: str, address: str, default_region: str = "RU") ->
     """The address as the importer stores it (lower-cased, for email: selection
     compares lower(email)), so that a suppression matches the client; an address
     the importer would refuse can match no client and is refused (UsageError)."""
-    from winback.importer import _chat_id, _email  # lazily: the importer is slow to load
+    from winback.importer.cells import chat_id, email, phone  # lazily: the importer is slow to load
 
     value = address.strip()
     try:
         if channel == "email":
-            return _email(value).lower()
+            return email(value).lower()
         if channel == "sms":
-            return _phone(value, default_region)
+            return phone(value, default_region)
         if channel == "telegram":
-            return _chat_id(value)
+            return chat_id(value)
     except ValueError as exc:
         raise UsageError(f"{channel} address {address!r}: {exc}") from None
     raise UsageError(f"unknown channel {channel!r} (one of {', '.join(CHANNELS)})")
-
-
-def _phone(value: str, region: str) -> str:
-    """E.164, as the importer's ``phone`` converter gives it."""
-    try:
-        number = phonenumbers.parse(value, region)
-    except phonenumbers.NumberParseException:
-        raise ValueError("not a phone number") from None
-    if not phonenumbers.is_possible_number(number):
-        raise ValueError("not a possible phone number")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def client_id_of(conn: Connection, external_id: str) -> int:

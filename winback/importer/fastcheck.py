@@ -1,8 +1,7 @@
 """Shortcuts for the two costliest cell checks of a clients file, exact by construction.
 
-``email_validator`` and ``phonenumbers`` are general parsers written in Python:
-about 40 and 30 microseconds a cell, which made them most of a clients
-import (BENCHMARKS.md, "Import"). Most cells are plain, and for those the
+``email_validator`` and ``phonenumbers`` are general parsers written in Python,
+slow enough a cell to be most of a clients import (BENCHMARKS.md, "Import"). Most cells are plain, and for those the
 answer can be known without them:
 
 * an ASCII address of the common shape (dot-separated ``[A-Za-z0-9_+-]``
