@@ -45,14 +45,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from winback.config import Campaign, Settings, load_config  # noqa: E402
-from winback.gsm import sms_text  # noqa: E402
-from winback.templates import (  # noqa: E402
+from winback.rendering.campaign import (  # noqa: E402
     CampaignTemplates,
     Rendered,
     _autoescape,
     _helpers,
     build_context,
 )
+from winback.rendering.gsm import sms_text  # noqa: E402
 
 LOCALES = ["ru"] * 14 + ["ru_RU", "en", "en", "en_GB", "de", None]
 NAMES = ["Анна Петрова", "Иван Соколов", "Мария", "Екатерина Смирнова", "Ольга Иванова", ""]

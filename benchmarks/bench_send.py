@@ -448,11 +448,11 @@ def build_bodies(n: int) -> Path:
     os.environ.setdefault(TOKEN_ENV, TOKEN)
     from winback import offers
     from winback.config import load_config
-    from winback.gsm import sms_parts
     from winback.models import from_epoch
     from winback.outcomes import Task, idempotency_key
+    from winback.rendering.campaign import CampaignTemplates
+    from winback.rendering.gsm import sms_parts
     from winback.runner import make_renderer
-    from winback.templates import CampaignTemplates
     from winback.timeutil import now_utc
 
     t0 = time.perf_counter()

@@ -22,8 +22,8 @@ from winback.errors import TokenError
 from winback.models import Client
 from winback.offers import ALPHABET, new_code, new_codes
 from winback.quiet import client_zone, quiet_until
+from winback.rendering.campaign import SAMPLE_TOKEN
 from winback.suppressions import add_suppression, list_suppressions, remove_suppression
-from winback.templates import SAMPLE_TOKEN
 from winback.unsubscribe import make_token, parse_token, sample_token, unsubscribe
 
 MSK = zoneinfo.ZoneInfo("Europe/Moscow")

@@ -13,8 +13,7 @@ import pytest
 from tests.conftest import ROOT, run_cli, write_config
 from winback.config import Settings, load_config
 from winback.errors import TemplateError
-from winback.gsm import GSM_BASIC, sms_parts, sms_text
-from winback.templates import (
+from winback.rendering.campaign import (
     CampaignTemplates,
     build_context,
     check_templates,
@@ -25,6 +24,7 @@ from winback.templates import (
     sample_context,
     telegram_problems,
 )
+from winback.rendering.gsm import GSM_BASIC, sms_parts, sms_text
 
 GOOD = {
     "email.subject.j2": "Hello {{ client.first_name }}",

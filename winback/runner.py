@@ -39,7 +39,7 @@ def make_renderer(
     settings: Settings, campaign: Campaign, templates: Any, secret: str
 ) -> Callable[[Task, str], OutboundMessage]:
     """Task + channel → the rendered message. Pure: no database, no network."""
-    from winback.templates import build_context
+    from winback.rendering.campaign import build_context
 
     def render(task: Task, channel: str) -> OutboundMessage:
         client = task.client
@@ -147,7 +147,7 @@ def run_campaign(
     out: TextIO | None = None,
 ) -> RunReport | None:
     """Resume the campaign's unfinished cycle, or plan a new one; then send what is due."""
-    from winback.templates import CampaignTemplates
+    from winback.rendering.campaign import CampaignTemplates
 
     missing = [ch for ch in campaign.channels if settings.channels.get(ch) is None]
     if missing:

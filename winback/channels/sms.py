@@ -4,7 +4,7 @@
 Before any request the recipient must be E.164 (``+`` and 8–15 digits), else
 permanent ``bad_address``; the file transport checks the same. Both declare the
 SMS length limit (``sms_max_segments``) as ``max_segments``; the dispatcher
-counts segments with :mod:`winback.gsm` and enforces it.
+counts segments with :mod:`winback.rendering.gsm` and enforces it.
 
 Providers (``provider =``), each one request per :meth:`HttpSmsChannel.send`:
 

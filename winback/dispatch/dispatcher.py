@@ -47,10 +47,10 @@ from winback.dispatch.plumbing import (
     RecipientPacer,
 )
 from winback.errors import ChannelConfigError, ChannelError, TemplateError
-from winback.gsm import sms_parts
 from winback.logs import mask_address
 from winback.outcomes import Change, Task
 from winback.quiet import client_zone, quiet_until
+from winback.rendering.gsm import sms_parts
 from winback.selection import first_usable_channel
 from winback.timeutil import now_utc
 

@@ -44,7 +44,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from winback.config import Campaign, CompanySettings, Settings
 from winback.errors import Problem, TemplateError
-from winback.gsm import sms_parts, sms_text
+from winback.rendering.gsm import sms_parts, sms_text
 from winback.unsubscribe import sample_token
 
 

@@ -1,0 +1,1 @@
+"""Rendering a campaign's messages: templates, their context, checks, SMS length."""
