@@ -45,13 +45,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from winback.config import Campaign, Settings, load_config  # noqa: E402
-from winback.rendering.campaign import (  # noqa: E402
-    CampaignTemplates,
-    Rendered,
-    _autoescape,
-    _helpers,
-    build_context,
-)
+from winback.rendering.campaign import CampaignTemplates, Rendered  # noqa: E402
+from winback.rendering.context import build_context  # noqa: E402
+from winback.rendering.environment import _autoescape, helpers  # noqa: E402
 from winback.rendering.gsm import sms_text  # noqa: E402
 
 LOCALES = ["ru"] * 14 + ["ru_RU", "en", "en", "en_GB", "de", None]
@@ -107,9 +103,9 @@ class Baseline:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        helpers = _helpers(settings.import_.default_currency)
-        self.env.filters.update(helpers)
-        self.env.globals.update(helpers)
+        filters = helpers(settings.import_.default_currency)
+        self.env.filters.update(filters)
+        self.env.globals.update(filters)
         self.subject = subject
 
     def _part(self, kind: str, context: dict[str, Any], locale: str | None) -> str | None:

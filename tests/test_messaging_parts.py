@@ -22,7 +22,7 @@ from winback.errors import TokenError
 from winback.models import Client
 from winback.offers import ALPHABET, new_code, new_codes
 from winback.quiet import client_zone, quiet_until
-from winback.rendering.campaign import SAMPLE_TOKEN
+from winback.rendering.context import SAMPLE_TOKEN
 from winback.suppressions import add_suppression, list_suppressions, remove_suppression
 from winback.unsubscribe import make_token, parse_token, sample_token, unsubscribe
 

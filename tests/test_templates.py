@@ -13,18 +13,12 @@ import pytest
 from tests.conftest import ROOT, run_cli, write_config
 from winback.config import Settings, load_config
 from winback.errors import TemplateError
-from winback.rendering.campaign import (
-    CampaignTemplates,
-    build_context,
-    check_templates,
-    format_day,
-    format_money,
-    html_to_text,
-    plural_form,
-    sample_context,
-    telegram_problems,
-)
+from winback.rendering.campaign import CampaignTemplates
+from winback.rendering.check import check_templates
+from winback.rendering.context import build_context, sample_context
+from winback.rendering.environment import format_day, format_money, plural_form
 from winback.rendering.gsm import GSM_BASIC, sms_parts, sms_text
+from winback.rendering.markup import html_to_text, telegram_problems
 
 GOOD = {
     "email.subject.j2": "Hello {{ client.first_name }}",

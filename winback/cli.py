@@ -250,7 +250,7 @@ def check(app: App) -> None:
 
 def _template_checker() -> Any:
     try:
-        from winback.rendering.campaign import check_templates
+        from winback.rendering.check import check_templates
     except ImportError:
         return None
     return check_templates

@@ -33,6 +33,7 @@ from pydantic import (
 )
 
 from winback.errors import ConfigError, Problem
+from winback.money import to_minor
 
 CONFIG_ENV = "WINBACK_CONFIG"
 DATABASE_URL_ENV = "WINBACK_DATABASE_URL"
@@ -297,7 +298,7 @@ class SelectCriteria(Model):
 
     @property
     def min_revenue_minor(self) -> int | None:
-        return None if self.min_revenue is None else int(self.min_revenue * 100)
+        return None if self.min_revenue is None else to_minor(self.min_revenue)
 
 
 class Priority(Model):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from dataclasses import dataclass
-from decimal import Decimal
 
 from winback.config import Campaign
+from winback.money import to_minor
 
 # No 0/O, 1/I/L, 5/S, 8/B: a code read aloud on the phone or typed from an
 # SMS must survive the trip. 27 symbols, 8 of them: about 2.8e11 codes, so
@@ -81,7 +81,7 @@ def terms(campaign: Campaign, code: str | None, valid_until: dt.datetime | None)
     return OfferTerms(
         code=code,
         discount_percent=offer.discount_percent,
-        discount_amount_minor=int(amount * 100) if isinstance(amount, Decimal) else None,
+        discount_amount_minor=None if amount is None else to_minor(amount),
         gift=offer.gift,
         valid_until=valid_until,
     )

@@ -17,7 +17,6 @@ from winback.config import Campaign, Settings
 from winback.db import read_engine
 from winback.dispatch.dispatcher import Dispatcher
 from winback.errors import ConfigError, Problem
-from winback.offers import terms
 from winback.outcomes import Cycle, RunReport, Task
 from winback.selection import Candidate, select_candidates
 from winback.timeutil import now_utc
@@ -39,39 +38,13 @@ def make_renderer(
     settings: Settings, campaign: Campaign, templates: Any, secret: str
 ) -> Callable[[Task, str], OutboundMessage]:
     """Task + channel → the rendered message. Pure: no database, no network."""
-    from winback.rendering.campaign import build_context
+    from winback.rendering.context import message_context
 
     def render(task: Task, channel: str) -> OutboundMessage:
         client = task.client
         token = make_token(secret, client["client_id"], client["external_id"], channel)
         url = unsubscribe_url(settings.unsubscribe.base_url, token)
-        last = task.stats.get("last_order_at")
-        now = now_utc()
-        stats = {
-            "days_since_last_order": (now - last).days if last else None,
-            "orders": task.stats.get("orders", 0),
-            "revenue": task.stats.get("revenue", 0),
-            "favourite_category": task.stats.get("favourite_category"),
-            "last_order_date": last.astimezone(settings.tz).date() if last else None,
-        }
-        offer = (
-            terms(campaign, task.offer_code, task.offer_valid_until).as_context()
-            if campaign.offer
-            else None
-        )
-        context = build_context(
-            settings=settings,
-            campaign=campaign,
-            client={
-                "name": client.get("name"),
-                "manager": client.get("manager"),
-                "locale": client.get("locale"),
-                "external_id": client["external_id"],
-            },
-            stats=stats,
-            offer=offer,
-            unsubscribe_url=url,
-        )
+        context = message_context(settings, campaign, task, url)
         rendered = templates.render(channel, context, client.get("locale"))
         address = {
             "email": client.get("email"),

@@ -91,6 +91,7 @@ from winback.models import (
     Suppression,
     to_epoch,
 )
+from winback.money import minor_to_str
 
 DAY = 86_400
 CRITERIA = ("recency", "overdue", "nps", "conflict", "inquiries", "unreachable")
@@ -236,12 +237,6 @@ class Summary:
 
     def to_json(self) -> str:
         return json.dumps(self.as_dict(), ensure_ascii=False)
-
-
-def minor_to_str(amount: int) -> str:
-    sign = "-" if amount < 0 else ""
-    whole, cents = divmod(abs(amount), 100)
-    return f"{sign}{whole}.{cents:02d}"
 
 
 def holdout_bucket(campaign: str, external_id: str) -> int:
