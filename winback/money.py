@@ -24,6 +24,13 @@ def to_minor(amount: Decimal, digits: int = DIGITS) -> int:
     return int(minor)
 
 
+def digits_to_minor(whole: str, fraction: str = "", digits: int = DIGITS) -> int:
+    """The digits of a decimal amount, ``"1234"`` and ``"5"`` → ``123450``, exactly."""
+    if len(fraction) > digits:
+        raise ValueError(f"{whole}.{fraction} has more than {digits} decimal places")
+    return int(whole) * 10**digits + int(fraction.ljust(digits, "0") or 0)
+
+
 def from_minor(minor: int, digits: int = DIGITS) -> Decimal:
     """``150050`` → ``Decimal("1500.50")``, exactly."""
     return Decimal(minor).scaleb(-digits)

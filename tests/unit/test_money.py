@@ -6,7 +6,14 @@ from decimal import Decimal
 
 import pytest
 
-from winback.money import currency_digits, from_minor, is_whole, minor_to_str, to_minor
+from winback.money import (
+    currency_digits,
+    digits_to_minor,
+    from_minor,
+    is_whole,
+    minor_to_str,
+    to_minor,
+)
 
 
 @pytest.mark.parametrize(
@@ -76,3 +83,23 @@ def test_currency_digits() -> None:
     assert currency_digits("USD") == 2
     assert currency_digits("JPY") == 0
     assert currency_digits("BHD") == 3
+
+
+@pytest.mark.parametrize(
+    ("whole", "fraction", "digits", "minor"),
+    [
+        ("1234", "50", 2, 123_450),
+        ("1234", "5", 2, 123_450),
+        ("1234", "", 2, 123_400),
+        ("000", "05", 2, 5),
+        ("1500", "", 0, 1500),
+        ("1", "2", 3, 1200),
+    ],
+)
+def test_digits_to_minor(whole: str, fraction: str, digits: int, minor: int) -> None:
+    assert digits_to_minor(whole, fraction, digits) == minor
+
+
+def test_digits_finer_than_the_precision_are_refused() -> None:
+    with pytest.raises(ValueError, match="more than 2 decimal places"):
+        digits_to_minor("1", "005")

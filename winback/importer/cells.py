@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from winback.models import INCIDENT_KINDS
+from winback.money import digits_to_minor
 from winback.timeutil import Plausible
 
 if TYPE_CHECKING:
@@ -38,8 +39,10 @@ _FREE_TEXT_CONTROL = re.compile(
 _AMOUNT = re.compile(r"([0-9]{1,30})(?:\.([0-9]{1,2}))?")
 # 10**12 major units an order: a client's whole history (a sum of BIGINT minor
 # units, at most 2**63 - 1) then overflows only past some 92,000 such orders.
-MAX_AMOUNT_MINOR = 10**12 * 100
-# Up to 12 whole digits: below MAX_AMOUNT_MINOR, so no cell needs checking.
+MAX_AMOUNT = 10**12
+MAX_AMOUNT_MINOR = digits_to_minor(str(MAX_AMOUNT))
+# Up to 12 whole digits and two decimals (money.DIGITS): below MAX_AMOUNT_MINOR,
+# so no cell needs checking, and dropping the dot gives the minor units.
 _FAST_AMOUNTS = re.compile(r"[0-9]{1,12}\.[0-9][0-9](?:\n[0-9]{1,12}\.[0-9][0-9])*")
 _CURRENCY = re.compile(r"[A-Za-z]{3}")
 _LOCALE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8}){0,2}")
@@ -140,11 +143,9 @@ def amount(value: str) -> int:
             raise ValueError("use a dot as the decimal separator")
         raise ValueError("not an amount such as 1234.50 (digits, a dot, up to two decimals)")
     whole, frac = match.groups()
-    minor = int(whole) * 100
-    if frac is not None:
-        minor += int(frac) * (10 if len(frac) == 1 else 1)
+    minor = digits_to_minor(whole, frac or "")
     if minor > MAX_AMOUNT_MINOR:
-        raise ValueError(f"more than {MAX_AMOUNT_MINOR // 100:,}, the largest amount accepted")
+        raise ValueError(f"more than {MAX_AMOUNT:,}, the largest amount accepted")
     return minor
 
 
