@@ -1,0 +1,536 @@
+-- namespace(criteria=('conflict',), source='stats', excluded=True, client=None)
+WITH stats AS 
+(SELECT sum(CASE WHEN (agg.n_w > :n_w_1::INTEGER) THEN :param_3::INTEGER ELSE :param_4::INTEGER END) AS n_active, CAST(sum(CASE WHEN (agg.rev_w > :rev_w_2::BIGINT) THEN agg.rev_w ELSE :param_5::INTEGER END) AS BIGINT) AS rev_total 
+FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, client_order_stats.first_order_at AS first_w 
+FROM client_order_stats) AS agg), 
+pr_n AS 
+(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_53::INTEGER) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE PRECISION) / CAST(CAST(sum(hist.cnt) OVER () - :param_54::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_55 AS DOUBLE PRECISION) END AS pr_n 
+FROM (SELECT agg.n_w AS n_w, count(*) AS cnt 
+FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, client_order_stats.first_order_at AS first_w 
+FROM client_order_stats) AS agg 
+WHERE agg.n_w > :n_w_4::INTEGER GROUP BY agg.n_w) AS hist), 
+conflict AS 
+(SELECT incidents.client_id AS client_id 
+FROM incidents 
+WHERE incidents.kind IN (__[POSTCOMPILE_kind_1]) AND incidents.occurred_at <= :occurred_at_1::BIGINT AND incidents.occurred_at >= :occurred_at_2::BIGINT GROUP BY incidents.client_id), 
+crit AS 
+(SELECT criteria_rows.client_id AS client_id, sum(criteria_rows.bits) AS bits 
+FROM (SELECT conflict.client_id AS client_id, :param_56::INTEGER AS bits 
+FROM conflict) AS criteria_rows GROUP BY criteria_rows.client_id), 
+staged AS 
+(SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.f_conflict AS f_conflict, lost.excluded_by AS charged 
+FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1::INTEGER) AS n_w, coalesce(scored.rev_w, :coalesce_2::INTEGER) AS rev_w, scored.last_at AS last_at, coalesce(CAST(:param_35 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_2::INTEGER) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_36::INTEGER) THEN CAST(scored.below AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
+FROM stats) - :param_37::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_38 AS DOUBLE PRECISION) END ELSE CAST(:param_39 AS DOUBLE PRECISION) END + CAST(:param_40 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_3::INTEGER) THEN pr_n.pr_n ELSE CAST(:param_41 AS DOUBLE PRECISION) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT assignments.client_id 
+FROM assignments 
+WHERE assignments.campaign = :campaign_1::VARCHAR AND assignments.created_at >= :created_at_1::BIGINT AND coalesce(assignments.outcome, :coalesce_4::VARCHAR) != :coalesce_5::VARCHAR)) THEN :param_42::VARCHAR WHEN (scored.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_email.client_id AS client_id, :param_43::INTEGER AS channel 
+FROM (SELECT suppressions.client_id AS client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_7::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
+FROM clients 
+WHERE lower(clients.email) IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_44::INTEGER AS channel 
+FROM (SELECT suppressions.client_id AS client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
+FROM clients 
+WHERE clients.phone IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_45::INTEGER AS channel 
+FROM (SELECT suppressions.client_id AS client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_11::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
+FROM clients 
+WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_12::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
+HAVING count(*) = :count_1::INTEGER)) THEN :param_46::VARCHAR END AS excluded_by, CASE WHEN coalesce((crit.bits & :bits_1::INTEGER) != :param_47::INTEGER, false) THEN :param_48::INTEGER ELSE :param_49::INTEGER END AS f_conflict 
+FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_50::INTEGER AS below, count(*) OVER (ORDER BY client_order_stats.revenue_minor) - (rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_51::INTEGER) AS peers, CAST(sum(CASE WHEN (client_order_stats.revenue_minor > :revenue_minor_1::BIGINT) THEN client_order_stats.revenue_minor ELSE :param_52::INTEGER END) OVER (ORDER BY client_order_stats.revenue_minor) AS BIGINT) AS positive_upto 
+FROM client_order_stats) AS scored LEFT OUTER JOIN pr_n ON pr_n.n_w = scored.n_w LEFT OUTER JOIN crit ON crit.client_id = scored.client_id 
+WHERE coalesce((crit.bits & :bits_1::INTEGER) != :param_47::INTEGER, false) UNION ALL SELECT crit.client_id AS client_id, coalesce(CAST(NULL AS BIGINT), :coalesce_6::INTEGER) AS n_w, coalesce(CAST(NULL AS BIGINT), :coalesce_7::INTEGER) AS rev_w, CAST(NULL AS BIGINT) AS last_at, coalesce(CAST(:param_57 AS DOUBLE PRECISION) * CASE WHEN (CAST(NULL AS BIGINT) > :param_58::BIGINT) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_59::INTEGER) THEN CAST(CAST(NULL AS BIGINT) AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
+FROM stats) - :param_60::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_61 AS DOUBLE PRECISION) END ELSE CAST(:param_62 AS DOUBLE PRECISION) END + CAST(:param_63 AS DOUBLE PRECISION) * CAST(:param_64 AS DOUBLE PRECISION), :coalesce_8) AS score, CAST(NULL AS BIGINT) AS positive_upto, CAST(NULL AS BIGINT) AS peers, CASE WHEN (crit.client_id IN (SELECT assignments.client_id 
+FROM assignments 
+WHERE assignments.campaign = :campaign_2::VARCHAR AND assignments.created_at >= :created_at_2::BIGINT AND coalesce(assignments.outcome, :coalesce_9::VARCHAR) != :coalesce_10::VARCHAR)) THEN :param_65::VARCHAR WHEN (crit.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_email.client_id AS client_id, :param_43::INTEGER AS channel 
+FROM (SELECT suppressions.client_id AS client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_7::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
+FROM clients 
+WHERE lower(clients.email) IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_44::INTEGER AS channel 
+FROM (SELECT suppressions.client_id AS client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
+FROM clients 
+WHERE clients.phone IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_45::INTEGER AS channel 
+FROM (SELECT suppressions.client_id AS client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_11::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
+FROM clients 
+WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_12::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
+HAVING count(*) = :count_1::INTEGER)) THEN :param_66::VARCHAR END AS excluded_by, CASE WHEN coalesce((crit.bits & :bits_2::INTEGER) != :param_67::INTEGER, false) THEN :param_68::INTEGER ELSE :param_69::INTEGER END AS f_conflict 
+FROM crit 
+WHERE coalesce((crit.bits & :bits_2::INTEGER) != :param_67::INTEGER, false) AND NOT (EXISTS (SELECT * 
+FROM orders 
+WHERE orders.client_id = crit.client_id AND orders.placed_at <= :placed_at_1::BIGINT))) AS lost), 
+totals AS 
+(SELECT count(*) AS t_lost, sum(staged.f_conflict) AS t_conflict, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_29::INTEGER ELSE :param_30::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_31::INTEGER ELSE :param_32::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_33::INTEGER ELSE :param_34::INTEGER END) AS t_remaining 
+FROM staged), 
+scored_again AS 
+(SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_50::INTEGER AS below, count(*) OVER (ORDER BY client_order_stats.revenue_minor) - (rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_51::INTEGER) AS peers, CAST(sum(CASE WHEN (client_order_stats.revenue_minor > :revenue_minor_1::BIGINT) THEN client_order_stats.revenue_minor ELSE :param_52::INTEGER END) OVER (ORDER BY client_order_stats.revenue_minor) AS BIGINT) AS positive_upto 
+FROM client_order_stats), 
+boundary AS 
+(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
+FROM clients 
+WHERE clients.id = scored_again.client_id)) - :param_78::INTEGER AS place 
+FROM scored_again 
+WHERE scored_again.rev_w > :rev_w_4::BIGINT AND scored_again.peers > :peers_3::INTEGER AND (((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) * :param_79::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_80::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_81::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_82::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) * :param_83::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_84::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_85::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_86::BIGINT)), 
+top AS 
+(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_conflict AS f_conflict, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_3::BIGINT AND staged.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_70::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_71::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_2::BIGINT) * staged.rev_w) * :param_72::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_73::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_74::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_75::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_2::BIGINT) * staged.rev_w) * :param_76::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_77::BIGINT)) THEN (SELECT boundary.place 
+FROM boundary 
+WHERE boundary.client_id = staged.client_id) ELSE :param_87::INTEGER END AS abc_place 
+FROM staged JOIN clients ON clients.id = staged.client_id 
+WHERE staged.charged IS NOT NULL ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE "C"), 
+xyz AS 
+(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1::INTEGER - min(monthly.m)) + :param_88::INTEGER AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE PRECISION) * monthly.total) AS q 
+FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_2::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_3::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN :param_89::INTEGER ELSE :param_90::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN :param_91::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN :param_92::INTEGER ELSE :param_93::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN :param_94::INTEGER ELSE :param_95::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_96::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_97::INTEGER ELSE :param_98::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN :param_99::INTEGER ELSE :param_100::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_101::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN :param_102::INTEGER ELSE :param_103::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN :param_104::INTEGER ELSE :param_105::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_106::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_107::INTEGER ELSE :param_108::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN :param_109::INTEGER ELSE :param_110::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN :param_111::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN :param_112::INTEGER ELSE :param_113::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN :param_114::INTEGER ELSE :param_115::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_116::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_117::INTEGER ELSE :param_118::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN :param_119::INTEGER ELSE :param_120::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_121::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN :param_122::INTEGER ELSE :param_123::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN :param_124::INTEGER ELSE :param_125::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_126::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_127::INTEGER ELSE :param_128::INTEGER END END END END END END AS m, sum(orders.amount_minor) AS total 
+FROM orders JOIN (SELECT xyz_months.client_id AS client_id 
+FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, client_order_stats.first_order_at AS first_w, CASE WHEN (client_order_stats.first_order_at < :first_order_at_1::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_2::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_3::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_4::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_5::BIGINT) THEN :param_129::INTEGER ELSE :param_130::INTEGER END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_6::BIGINT) THEN :param_131::INTEGER ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_7::BIGINT) THEN :param_132::INTEGER ELSE :param_133::INTEGER END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_8::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_9::BIGINT) THEN :param_134::INTEGER ELSE :param_135::INTEGER END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_10::BIGINT) THEN :param_136::INTEGER ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_11::BIGINT) THEN :param_137::INTEGER ELSE :param_138::INTEGER END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_12::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_13::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_14::BIGINT) THEN :param_139::INTEGER ELSE :param_140::INTEGER END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_15::BIGINT) THEN :param_141::INTEGER ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_16::BIGINT) THEN :param_142::INTEGER ELSE :param_143::INTEGER END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_17::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_18::BIGINT) THEN :param_144::INTEGER ELSE :param_145::INTEGER END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_19::BIGINT) THEN :param_146::INTEGER ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_20::BIGINT) THEN :param_147::INTEGER ELSE :param_148::INTEGER END END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_21::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_22::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_23::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_24::BIGINT) THEN :param_149::INTEGER ELSE :param_150::INTEGER END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_25::BIGINT) THEN :param_151::INTEGER ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_26::BIGINT) THEN :param_152::INTEGER ELSE :param_153::INTEGER END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_27::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_28::BIGINT) THEN :param_154::INTEGER ELSE :param_155::INTEGER END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_29::BIGINT) THEN :param_156::INTEGER ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_30::BIGINT) THEN :param_157::INTEGER ELSE :param_158::INTEGER END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_31::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_32::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_33::BIGINT) THEN :param_159::INTEGER ELSE :param_160::INTEGER END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_34::BIGINT) THEN :param_161::INTEGER ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_35::BIGINT) THEN :param_162::INTEGER ELSE :param_163::INTEGER END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_36::BIGINT) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_37::BIGINT) THEN :param_164::INTEGER ELSE :param_165::INTEGER END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_38::BIGINT) THEN :param_166::INTEGER ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_39::BIGINT) THEN :param_167::INTEGER ELSE :param_168::INTEGER END END END END END END AS first_m 
+FROM (SELECT xyz_last.client_id AS client_id, xyz_last.n_w AS n_w, xyz_last.last_m AS last_m 
+FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, CASE WHEN (top.last_at < :last_at_1::BIGINT) THEN CASE WHEN (top.last_at < :last_at_2::BIGINT) THEN CASE WHEN (top.last_at < :last_at_3::BIGINT) THEN CASE WHEN (top.last_at < :last_at_4::BIGINT) THEN CASE WHEN (top.last_at < :last_at_5::BIGINT) THEN :param_169::INTEGER ELSE :param_170::INTEGER END ELSE CASE WHEN (top.last_at < :last_at_6::BIGINT) THEN :param_171::INTEGER ELSE CASE WHEN (top.last_at < :last_at_7::BIGINT) THEN :param_172::INTEGER ELSE :param_173::INTEGER END END END ELSE CASE WHEN (top.last_at < :last_at_8::BIGINT) THEN CASE WHEN (top.last_at < :last_at_9::BIGINT) THEN :param_174::INTEGER ELSE :param_175::INTEGER END ELSE CASE WHEN (top.last_at < :last_at_10::BIGINT) THEN :param_176::INTEGER ELSE CASE WHEN (top.last_at < :last_at_11::BIGINT) THEN :param_177::INTEGER ELSE :param_178::INTEGER END END END END ELSE CASE WHEN (top.last_at < :last_at_12::BIGINT) THEN CASE WHEN (top.last_at < :last_at_13::BIGINT) THEN CASE WHEN (top.last_at < :last_at_14::BIGINT) THEN :param_179::INTEGER ELSE :param_180::INTEGER END ELSE CASE WHEN (top.last_at < :last_at_15::BIGINT) THEN :param_181::INTEGER ELSE CASE WHEN (top.last_at < :last_at_16::BIGINT) THEN :param_182::INTEGER ELSE :param_183::INTEGER END END END ELSE CASE WHEN (top.last_at < :last_at_17::BIGINT) THEN CASE WHEN (top.last_at < :last_at_18::BIGINT) THEN :param_184::INTEGER ELSE :param_185::INTEGER END ELSE CASE WHEN (top.last_at < :last_at_19::BIGINT) THEN :param_186::INTEGER ELSE CASE WHEN (top.last_at < :last_at_20::BIGINT) THEN :param_187::INTEGER ELSE :param_188::INTEGER END END END END END ELSE CASE WHEN (top.last_at < :last_at_21::BIGINT) THEN CASE WHEN (top.last_at < :last_at_22::BIGINT) THEN CASE WHEN (top.last_at < :last_at_23::BIGINT) THEN CASE WHEN (top.last_at < :last_at_24::BIGINT) THEN :param_189::INTEGER ELSE :param_190::INTEGER END ELSE CASE WHEN (top.last_at < :last_at_25::BIGINT) THEN :param_191::INTEGER ELSE CASE WHEN (top.last_at < :last_at_26::BIGINT) THEN :param_192::INTEGER ELSE :param_193::INTEGER END END END ELSE CASE WHEN (top.last_at < :last_at_27::BIGINT) THEN CASE WHEN (top.last_at < :last_at_28::BIGINT) THEN :param_194::INTEGER ELSE :param_195::INTEGER END ELSE CASE WHEN (top.last_at < :last_at_29::BIGINT) THEN :param_196::INTEGER ELSE CASE WHEN (top.last_at < :last_at_30::BIGINT) THEN :param_197::INTEGER ELSE :param_198::INTEGER END END END END ELSE CASE WHEN (top.last_at < :last_at_31::BIGINT) THEN CASE WHEN (top.last_at < :last_at_32::BIGINT) THEN CASE WHEN (top.last_at < :last_at_33::BIGINT) THEN :param_199::INTEGER ELSE :param_200::INTEGER END ELSE CASE WHEN (top.last_at < :last_at_34::BIGINT) THEN :param_201::INTEGER ELSE CASE WHEN (top.last_at < :last_at_35::BIGINT) THEN :param_202::INTEGER ELSE :param_203::INTEGER END END END ELSE CASE WHEN (top.last_at < :last_at_36::BIGINT) THEN CASE WHEN (top.last_at < :last_at_37::BIGINT) THEN :param_204::INTEGER ELSE :param_205::INTEGER END ELSE CASE WHEN (top.last_at < :last_at_38::BIGINT) THEN :param_206::INTEGER ELSE CASE WHEN (top.last_at < :last_at_39::BIGINT) THEN :param_207::INTEGER ELSE :param_208::INTEGER END END END END END END AS last_m 
+FROM top) AS xyz_last 
+WHERE xyz_last.n_w >= :n_w_5::INTEGER AND :param_209::INTEGER - :last_m_1::INTEGER * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe JOIN client_order_stats ON client_order_stats.client_id = xyz_maybe.client_id) AS xyz_months 
+WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_1::BIGINT OR (xyz_months.last_m - xyz_months.first_m) + :param_210::INTEGER < :param_211::INTEGER OR :param_212::INTEGER * (:param_213::INTEGER - xyz_months.first_m) > :n_w_6::INTEGER * xyz_months.n_w OR :param_214::INTEGER * (:param_213::INTEGER - xyz_months.first_m) > :param_215::INTEGER * ((xyz_months.last_m - xyz_months.first_m) + :param_210::INTEGER))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
+WHERE orders.placed_at >= :placed_at_41::BIGINT AND orders.placed_at < :placed_at_42::BIGINT GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_2::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_3::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN :param_89::INTEGER ELSE :param_90::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN :param_91::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN :param_92::INTEGER ELSE :param_93::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN :param_94::INTEGER ELSE :param_95::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_96::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_97::INTEGER ELSE :param_98::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN :param_99::INTEGER ELSE :param_100::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_101::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN :param_102::INTEGER ELSE :param_103::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN :param_104::INTEGER ELSE :param_105::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_106::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_107::INTEGER ELSE :param_108::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN :param_109::INTEGER ELSE :param_110::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN :param_111::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN :param_112::INTEGER ELSE :param_113::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN :param_114::INTEGER ELSE :param_115::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_116::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_117::INTEGER ELSE :param_118::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN :param_119::INTEGER ELSE :param_120::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_121::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN :param_122::INTEGER ELSE :param_123::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN :param_124::INTEGER ELSE :param_125::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_126::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_127::INTEGER ELSE :param_128::INTEGER END END END END END END) AS monthly GROUP BY monthly.client_id)
+ SELECT totals.t_lost, totals.t_conflict, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_conflict, top.charged, CASE WHEN (top.rev_w IS NULL) THEN :param_1::VARCHAR WHEN (top.rev_w <= :rev_w_1::BIGINT) THEN :param_2::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_6::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_7::BIGINT) THEN :param_8::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_9::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_10::BIGINT) THEN :param_11::VARCHAR ELSE :param_12::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_13::BIGINT - top.last_at) / :param_14::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_15::INTEGER ELSE :param_16::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_17::INTEGER ELSE :param_18::INTEGER END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_19::INTEGER ELSE :param_20::INTEGER END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_21::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_22::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_23::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_24 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_25::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_26 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_27::VARCHAR ELSE :param_28::VARCHAR END AS xyz 
+FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
+-- parameters
+-- bits_1 = 2
+-- bits_2 = 2
+-- campaign_1 = 'conflict-apology'
+-- campaign_2 = 'conflict-apology'
+-- channel_1 = 'email'
+-- channel_10 = 'sms'
+-- channel_11 = 'telegram'
+-- channel_12 = 'telegram'
+-- channel_2 = 'email'
+-- channel_3 = 'sms'
+-- channel_4 = 'sms'
+-- channel_5 = 'telegram'
+-- channel_6 = 'telegram'
+-- channel_7 = 'email'
+-- channel_8 = 'email'
+-- channel_9 = 'sms'
+-- charged_1 = 'cooldown'
+-- charged_2 = 'opted_out'
+-- coalesce_1 = 0
+-- coalesce_10 = 'no_channel'
+-- coalesce_2 = 0
+-- coalesce_3 = 0.0
+-- coalesce_4 = ''
+-- coalesce_5 = 'no_channel'
+-- coalesce_6 = 0
+-- coalesce_7 = 0
+-- coalesce_8 = 0.0
+-- coalesce_9 = ''
+-- count_1 = 3
+-- created_at_1 = 1735799400
+-- created_at_2 = 1735799400
+-- first_order_at_1 = 1698786000
+-- first_order_at_10 = 1667250000
+-- first_order_at_11 = 1669842000
+-- first_order_at_12 = 1685566800
+-- first_order_at_13 = 1677618000
+-- first_order_at_14 = 1675198800
+-- first_order_at_15 = 1680296400
+-- first_order_at_16 = 1682888400
+-- first_order_at_17 = 1690837200
+-- first_order_at_18 = 1688158800
+-- first_order_at_19 = 1693515600
+-- first_order_at_2 = 1672520400
+-- first_order_at_20 = 1696107600
+-- first_order_at_21 = 1725138000
+-- first_order_at_22 = 1711918800
+-- first_order_at_23 = 1704056400
+-- first_order_at_24 = 1701378000
+-- first_order_at_25 = 1706734800
+-- first_order_at_26 = 1709240400
+-- first_order_at_27 = 1717189200
+-- first_order_at_28 = 1714510800
+-- first_order_at_29 = 1719781200
+-- first_order_at_3 = 1659301200
+-- first_order_at_30 = 1722459600
+-- first_order_at_31 = 1738357200
+-- first_order_at_32 = 1730408400
+-- first_order_at_33 = 1727730000
+-- first_order_at_34 = 1733000400
+-- first_order_at_35 = 1735678800
+-- first_order_at_36 = 1743454800
+-- first_order_at_37 = 1740776400
+-- first_order_at_38 = 1746046800
+-- first_order_at_39 = 1748725200
+-- first_order_at_4 = 1651352400
+-- first_order_at_5 = 1648760400
+-- first_order_at_6 = 1654030800
+-- first_order_at_7 = 1656622800
+-- first_order_at_8 = 1664571600
+-- first_order_at_9 = 1661979600
+-- first_w_1 = 1751317200
+-- k_1 = 3
+-- kind_1 = ['complaint', 'conflict']
+-- last_at_1 = 1698786000
+-- last_at_10 = 1667250000
+-- last_at_11 = 1669842000
+-- last_at_12 = 1685566800
+-- last_at_13 = 1677618000
+-- last_at_14 = 1675198800
+-- last_at_15 = 1680296400
+-- last_at_16 = 1682888400
+-- last_at_17 = 1690837200
+-- last_at_18 = 1688158800
+-- last_at_19 = 1693515600
+-- last_at_2 = 1672520400
+-- last_at_20 = 1696107600
+-- last_at_21 = 1725138000
+-- last_at_22 = 1711918800
+-- last_at_23 = 1704056400
+-- last_at_24 = 1701378000
+-- last_at_25 = 1706734800
+-- last_at_26 = 1709240400
+-- last_at_27 = 1717189200
+-- last_at_28 = 1714510800
+-- last_at_29 = 1719781200
+-- last_at_3 = 1659301200
+-- last_at_30 = 1722459600
+-- last_at_31 = 1738357200
+-- last_at_32 = 1730408400
+-- last_at_33 = 1727730000
+-- last_at_34 = 1733000400
+-- last_at_35 = 1735678800
+-- last_at_36 = 1743454800
+-- last_at_37 = 1740776400
+-- last_at_38 = 1746046800
+-- last_at_39 = 1748725200
+-- last_at_4 = 1651352400
+-- last_at_5 = 1648760400
+-- last_at_6 = 1654030800
+-- last_at_7 = 1656622800
+-- last_at_8 = 1664571600
+-- last_at_9 = 1661979600
+-- last_m_1 = 16
+-- min_1 = 39
+-- n_w_1 = 0
+-- n_w_2 = 0
+-- n_w_3 = 0
+-- n_w_4 = 0
+-- n_w_5 = 3
+-- n_w_6 = 17
+-- occurred_at_1 = 1751317200
+-- occurred_at_2 = 1740949200
+-- param_1 = 'C'
+-- param_10 = 19
+-- param_100 = 11
+-- param_101 = 12
+-- param_102 = 13
+-- param_103 = 14
+-- param_104 = 15
+-- param_105 = 16
+-- param_106 = 17
+-- param_107 = 18
+-- param_108 = 19
+-- param_109 = 20
+-- param_11 = 'B'
+-- param_110 = 21
+-- param_111 = 22
+-- param_112 = 23
+-- param_113 = 24
+-- param_114 = 25
+-- param_115 = 26
+-- param_116 = 27
+-- param_117 = 28
+-- param_118 = 29
+-- param_119 = 30
+-- param_12 = 'C'
+-- param_120 = 31
+-- param_121 = 32
+-- param_122 = 33
+-- param_123 = 34
+-- param_124 = 35
+-- param_125 = 36
+-- param_126 = 37
+-- param_127 = 38
+-- param_128 = 39
+-- param_129 = 0
+-- param_13 = 1751317200
+-- param_130 = 1
+-- param_131 = 2
+-- param_132 = 3
+-- param_133 = 4
+-- param_134 = 5
+-- param_135 = 6
+-- param_136 = 7
+-- param_137 = 8
+-- param_138 = 9
+-- param_139 = 10
+-- param_14 = 86400
+-- param_140 = 11
+-- param_141 = 12
+-- param_142 = 13
+-- param_143 = 14
+-- param_144 = 15
+-- param_145 = 16
+-- param_146 = 17
+-- param_147 = 18
+-- param_148 = 19
+-- param_149 = 20
+-- param_15 = 1
+-- param_150 = 21
+-- param_151 = 22
+-- param_152 = 23
+-- param_153 = 24
+-- param_154 = 25
+-- param_155 = 26
+-- param_156 = 27
+-- param_157 = 28
+-- param_158 = 29
+-- param_159 = 30
+-- param_16 = 0
+-- param_160 = 31
+-- param_161 = 32
+-- param_162 = 33
+-- param_163 = 34
+-- param_164 = 35
+-- param_165 = 36
+-- param_166 = 37
+-- param_167 = 38
+-- param_168 = 39
+-- param_169 = 0
+-- param_17 = 1
+-- param_170 = 1
+-- param_171 = 2
+-- param_172 = 3
+-- param_173 = 4
+-- param_174 = 5
+-- param_175 = 6
+-- param_176 = 7
+-- param_177 = 8
+-- param_178 = 9
+-- param_179 = 10
+-- param_18 = 0
+-- param_180 = 11
+-- param_181 = 12
+-- param_182 = 13
+-- param_183 = 14
+-- param_184 = 15
+-- param_185 = 16
+-- param_186 = 17
+-- param_187 = 18
+-- param_188 = 19
+-- param_189 = 20
+-- param_19 = 1
+-- param_190 = 21
+-- param_191 = 22
+-- param_192 = 23
+-- param_193 = 24
+-- param_194 = 25
+-- param_195 = 26
+-- param_196 = 27
+-- param_197 = 28
+-- param_198 = 29
+-- param_199 = 30
+-- param_2 = 'C'
+-- param_20 = 0
+-- param_200 = 31
+-- param_201 = 32
+-- param_202 = 33
+-- param_203 = 34
+-- param_204 = 35
+-- param_205 = 36
+-- param_206 = 37
+-- param_207 = 38
+-- param_208 = 39
+-- param_209 = 624
+-- param_21 = 'Z'
+-- param_210 = 1
+-- param_211 = 3
+-- param_212 = 16
+-- param_213 = 40
+-- param_214 = 16
+-- param_215 = 17
+-- param_22 = 'Z'
+-- param_23 = 'Z'
+-- param_24 = 0.01
+-- param_25 = 'X'
+-- param_26 = 0.0625
+-- param_27 = 'Y'
+-- param_28 = 'Z'
+-- param_29 = 1
+-- param_3 = 1
+-- param_30 = 0
+-- param_31 = 1
+-- param_32 = 0
+-- param_33 = 1
+-- param_34 = 0
+-- param_35 = 0.7
+-- param_36 = 1
+-- param_37 = 1
+-- param_38 = 0.0
+-- param_39 = 0.0
+-- param_4 = 0
+-- param_40 = 0.3
+-- param_41 = 0.0
+-- param_42 = 'cooldown'
+-- param_43 = 0
+-- param_44 = 1
+-- param_45 = 2
+-- param_46 = 'opted_out'
+-- param_47 = 0
+-- param_48 = 1
+-- param_49 = 0
+-- param_5 = 0
+-- param_50 = 1
+-- param_51 = 1
+-- param_52 = 0
+-- param_53 = 1
+-- param_54 = 1
+-- param_55 = 0.0
+-- param_56 = 2
+-- param_57 = 0.7
+-- param_58 = 0
+-- param_59 = 1
+-- param_6 = 5
+-- param_60 = 1
+-- param_61 = 0.0
+-- param_62 = 0.0
+-- param_63 = 0.3
+-- param_64 = 0.0
+-- param_65 = 'cooldown'
+-- param_66 = 'opted_out'
+-- param_67 = 0
+-- param_68 = 1
+-- param_69 = 0
+-- param_7 = 4
+-- param_70 = 5
+-- param_71 = 4
+-- param_72 = 5
+-- param_73 = 4
+-- param_74 = 20
+-- param_75 = 19
+-- param_76 = 20
+-- param_77 = 19
+-- param_78 = 1
+-- param_79 = 5
+-- param_8 = 'A'
+-- param_80 = 4
+-- param_81 = 5
+-- param_82 = 4
+-- param_83 = 20
+-- param_84 = 19
+-- param_85 = 20
+-- param_86 = 19
+-- param_87 = 0
+-- param_88 = 1
+-- param_89 = 0
+-- param_9 = 20
+-- param_90 = 1
+-- param_91 = 2
+-- param_92 = 3
+-- param_93 = 4
+-- param_94 = 5
+-- param_95 = 6
+-- param_96 = 7
+-- param_97 = 8
+-- param_98 = 9
+-- param_99 = 10
+-- peers_1 = 1
+-- peers_2 = 1
+-- peers_3 = 1
+-- peers_4 = 1
+-- placed_at_1 = 1751317200
+-- placed_at_10 = 1661979600
+-- placed_at_11 = 1667250000
+-- placed_at_12 = 1669842000
+-- placed_at_13 = 1685566800
+-- placed_at_14 = 1677618000
+-- placed_at_15 = 1675198800
+-- placed_at_16 = 1680296400
+-- placed_at_17 = 1682888400
+-- placed_at_18 = 1690837200
+-- placed_at_19 = 1688158800
+-- placed_at_2 = 1698786000
+-- placed_at_20 = 1693515600
+-- placed_at_21 = 1696107600
+-- placed_at_22 = 1725138000
+-- placed_at_23 = 1711918800
+-- placed_at_24 = 1704056400
+-- placed_at_25 = 1701378000
+-- placed_at_26 = 1706734800
+-- placed_at_27 = 1709240400
+-- placed_at_28 = 1717189200
+-- placed_at_29 = 1714510800
+-- placed_at_3 = 1672520400
+-- placed_at_30 = 1719781200
+-- placed_at_31 = 1722459600
+-- placed_at_32 = 1738357200
+-- placed_at_33 = 1730408400
+-- placed_at_34 = 1727730000
+-- placed_at_35 = 1733000400
+-- placed_at_36 = 1735678800
+-- placed_at_37 = 1743454800
+-- placed_at_38 = 1740776400
+-- placed_at_39 = 1746046800
+-- placed_at_4 = 1659301200
+-- placed_at_40 = 1748725200
+-- placed_at_41 = 1646082000
+-- placed_at_42 = 1751317200
+-- placed_at_5 = 1651352400
+-- placed_at_6 = 1648760400
+-- placed_at_7 = 1654030800
+-- placed_at_8 = 1656622800
+-- placed_at_9 = 1664571600
+-- rev_w_1 = 0
+-- rev_w_2 = 0
+-- rev_w_3 = 0
+-- rev_w_4 = 0
+-- revenue_minor_1 = 0
+-- s_1 = 0

@@ -1,0 +1,641 @@
+-- namespace(criteria=('inquiries',), source='orders', excluded=True, client=None)
+WITH agg AS 
+(SELECT orders.client_id AS client_id, count(*) AS n_all, max(orders.placed_at) AS last_at, CAST(sum(orders.amount_minor) AS BIGINT) AS rev_w, count(*) AS n_w, min(orders.placed_at) AS first_w 
+FROM orders 
+WHERE orders.placed_at <= :placed_at_1 GROUP BY orders.client_id), 
+stats AS 
+(SELECT sum(CASE WHEN (agg.n_w > :n_w_1) THEN :param_3 ELSE :param_4 END) AS n_active, CAST(sum(CASE WHEN (agg.rev_w > :rev_w_2) THEN agg.rev_w ELSE :param_5 END) AS BIGINT) AS rev_total 
+FROM agg), 
+pr_n AS 
+(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_41) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE) / (CAST(sum(hist.cnt) OVER () - :param_42 AS DOUBLE) + 0.0) ELSE CAST(:param_43 AS DOUBLE) END AS pr_n 
+FROM (SELECT agg.n_w AS n_w, count(*) AS cnt 
+FROM agg 
+WHERE agg.n_w > :n_w_5 GROUP BY agg.n_w) AS hist), 
+inquiries AS 
+(SELECT incidents.client_id AS client_id, count(*) AS n 
+FROM incidents 
+WHERE incidents.kind = :kind_1 AND incidents.occurred_at <= :occurred_at_1 GROUP BY incidents.client_id), 
+crit AS 
+(SELECT criteria_rows.client_id AS client_id, sum(criteria_rows.bits) AS bits 
+FROM (SELECT inquiries.client_id AS client_id, CASE WHEN (inquiries.n >= :n_1) THEN :param_70 ELSE :param_71 END AS bits 
+FROM inquiries) AS criteria_rows GROUP BY criteria_rows.client_id), 
+staged AS 
+(SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.first_w AS first_w, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.f_inquiries AS f_inquiries, lost.excluded_by AS charged 
+FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1) AS n_w, coalesce(scored.rev_w, :coalesce_2) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_35 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_2) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_36) THEN CAST(scored.below AS DOUBLE) / (CAST((SELECT stats.n_active 
+FROM stats) - :param_37 AS DOUBLE) + 0.0) ELSE CAST(:param_38 AS DOUBLE) END ELSE CAST(:param_39 AS DOUBLE) END + CAST(:param_40 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_3) THEN CASE WHEN (scored.n_w = :n_w_4) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_6) WHEN (scored.n_w = :n_w_7) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_8) WHEN (scored.n_w = :n_w_9) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_10) WHEN (scored.n_w = :n_w_11) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_12) WHEN (scored.n_w = :n_w_13) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_14) WHEN (scored.n_w = :n_w_15) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_16) WHEN (scored.n_w = :n_w_17) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_18) WHEN (scored.n_w = :n_w_19) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_20) WHEN (scored.n_w = :n_w_21) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_22) WHEN (scored.n_w = :n_w_23) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_24) WHEN (scored.n_w = :n_w_25) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_26) WHEN (scored.n_w = :n_w_27) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_28) WHEN (scored.n_w = :n_w_29) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_30) WHEN (scored.n_w = :n_w_31) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_32) WHEN (scored.n_w = :n_w_33) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_34) WHEN (scored.n_w = :n_w_35) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_36) WHEN (scored.n_w = :n_w_37) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_38) WHEN (scored.n_w = :n_w_39) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_40) WHEN (scored.n_w = :n_w_41) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_42) WHEN (scored.n_w = :n_w_43) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_44) WHEN (scored.n_w = :n_w_45) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_46) WHEN (scored.n_w = :n_w_47) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_48) WHEN (scored.n_w = :n_w_49) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_50) WHEN (scored.n_w = :n_w_51) THEN (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = :n_w_52) ELSE (SELECT pr_n.pr_n 
+FROM pr_n 
+WHERE pr_n.n_w = scored.n_w) END ELSE CAST(:param_44 AS DOUBLE) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT assignments.client_id 
+FROM assignments 
+WHERE assignments.campaign = :campaign_1 AND assignments.created_at >= :created_at_1 AND coalesce(assignments.outcome, :coalesce_4) != :coalesce_5)) THEN :param_45 WHEN (scored.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_email.client_id AS client_id, :param_46 AS channel 
+FROM (SELECT suppressions.client_id AS client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_7 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
+FROM clients 
+WHERE lower(clients.email) IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_47 AS channel 
+FROM (SELECT suppressions.client_id AS client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_9 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
+FROM clients 
+WHERE clients.phone IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_48 AS channel 
+FROM (SELECT suppressions.client_id AS client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_11 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
+FROM clients 
+WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_12 AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
+HAVING count(*) = :count_1)) THEN :param_49 END AS excluded_by, CASE WHEN coalesce(0, 0) THEN :param_50 ELSE :param_51 END AS f_inquiries 
+FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_52 AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_53) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
+FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, CASE WHEN (agg.n_w > :n_w_53) THEN :param_54 ELSE :param_55 END AS active, CASE WHEN (agg.rev_w > :rev_w_3) THEN agg.rev_w ELSE :param_56 END AS positive 
+FROM agg) AS ranking) AS scored 
+WHERE coalesce(0, 0) = 1 UNION ALL SELECT crit.client_id AS client_id, coalesce(CAST(NULL AS BIGINT), :coalesce_6) AS n_w, coalesce(CAST(NULL AS BIGINT), :coalesce_7) AS rev_w, CAST(NULL AS BIGINT) AS last_at, CAST(NULL AS BIGINT) AS first_w, coalesce(CAST(:param_57 AS DOUBLE) * CASE WHEN (CAST(NULL AS BIGINT) > :param_58) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_59) THEN CAST(CAST(NULL AS BIGINT) AS DOUBLE) / (CAST((SELECT stats.n_active 
+FROM stats) - :param_60 AS DOUBLE) + 0.0) ELSE CAST(:param_61 AS DOUBLE) END ELSE CAST(:param_62 AS DOUBLE) END + CAST(:param_63 AS DOUBLE) * CAST(:param_64 AS DOUBLE), :coalesce_8) AS score, CAST(NULL AS BIGINT) AS positive_upto, CAST(NULL AS BIGINT) AS peers, CASE WHEN (crit.client_id IN (SELECT assignments.client_id 
+FROM assignments 
+WHERE assignments.campaign = :campaign_2 AND assignments.created_at >= :created_at_2 AND coalesce(assignments.outcome, :coalesce_9) != :coalesce_10)) THEN :param_65 WHEN (crit.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_email.client_id AS client_id, :param_46 AS channel 
+FROM (SELECT suppressions.client_id AS client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_7 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
+FROM clients 
+WHERE lower(clients.email) IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_47 AS channel 
+FROM (SELECT suppressions.client_id AS client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_9 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
+FROM clients 
+WHERE clients.phone IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_48 AS channel 
+FROM (SELECT suppressions.client_id AS client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_11 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
+FROM clients 
+WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_12 AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
+HAVING count(*) = :count_1)) THEN :param_66 END AS excluded_by, CASE WHEN coalesce((crit.bits & :bits_1) != :param_67, 0) THEN :param_68 ELSE :param_69 END AS f_inquiries 
+FROM crit 
+WHERE coalesce((crit.bits & :bits_1) != :param_67, 0) = 1 AND NOT (EXISTS (SELECT * 
+FROM orders 
+WHERE orders.client_id = crit.client_id AND orders.placed_at <= :placed_at_2))) AS lost), 
+totals AS 
+(SELECT count(*) AS t_lost, sum(staged.f_inquiries) AS t_inquiries, sum(CASE WHEN (staged.charged = :charged_1) THEN :param_29 ELSE :param_30 END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_2) THEN :param_31 ELSE :param_32 END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_33 ELSE :param_34 END) AS t_remaining 
+FROM staged), 
+scored_again AS 
+(SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_52 AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_53) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
+FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, CASE WHEN (agg.n_w > :n_w_53) THEN :param_54 ELSE :param_55 END AS active, CASE WHEN (agg.rev_w > :rev_w_3) THEN agg.rev_w ELSE :param_56 END AS positive 
+FROM agg) AS ranking), 
+boundary AS 
+(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id 
+FROM clients 
+WHERE clients.id = scored_again.client_id)) - :param_80 AS place 
+FROM scored_again 
+WHERE scored_again.rev_w > :rev_w_5 AND scored_again.peers > :peers_3 AND (((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) * :param_81 < (SELECT stats.rev_total 
+FROM stats) * :param_82 AND (((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4) * scored_again.rev_w) * :param_83 >= (SELECT stats.rev_total 
+FROM stats) * :param_84 OR ((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) * :param_85 < (SELECT stats.rev_total 
+FROM stats) * :param_86 AND (((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4) * scored_again.rev_w) * :param_87 >= (SELECT stats.rev_total 
+FROM stats) * :param_88)), 
+top AS 
+(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_inquiries AS f_inquiries, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_4 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_72 < (SELECT stats.rev_total 
+FROM stats) * :param_73 AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_2) * staged.rev_w) * :param_74 >= (SELECT stats.rev_total 
+FROM stats) * :param_75 OR ((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_76 < (SELECT stats.rev_total 
+FROM stats) * :param_77 AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_2) * staged.rev_w) * :param_78 >= (SELECT stats.rev_total 
+FROM stats) * :param_79)) THEN (SELECT boundary.place 
+FROM boundary 
+WHERE boundary.client_id = staged.client_id) ELSE :param_89 END AS abc_place 
+FROM staged JOIN clients ON clients.id = staged.client_id 
+WHERE staged.charged IS NOT NULL ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id), 
+xyz AS 
+(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_90 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
+FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_91 ELSE :param_92 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_93 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_94 ELSE :param_95 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_96 ELSE :param_97 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_98 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_99 ELSE :param_100 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_101 ELSE :param_102 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_103 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_104 ELSE :param_105 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_106 ELSE :param_107 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_108 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_109 ELSE :param_110 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_111 ELSE :param_112 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_113 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_114 ELSE :param_115 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_116 ELSE :param_117 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_118 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_119 ELSE :param_120 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_121 ELSE :param_122 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_123 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_124 ELSE :param_125 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_126 ELSE :param_127 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_128 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_129 ELSE :param_130 END END END END END END AS m, sum(orders.amount_minor) AS total 
+FROM orders JOIN (SELECT xyz_months.client_id AS client_id 
+FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5) THEN :param_131 ELSE :param_132 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6) THEN :param_133 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7) THEN :param_134 ELSE :param_135 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9) THEN :param_136 ELSE :param_137 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10) THEN :param_138 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11) THEN :param_139 ELSE :param_140 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14) THEN :param_141 ELSE :param_142 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15) THEN :param_143 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16) THEN :param_144 ELSE :param_145 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18) THEN :param_146 ELSE :param_147 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19) THEN :param_148 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20) THEN :param_149 ELSE :param_150 END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24) THEN :param_151 ELSE :param_152 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25) THEN :param_153 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26) THEN :param_154 ELSE :param_155 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28) THEN :param_156 ELSE :param_157 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29) THEN :param_158 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30) THEN :param_159 ELSE :param_160 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33) THEN :param_161 ELSE :param_162 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34) THEN :param_163 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35) THEN :param_164 ELSE :param_165 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37) THEN :param_166 ELSE :param_167 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38) THEN :param_168 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39) THEN :param_169 ELSE :param_170 END END END END END END AS first_m 
+FROM (SELECT xyz_last.client_id AS client_id, xyz_last.n_w AS n_w, xyz_last.first_w AS first_w, xyz_last.last_m AS last_m 
+FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, top.first_w AS first_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_171 ELSE :param_172 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_173 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_174 ELSE :param_175 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_176 ELSE :param_177 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_178 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_179 ELSE :param_180 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_181 ELSE :param_182 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_183 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_184 ELSE :param_185 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_186 ELSE :param_187 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_188 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_189 ELSE :param_190 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_191 ELSE :param_192 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_193 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_194 ELSE :param_195 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_196 ELSE :param_197 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_198 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_199 ELSE :param_200 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_201 ELSE :param_202 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_203 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_204 ELSE :param_205 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_206 ELSE :param_207 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_208 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_209 ELSE :param_210 END END END END END END AS last_m 
+FROM top) AS xyz_last 
+WHERE xyz_last.n_w >= :n_w_54 AND :param_211 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
+WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_212 < :param_213 OR :param_214 * (:param_215 - xyz_months.first_m) > :n_w_55 * xyz_months.n_w OR :param_216 * (:param_215 - xyz_months.first_m) > :param_217 * ((xyz_months.last_m - xyz_months.first_m) + :param_212))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
+WHERE orders.placed_at >= :placed_at_42 AND orders.placed_at < :placed_at_43 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_91 ELSE :param_92 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_93 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_94 ELSE :param_95 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_96 ELSE :param_97 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_98 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_99 ELSE :param_100 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_101 ELSE :param_102 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_103 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_104 ELSE :param_105 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_106 ELSE :param_107 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_108 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_109 ELSE :param_110 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_111 ELSE :param_112 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_113 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_114 ELSE :param_115 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_116 ELSE :param_117 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_118 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_119 ELSE :param_120 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_121 ELSE :param_122 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_123 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_124 ELSE :param_125 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_126 ELSE :param_127 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_128 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_129 ELSE :param_130 END END END END END END) AS monthly GROUP BY monthly.client_id)
+ SELECT totals.t_lost, totals.t_inquiries, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_inquiries, top.charged, CASE WHEN (top.rev_w IS NULL) THEN :param_1 WHEN (top.rev_w <= :rev_w_1) THEN :param_2 WHEN ((((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_6 < (SELECT stats.rev_total 
+FROM stats) * :param_7) THEN :param_8 WHEN ((((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_9 < (SELECT stats.rev_total 
+FROM stats) * :param_10) THEN :param_11 ELSE :param_12 END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_13 - top.last_at) / :param_14 END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_15 ELSE :param_16 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_3 AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_4 AND suppressions.address IS NOT NULL)) THEN :param_17 ELSE :param_18 END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM suppressions 
+WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
+FROM suppressions 
+WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_19 ELSE :param_20 END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_21 WHEN (xyz.k < :k_1) THEN :param_22 WHEN (xyz.s <= :s_1) THEN :param_23 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_24 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_25 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_26 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_27 ELSE :param_28 END AS xyz 
+FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id;
+-- parameters
+-- bits_1 = 4
+-- campaign_1 = 'inquirers-reengage'
+-- campaign_2 = 'inquirers-reengage'
+-- channel_1 = 'email'
+-- channel_10 = 'sms'
+-- channel_11 = 'telegram'
+-- channel_12 = 'telegram'
+-- channel_2 = 'email'
+-- channel_3 = 'sms'
+-- channel_4 = 'sms'
+-- channel_5 = 'telegram'
+-- channel_6 = 'telegram'
+-- channel_7 = 'email'
+-- channel_8 = 'email'
+-- channel_9 = 'sms'
+-- charged_1 = 'cooldown'
+-- charged_2 = 'opted_out'
+-- coalesce_1 = 0
+-- coalesce_10 = 'no_channel'
+-- coalesce_2 = 0
+-- coalesce_3 = 0.0
+-- coalesce_4 = ''
+-- coalesce_5 = 'no_channel'
+-- coalesce_6 = 0
+-- coalesce_7 = 0
+-- coalesce_8 = 0.0
+-- coalesce_9 = ''
+-- count_1 = 3
+-- created_at_1 = 1746167400
+-- created_at_2 = 1746167400
+-- first_w_1 = 1698786000
+-- first_w_10 = 1667250000
+-- first_w_11 = 1669842000
+-- first_w_12 = 1685566800
+-- first_w_13 = 1677618000
+-- first_w_14 = 1675198800
+-- first_w_15 = 1680296400
+-- first_w_16 = 1682888400
+-- first_w_17 = 1690837200
+-- first_w_18 = 1688158800
+-- first_w_19 = 1693515600
+-- first_w_2 = 1672520400
+-- first_w_20 = 1696107600
+-- first_w_21 = 1725138000
+-- first_w_22 = 1711918800
+-- first_w_23 = 1704056400
+-- first_w_24 = 1701378000
+-- first_w_25 = 1706734800
+-- first_w_26 = 1709240400
+-- first_w_27 = 1717189200
+-- first_w_28 = 1714510800
+-- first_w_29 = 1719781200
+-- first_w_3 = 1659301200
+-- first_w_30 = 1722459600
+-- first_w_31 = 1738357200
+-- first_w_32 = 1730408400
+-- first_w_33 = 1727730000
+-- first_w_34 = 1733000400
+-- first_w_35 = 1735678800
+-- first_w_36 = 1743454800
+-- first_w_37 = 1740776400
+-- first_w_38 = 1746046800
+-- first_w_39 = 1748725200
+-- first_w_4 = 1651352400
+-- first_w_40 = 1751317200
+-- first_w_5 = 1648760400
+-- first_w_6 = 1654030800
+-- first_w_7 = 1656622800
+-- first_w_8 = 1664571600
+-- first_w_9 = 1661979600
+-- k_1 = 3
+-- kind_1 = 'inquiry'
+-- last_at_1 = 1698786000
+-- last_at_10 = 1667250000
+-- last_at_11 = 1669842000
+-- last_at_12 = 1685566800
+-- last_at_13 = 1677618000
+-- last_at_14 = 1675198800
+-- last_at_15 = 1680296400
+-- last_at_16 = 1682888400
+-- last_at_17 = 1690837200
+-- last_at_18 = 1688158800
+-- last_at_19 = 1693515600
+-- last_at_2 = 1672520400
+-- last_at_20 = 1696107600
+-- last_at_21 = 1725138000
+-- last_at_22 = 1711918800
+-- last_at_23 = 1704056400
+-- last_at_24 = 1701378000
+-- last_at_25 = 1706734800
+-- last_at_26 = 1709240400
+-- last_at_27 = 1717189200
+-- last_at_28 = 1714510800
+-- last_at_29 = 1719781200
+-- last_at_3 = 1659301200
+-- last_at_30 = 1722459600
+-- last_at_31 = 1738357200
+-- last_at_32 = 1730408400
+-- last_at_33 = 1727730000
+-- last_at_34 = 1733000400
+-- last_at_35 = 1735678800
+-- last_at_36 = 1743454800
+-- last_at_37 = 1740776400
+-- last_at_38 = 1746046800
+-- last_at_39 = 1748725200
+-- last_at_4 = 1651352400
+-- last_at_5 = 1648760400
+-- last_at_6 = 1654030800
+-- last_at_7 = 1656622800
+-- last_at_8 = 1664571600
+-- last_at_9 = 1661979600
+-- last_m_1 = 16
+-- min_1 = 39
+-- n_1 = 2
+-- n_w_1 = 0
+-- n_w_10 = 3
+-- n_w_11 = 4
+-- n_w_12 = 4
+-- n_w_13 = 5
+-- n_w_14 = 5
+-- n_w_15 = 6
+-- n_w_16 = 6
+-- n_w_17 = 7
+-- n_w_18 = 7
+-- n_w_19 = 8
+-- n_w_2 = 0
+-- n_w_20 = 8
+-- n_w_21 = 9
+-- n_w_22 = 9
+-- n_w_23 = 10
+-- n_w_24 = 10
+-- n_w_25 = 11
+-- n_w_26 = 11
+-- n_w_27 = 12
+-- n_w_28 = 12
+-- n_w_29 = 13
+-- n_w_3 = 0
+-- n_w_30 = 13
+-- n_w_31 = 14
+-- n_w_32 = 14
+-- n_w_33 = 15
+-- n_w_34 = 15
+-- n_w_35 = 16
+-- n_w_36 = 16
+-- n_w_37 = 17
+-- n_w_38 = 17
+-- n_w_39 = 18
+-- n_w_4 = 1
+-- n_w_40 = 18
+-- n_w_41 = 19
+-- n_w_42 = 19
+-- n_w_43 = 20
+-- n_w_44 = 20
+-- n_w_45 = 21
+-- n_w_46 = 21
+-- n_w_47 = 22
+-- n_w_48 = 22
+-- n_w_49 = 23
+-- n_w_5 = 0
+-- n_w_50 = 23
+-- n_w_51 = 24
+-- n_w_52 = 24
+-- n_w_53 = 0
+-- n_w_54 = 3
+-- n_w_55 = 17
+-- n_w_6 = 1
+-- n_w_7 = 2
+-- n_w_8 = 2
+-- n_w_9 = 3
+-- occurred_at_1 = 1751317200
+-- param_1 = 'C'
+-- param_10 = 19
+-- param_100 = 9
+-- param_101 = 10
+-- param_102 = 11
+-- param_103 = 12
+-- param_104 = 13
+-- param_105 = 14
+-- param_106 = 15
+-- param_107 = 16
+-- param_108 = 17
+-- param_109 = 18
+-- param_11 = 'B'
+-- param_110 = 19
+-- param_111 = 20
+-- param_112 = 21
+-- param_113 = 22
+-- param_114 = 23
+-- param_115 = 24
+-- param_116 = 25
+-- param_117 = 26
+-- param_118 = 27
+-- param_119 = 28
+-- param_12 = 'C'
+-- param_120 = 29
+-- param_121 = 30
+-- param_122 = 31
+-- param_123 = 32
+-- param_124 = 33
+-- param_125 = 34
+-- param_126 = 35
+-- param_127 = 36
+-- param_128 = 37
+-- param_129 = 38
+-- param_13 = 1751317200
+-- param_130 = 39
+-- param_131 = 0
+-- param_132 = 1
+-- param_133 = 2
+-- param_134 = 3
+-- param_135 = 4
+-- param_136 = 5
+-- param_137 = 6
+-- param_138 = 7
+-- param_139 = 8
+-- param_14 = 86400
+-- param_140 = 9
+-- param_141 = 10
+-- param_142 = 11
+-- param_143 = 12
+-- param_144 = 13
+-- param_145 = 14
+-- param_146 = 15
+-- param_147 = 16
+-- param_148 = 17
+-- param_149 = 18
+-- param_15 = 1
+-- param_150 = 19
+-- param_151 = 20
+-- param_152 = 21
+-- param_153 = 22
+-- param_154 = 23
+-- param_155 = 24
+-- param_156 = 25
+-- param_157 = 26
+-- param_158 = 27
+-- param_159 = 28
+-- param_16 = 0
+-- param_160 = 29
+-- param_161 = 30
+-- param_162 = 31
+-- param_163 = 32
+-- param_164 = 33
+-- param_165 = 34
+-- param_166 = 35
+-- param_167 = 36
+-- param_168 = 37
+-- param_169 = 38
+-- param_17 = 1
+-- param_170 = 39
+-- param_171 = 0
+-- param_172 = 1
+-- param_173 = 2
+-- param_174 = 3
+-- param_175 = 4
+-- param_176 = 5
+-- param_177 = 6
+-- param_178 = 7
+-- param_179 = 8
+-- param_18 = 0
+-- param_180 = 9
+-- param_181 = 10
+-- param_182 = 11
+-- param_183 = 12
+-- param_184 = 13
+-- param_185 = 14
+-- param_186 = 15
+-- param_187 = 16
+-- param_188 = 17
+-- param_189 = 18
+-- param_19 = 1
+-- param_190 = 19
+-- param_191 = 20
+-- param_192 = 21
+-- param_193 = 22
+-- param_194 = 23
+-- param_195 = 24
+-- param_196 = 25
+-- param_197 = 26
+-- param_198 = 27
+-- param_199 = 28
+-- param_2 = 'C'
+-- param_20 = 0
+-- param_200 = 29
+-- param_201 = 30
+-- param_202 = 31
+-- param_203 = 32
+-- param_204 = 33
+-- param_205 = 34
+-- param_206 = 35
+-- param_207 = 36
+-- param_208 = 37
+-- param_209 = 38
+-- param_21 = 'Z'
+-- param_210 = 39
+-- param_211 = 624
+-- param_212 = 1
+-- param_213 = 3
+-- param_214 = 16
+-- param_215 = 40
+-- param_216 = 16
+-- param_217 = 17
+-- param_22 = 'Z'
+-- param_23 = 'Z'
+-- param_24 = 0.01
+-- param_25 = 'X'
+-- param_26 = 0.0625
+-- param_27 = 'Y'
+-- param_28 = 'Z'
+-- param_29 = 1
+-- param_3 = 1
+-- param_30 = 0
+-- param_31 = 1
+-- param_32 = 0
+-- param_33 = 1
+-- param_34 = 0
+-- param_35 = 0.0
+-- param_36 = 1
+-- param_37 = 1
+-- param_38 = 0.0
+-- param_39 = 0.0
+-- param_4 = 0
+-- param_40 = 1.0
+-- param_41 = 1
+-- param_42 = 1
+-- param_43 = 0.0
+-- param_44 = 0.0
+-- param_45 = 'cooldown'
+-- param_46 = 0
+-- param_47 = 1
+-- param_48 = 2
+-- param_49 = 'opted_out'
+-- param_5 = 0
+-- param_50 = 1
+-- param_51 = 0
+-- param_52 = 1
+-- param_53 = 1
+-- param_54 = 1
+-- param_55 = 0
+-- param_56 = 0
+-- param_57 = 0.0
+-- param_58 = 0
+-- param_59 = 1
+-- param_6 = 5
+-- param_60 = 1
+-- param_61 = 0.0
+-- param_62 = 0.0
+-- param_63 = 1.0
+-- param_64 = 0.0
+-- param_65 = 'cooldown'
+-- param_66 = 'opted_out'
+-- param_67 = 0
+-- param_68 = 1
+-- param_69 = 0
+-- param_7 = 4
+-- param_70 = 4
+-- param_71 = 0
+-- param_72 = 5
+-- param_73 = 4
+-- param_74 = 5
+-- param_75 = 4
+-- param_76 = 20
+-- param_77 = 19
+-- param_78 = 20
+-- param_79 = 19
+-- param_8 = 'A'
+-- param_80 = 1
+-- param_81 = 5
+-- param_82 = 4
+-- param_83 = 5
+-- param_84 = 4
+-- param_85 = 20
+-- param_86 = 19
+-- param_87 = 20
+-- param_88 = 19
+-- param_89 = 0
+-- param_9 = 20
+-- param_90 = 1
+-- param_91 = 0
+-- param_92 = 1
+-- param_93 = 2
+-- param_94 = 3
+-- param_95 = 4
+-- param_96 = 5
+-- param_97 = 6
+-- param_98 = 7
+-- param_99 = 8
+-- peers_1 = 1
+-- peers_2 = 1
+-- peers_3 = 1
+-- peers_4 = 1
+-- placed_at_1 = 1751317200
+-- placed_at_10 = 1664571600
+-- placed_at_11 = 1661979600
+-- placed_at_12 = 1667250000
+-- placed_at_13 = 1669842000
+-- placed_at_14 = 1685566800
+-- placed_at_15 = 1677618000
+-- placed_at_16 = 1675198800
+-- placed_at_17 = 1680296400
+-- placed_at_18 = 1682888400
+-- placed_at_19 = 1690837200
+-- placed_at_2 = 1751317200
+-- placed_at_20 = 1688158800
+-- placed_at_21 = 1693515600
+-- placed_at_22 = 1696107600
+-- placed_at_23 = 1725138000
+-- placed_at_24 = 1711918800
+-- placed_at_25 = 1704056400
+-- placed_at_26 = 1701378000
+-- placed_at_27 = 1706734800
+-- placed_at_28 = 1709240400
+-- placed_at_29 = 1717189200
+-- placed_at_3 = 1698786000
+-- placed_at_30 = 1714510800
+-- placed_at_31 = 1719781200
+-- placed_at_32 = 1722459600
+-- placed_at_33 = 1738357200
+-- placed_at_34 = 1730408400
+-- placed_at_35 = 1727730000
+-- placed_at_36 = 1733000400
+-- placed_at_37 = 1735678800
+-- placed_at_38 = 1743454800
+-- placed_at_39 = 1740776400
+-- placed_at_4 = 1672520400
+-- placed_at_40 = 1746046800
+-- placed_at_41 = 1748725200
+-- placed_at_42 = 1646082000
+-- placed_at_43 = 1751317200
+-- placed_at_5 = 1659301200
+-- placed_at_6 = 1651352400
+-- placed_at_7 = 1648760400
+-- placed_at_8 = 1654030800
+-- placed_at_9 = 1656622800
+-- rev_w_1 = 0
+-- rev_w_2 = 0
+-- rev_w_3 = 0
+-- rev_w_4 = 0
+-- rev_w_5 = 0
+-- s_1 = 0
