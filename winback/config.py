@@ -265,11 +265,10 @@ class SelectCriteria(Model):
     @model_validator(mode="after")
     def _sane(self) -> SelectCriteria:
         if not self.criteria():
-            raise ValueError(
-                "no lost-criterion is set: give at least one of last_order_days_min, "
-                "last_order_days_max, overdue_factor, nps_max, conflict_within_days, "
-                "inquiries_without_purchase, unreachable_attempts"
-            )
+            from winback.selection.criteria import LOST_CRITERIA
+
+            fields = ", ".join(name for c in LOST_CRITERIA for name in c.fields)
+            raise ValueError(f"no lost-criterion is set: give at least one of {fields}")
         lo, hi = self.last_order_days_min, self.last_order_days_max
         if lo is not None and hi is not None and lo > hi:
             raise ValueError(
@@ -280,21 +279,10 @@ class SelectCriteria(Model):
         return self
 
     def criteria(self) -> tuple[str, ...]:
-        """The reasons this campaign looks for, in a fixed order."""
-        out = []
-        if self.last_order_days_min is not None or self.last_order_days_max is not None:
-            out.append("recency")
-        if self.overdue_factor is not None:
-            out.append("overdue")
-        if self.nps_max is not None:
-            out.append("nps")
-        if self.conflict_within_days is not None:
-            out.append("conflict")
-        if self.inquiries_without_purchase is not None:
-            out.append("inquiries")
-        if self.unreachable_attempts is not None:
-            out.append("unreachable")
-        return tuple(out)
+        """The reasons this campaign looks for, in the registry's order."""
+        from winback.selection.criteria import LOST_CRITERIA  # selection imports config
+
+        return tuple(criterion.name for criterion in LOST_CRITERIA if criterion.wanted(self))
 
     @property
     def min_revenue_minor(self) -> int | None:

@@ -1,0 +1,284 @@
+"""Rows of the statement → the summary and Candidates (the value objects
+later stages are given)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from json.encoder import encode_basestring as _json_str  # json.dumps(ensure_ascii=False)'s
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from winback.config import Campaign
+from winback.money import minor_to_str
+from winback.selection.exclusions import EXCLUSIONS
+from winback.selection.inputs import EXCLUDED, FLAG, SUPPRESSED, TOTAL
+
+if TYPE_CHECKING:
+    from winback.selection.statement import Statement
+
+
+class Candidate(NamedTuple):
+    """One client a run would take, with everything later stages need.
+
+    A named tuple, not a frozen dataclass: a run may take hundreds of
+    thousands, and a frozen dataclass's __init__ (one object.__setattr__ per
+    field) costs several times a tuple's."""
+
+    rank: int
+    client_id: int
+    external_id: str
+    name: str | None
+    score: float
+    reasons: tuple[str, ...]
+    revenue_minor: int
+    orders: int
+    last_order_at: dt.datetime | None
+    days_since: int | None
+    abc: str
+    xyz: str
+    group: str
+    channel: str | None  # first usable channel, None = no usable channel
+    email: str | None
+    phone: str | None
+    telegram_chat_id: str | None
+    timezone: str | None
+    locale: str | None
+    manager: str | None
+    consent: dict[str, bool]
+    suppressed: frozenset[str]
+    # Only in the list of excluded clients (preview --excluded): the first
+    # exclusion that removed this one.
+    excluded_by: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out = {
+            "rank": self.rank,
+            "client": self.external_id,
+            "name": self.name,
+            "score": round(self.score, 6),
+            "reasons": list(self.reasons),
+            "revenue": minor_to_str(self.revenue_minor),
+            "orders": self.orders,
+            "last_order_at": self.last_order_at.isoformat() if self.last_order_at else None,
+            "days_since": self.days_since,
+            "abc": self.abc,
+            "xyz": self.xyz,
+            "group": self.group,
+            "channel": self.channel,
+        }
+        if self.excluded_by is not None:
+            out["excluded_by"] = self.excluded_by
+        return out
+
+    def to_json(self) -> str:
+        """``json.dumps(self.as_dict(), ensure_ascii=False)``, the same text
+        written directly (faster, and preview writes one a row)."""
+        text = _json_str
+        name, last, days, channel = self.name, self.last_order_at, self.days_since, self.channel
+        out = (
+            f'{{"rank": {self.rank!r}, "client": {text(self.external_id)}, '
+            f'"name": {"null" if name is None else text(name)}, '
+            f'"score": {round(self.score, 6)!r}, '
+            f'"reasons": [{", ".join(map(text, self.reasons))}], '
+            f'"revenue": "{minor_to_str(self.revenue_minor)}", "orders": {self.orders!r}, '
+            f'"last_order_at": {"null" if last is None else text(last.isoformat())}, '
+            f'"days_since": {"null" if days is None else repr(days)}, '
+            f'"abc": {text(self.abc)}, "xyz": {text(self.xyz)}, "group": {text(self.group)}, '
+            f'"channel": {"null" if channel is None else text(channel)}'
+        )
+        if self.excluded_by is not None:
+            out += f', "excluded_by": {text(self.excluded_by)}'
+        return out + "}"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """How many matched each criterion, how many each exclusion removed."""
+
+    campaign: str
+    as_of: dt.datetime
+    matched: dict[str, int]
+    lost: int
+    excluded: dict[str, int]
+    remaining: int
+
+    def line(self) -> str:
+        crit = ", ".join(f"{k} {v}" for k, v in self.matched.items())
+        excl = ", ".join(f"{k} {v}" for k, v in self.excluded.items() if v) or "none"
+        return (
+            f"{self.campaign} as of {self.as_of:%Y-%m-%d %H:%M %Z}: matched {crit}; "
+            f"lost {self.lost}; excluded {excl}; remaining {self.remaining}"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "campaign": self.campaign,
+            "as_of": self.as_of.isoformat(),
+            "matched": self.matched,
+            "lost": self.lost,
+            "excluded": self.excluded,
+            "remaining": self.remaining,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.as_dict(), ensure_ascii=False)
+
+
+def holdout_bucket(campaign: str, external_id: str) -> int:
+    """Stable across runs, machines and Python versions (unlike hash())."""
+    digest = hashlib.sha256(f"{campaign}\x00{external_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") % 100
+
+
+def group_of(campaign: Campaign, external_id: str) -> str:
+    return (
+        "holdout"
+        if holdout_bucket(campaign.name, external_id) < campaign.holdout_percent
+        else "treatment"
+    )
+
+
+def first_usable_channel(
+    channels: tuple[str, ...],
+    addresses: dict[str, str | None],
+    consent: dict[str, bool],
+    suppressed: frozenset[str],
+    *,
+    skip: frozenset[str] = frozenset(),
+) -> str | None:
+    """The first channel in preference order with an address, consent and no
+    suppression."""
+    for channel in channels:
+        if channel in skip or channel in suppressed:
+            continue
+        if addresses.get(channel) and consent.get(channel):
+            return channel
+    return None
+
+
+def no_summary(campaign: Campaign, as_of: dt.datetime, statement: Statement) -> Summary:
+    """The summary when no client is lost."""
+    return Summary(
+        campaign=campaign.name,
+        as_of=as_of,
+        matched=dict.fromkeys(statement.criteria, 0),
+        lost=0,
+        excluded={},
+        remaining=0,
+    )
+
+
+def summary_of(
+    campaign: Campaign, as_of: dt.datetime, statement: Statement, counts: Any
+) -> Summary:
+    """The summary from the counts the first row carries (a row mapping)."""
+    removed = {k[len(EXCLUDED) :]: int(v or 0) for k, v in counts.items() if k.startswith(EXCLUDED)}
+    return Summary(
+        campaign=campaign.name,
+        as_of=as_of,
+        matched={name: int(counts[TOTAL + name] or 0) for name in statement.criteria},
+        lost=int(counts[TOTAL + "lost"]),
+        excluded={name: removed.get(name, 0) for name in EXCLUSIONS if name in removed},
+        remaining=int(counts[TOTAL + "remaining"] or 0),
+    )
+
+
+_UNKNOWN: Any = object()
+# The columns a Candidate is read from, by position.
+_READ = (
+    "client_id", "external_id", "name", "score", "rev_w", "n_w", "last_at", "days_since",
+    "abc", "xyz", "email", "phone", "telegram_chat_id", "timezone", "locale", "manager",
+    "email_consent", "sms_consent", "telegram_consent",
+)  # fmt: skip
+
+
+def candidate_maker(
+    keys: list[str], campaign: Campaign, statement: Statement
+) -> Callable[[Any, int], Candidate]:
+    """A function from a row of the statement (and its rank, counted as the
+    rows are read) to its Candidate.
+
+    Columns are read by position, and what depends on a few flags alone (the
+    reasons, the suppressed channels) is worked out once per combination: a
+    run may take hundreds of thousands of rows, and reading a row by column
+    name cost as much as the rest of the row's work."""
+    at = {key: i for i, key in enumerate(keys)}
+    listing = statement.excluded or statement.client is not None
+    # itemgetter of one index returns the value, of several a tuple: either is a key.
+    layout = _Layout(
+        tuple(at[key] for key in _READ),
+        at["rank"] if statement.client is not None else None,
+        at["charged"] if listing else None,
+        itemgetter(*(at[FLAG + name] for name in statement.criteria)),
+        itemgetter(*(at[SUPPRESSED + ch] for ch in statement.channels)),
+    )
+    return _maker(campaign, statement, layout)
+
+
+def _named(names: tuple[str, ...], on: Any) -> tuple[str, ...]:
+    """The names whose flag is on (``on``: one flag, or a tuple of them)."""
+    return tuple(n for n, b in zip(names, on if len(names) > 1 else (on,), strict=True) if b)
+
+
+class _Layout(NamedTuple):
+    """Where a row holds what a Candidate is read from."""
+
+    positions: tuple[int, ...]  # of the _READ columns
+    rank: int | None  # the rank column's (--client), or None: counted
+    charged: int | None  # the charged column's (listings), or None
+    flags_of: Callable[[Any], Any]  # the criterion flags
+    suppressions_of: Callable[[Any], Any]  # the suppression flags, per channel
+
+
+def _maker(
+    campaign: Campaign, statement: Statement, layout: _Layout
+) -> Callable[[Any, int], Candidate]:
+    """The per-row function: everything it reads is a local of this frame."""
+    (
+        i_client, i_ext, i_name, i_score, i_rev, i_n, i_last, i_days, i_abc, i_xyz,
+        i_email, i_phone, i_chat, i_tz, i_locale, i_manager, i_ec, i_sc, i_tc,
+    ) = layout.positions  # fmt: skip
+    _, i_rank, i_charged, flags_of, suppressions_of = layout
+    criteria, channels, preference = statement.criteria, statement.channels, campaign.channels
+    reasons_by: dict[Any, tuple[str, ...]] = {}
+    suppressed_by: dict[Any, frozenset[str]] = {}
+    channel_by: dict[tuple[Any, ...], str | None] = {}
+    new_candidate, from_epoch, utc = Candidate._make, dt.datetime.fromtimestamp, dt.UTC
+
+    def make(row: Any, rank: int) -> Candidate:
+        flags = flags_of(row)
+        reasons = reasons_by.get(flags)
+        if reasons is None:
+            reasons = reasons_by[flags] = _named(criteria, flags)
+        bits = suppressions_of(row)
+        suppressed = suppressed_by.get(bits)
+        if suppressed is None:
+            suppressed = suppressed_by[bits] = frozenset(_named(channels, bits))
+        email, phone, chat = row[i_email], row[i_phone], row[i_chat]
+        ec, sc, tc = bool(row[i_ec]), bool(row[i_sc]), bool(row[i_tc])
+        consent = {"email": ec, "sms": sc, "telegram": tc}
+        # The channel depends on which addresses there are, the consents and
+        # the suppressions: a few dozen combinations.
+        key = (bool(email), bool(phone), bool(chat), ec, sc, tc, suppressed)
+        channel = channel_by.get(key, _UNKNOWN)
+        if channel is _UNKNOWN:
+            addresses = {"email": email, "sms": phone, "telegram": chat}
+            channel = first_usable_channel(preference, addresses, consent, suppressed)
+            channel_by[key] = channel
+        ext, days, last = row[i_ext], row[i_days], row[i_last]
+        # _make, not Candidate(...): the generated __new__ binds 23 arguments.
+        return new_candidate((
+            rank if i_rank is None else int(row[i_rank]), int(row[i_client]), ext, row[i_name],
+            float(row[i_score]), reasons, int(row[i_rev]), int(row[i_n]),
+            last if last is None or isinstance(last, dt.datetime) else from_epoch(int(last), utc),
+            None if days is None else int(days), row[i_abc], row[i_xyz] or "Z",
+            group_of(campaign, ext), channel, email, phone, chat,
+            row[i_tz], row[i_locale], row[i_manager], consent, suppressed,
+            None if i_charged is None else row[i_charged],
+        ))  # fmt: skip
+
+    return make
