@@ -16,8 +16,8 @@ from tests.reference_selection import reference
 from tests.test_preview import CAMPAIGN
 from tests.test_selection_reference import AS_OF, NOW, TZ, load, make_data
 from winback.config import load_config
-from winback.csvsafe import safe_cell
 from winback.models import Client, Suppression, to_epoch
+from winback.output import safe_cell
 from winback.timeutil import now_utc
 
 # Each would break or bend the output if read as markup or as a formula.

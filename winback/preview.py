@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from winback.csvsafe import dict_writer
+from winback.output import dict_writer
 from winback.selection import Candidate, Summary
 
 COLUMNS = (
@@ -24,7 +24,7 @@ COLUMNS = (
     "group",
     "channel",
 )
-# left as they are in CSV; every other column is text (see winback.csvsafe)
+# left as they are in CSV; every other column is text (see winback.output)
 NUMERIC_COLUMNS = frozenset({"rank", "score", "revenue", "orders", "days_since"})
 
 

@@ -96,7 +96,7 @@ def cli(ctx: click.Context, config_path: str | None, log_level: str | None) -> N
 
 def bundled(name: str) -> Path:
     """A file shipped with winback: from the source tree, or the wheel's copy."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent
     for candidate in (here.parent / name, here / "_bundled" / name):
         if candidate.exists():
             return candidate
@@ -662,7 +662,7 @@ def suppress_list(app: App, channel: str | None, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        from winback.csvsafe import dict_writer
+        from winback.output import dict_writer
 
         write = dict_writer(sys.stdout, COLUMNS)
         for r in rows:
