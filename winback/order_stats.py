@@ -29,6 +29,7 @@ replica``, ``ALTER TABLE … DISABLE TRIGGER``) must be followed by
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import operator
 import time
@@ -38,7 +39,7 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Connection, Engine, delete, func, select, type_coerce
 
-from winback.models import ClientOrderStats, ClientOrderStatsStale, Order, table_of
+from winback.models import ClientOrderStats, ClientOrderStatsStale, Order, from_epoch, table_of
 
 stats_t = table_of(ClientOrderStats)
 stale_t = table_of(ClientOrderStatsStale)
@@ -113,6 +114,21 @@ def _orders_of(conn: Connection, client_ids: list[int] | None) -> Iterator[Any]:
 
 _FIELDS = tuple(f.name for f in fields(Stats))
 _as_row = operator.attrgetter(*_FIELDS)
+
+
+def orders_until(
+    conn: Connection, client_id: int, moment: dt.datetime
+) -> tuple[int, dt.datetime | None]:
+    """How many orders a client placed up to ``moment``, and when the last
+    (None without one); from the orders, not the aggregates, which may be stale."""
+    last, count = conn.execute(
+        select(func.max(orders_t.c.placed_at), func.count()).where(
+            orders_t.c.client_id == client_id, orders_t.c.placed_at <= moment
+        )
+    ).one()
+    if last is not None and not isinstance(last, dt.datetime):
+        last = from_epoch(int(last))  # max() can lose the column's type
+    return int(count), last
 
 
 def _store(conn: Connection, stats: Iterable[Stats]) -> int:

@@ -1,0 +1,211 @@
+"""Campaigns: preview who a run would take, run one once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from typing import Any
+
+import click
+
+from winback.cli.app import FORMATS, App, cli
+from winback.config import Campaign, Settings
+from winback.errors import UsageError
+
+
+def _as_of(settings: Settings, text: str | None) -> dt.datetime:
+    from winback.timeutil import Plausible, now_utc, parse_moment
+
+    if text is None:
+        return now_utc().astimezone(settings.tz)
+    try:
+        return parse_moment(text, settings.tz, Plausible.of(settings.import_))
+    except ValueError as exc:
+        raise UsageError(f"--as-of: {exc}") from None
+
+
+AS_OF_HELP = (
+    "Evaluate as of this moment (ISO date or datetime; a date is midnight, a naive time is "
+    "in [scheduler] timezone). Default: now."
+)
+
+
+# --------------------------------------------------------------------- preview
+
+
+@cli.command()
+@click.argument("campaign")
+@click.option("--as-of", "as_of", metavar="WHEN", help=AS_OF_HELP)
+@click.option("--limit", type=click.IntRange(min=1), help="At most N rows (table: 20 by default).")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--explain", is_flag=True, help="Also print the SQL statement it runs.")
+@click.option(
+    "--excluded",
+    is_flag=True,
+    help="List instead the lost clients the exclusions removed, each with the first "
+    "exclusion that applies (tags, min_orders, cooldown, opted_out, ...).",
+)
+@click.option(
+    "--client",
+    "client",
+    metavar="ID",
+    help="Show where this one client (external id) stands: taken, remaining beyond "
+    "max_per_run, excluded and why, or not lost at all.",
+)
+@click.pass_obj
+def preview(
+    app: App,
+    campaign: str,
+    as_of: str | None,
+    limit: int | None,
+    fmt: str,
+    explain: bool,
+    excluded: bool,
+    client: str | None,
+) -> None:
+    """Show who a run of CAMPAIGN would take, in order, with the reasons. Writes nothing.
+
+    The summary (matches per criterion, exclusions, remaining) goes to standard
+    output after a table, to standard error with CSV and JSON. With --excluded,
+    the rows are the clients left out and why; with --client, the one client.
+    """
+    from winback.db import connect_or_fail, read_engine
+    from winback.suppressions import client_id_of
+
+    settings = app.settings()
+    chosen = settings.campaign(campaign)
+    moment = _as_of(settings, as_of)
+    if client is not None and excluded:
+        raise UsageError("--client and --excluded do not go together: --client shows either")
+    if fmt == "table" and limit is None and client is None:
+        limit = 20
+    machine = fmt != "table"
+    options = {"as_of": moment, "tz": settings.tz, "limit": limit, "excluded": excluded}
+    with connect_or_fail(read_engine(app.engine())) as conn:
+        client_id = client_id_of(conn, client) if client is not None else None
+        if explain:
+            _explain(conn, chosen, options, client, now=_as_of(settings, None), err=machine)
+        summary, shown, found = _write_preview(conn, chosen, options, client, fmt)
+        if client is not None and client_id is not None:
+            click.echo(
+                _where_client_stands(conn, chosen, client, client_id, moment, found), err=machine
+            )
+    taken = min(summary.remaining, chosen.max_per_run)
+    what = "excluded shown" if excluded else "shown"
+    click.echo(summary.line() + f"; a run takes {taken}; {what} {shown}", err=machine)
+
+
+def _explain(
+    conn: Any,
+    campaign: Campaign,
+    options: dict[str, Any],
+    client: str | None,
+    *,
+    now: dt.datetime,
+    err: bool,
+) -> None:
+    from winback.selection import build_statement, explain
+
+    plan = build_statement(conn, campaign, now=now, client=client, **options)
+    click.echo(explain(conn, plan) + ";\n", err=err)
+
+
+def _write_preview(
+    conn: Any, campaign: Campaign, options: dict[str, Any], client: str | None, fmt: str
+) -> tuple[Any, int, list[Any]]:
+    """The rows to standard output; the summary, how many rows, and the
+    rows themselves with --client (one at most)."""
+    from winback import preview as view
+    from winback.selection import select_candidates
+
+    summary, rows = select_candidates(conn, campaign, client=client, **options)
+    found: list[Any] = []
+    if client is not None:
+        rows = iter(found := list(rows))
+    listing = options["excluded"] or client is not None  # rows carry excluded_by
+    if fmt == "json":
+        shown = view.write_json(rows, sys.stdout)
+    elif fmt == "csv":
+        shown = view.write_csv(rows, sys.stdout, excluded=listing)
+    else:
+        shown = view.write_table(rows, summary, sys.stdout, excluded=listing)
+    return summary, shown, found
+
+
+def _where_client_stands(
+    conn: Any,
+    campaign: Campaign,
+    external_id: str,
+    client_id: int,
+    as_of: dt.datetime,
+    rows: list[Any],
+) -> str:
+    """One sentence for preview --client."""
+    from winback.order_stats import orders_until
+
+    name = f"client {external_id}"
+    if rows:
+        row = rows[0]
+        why = ", ".join(row.reasons)
+        if row.excluded_by is not None:
+            return f"{name} is lost ({why}) but excluded by {row.excluded_by}"
+        taken = row.rank <= campaign.max_per_run
+        verdict = (
+            "a run takes it"
+            if taken
+            else f"beyond max_per_run = {campaign.max_per_run}: not taken by the next run"
+        )
+        return f"{name} is lost ({why}), rank {row.rank} of those remaining: {verdict}"
+    count, last_at = orders_until(conn, client_id, as_of)
+    if not count or last_at is None:
+        return (
+            f"{name} is not lost for {campaign.name}: it meets none of its criteria (no order yet)"
+        )
+    days = (as_of - last_at) // dt.timedelta(days=1)
+    return (
+        f"{name} is not lost for {campaign.name}: it meets none of its criteria "
+        f"({count} orders, the last {days} days before as-of)"
+    )
+
+
+# -------------------------------------------------------------------- run-once
+
+
+@cli.command("run-once")
+@click.argument("campaign")
+@click.option(
+    "--as-of", "as_of", metavar="WHEN", help=AS_OF_HELP + " Moves only what selection sees."
+)
+@click.option(
+    "--dry-run", is_flag=True, help="Select and render; print what would be sent. Writes nothing."
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Cap how many clients a new plan takes.")
+@click.pass_obj
+def run_once(app: App, campaign: str, as_of: str | None, dry_run: bool, limit: int | None) -> None:
+    """Run CAMPAIGN once: resume its unfinished cycle, or plan a new one, and send
+    what is due. Every selected client ends with a recorded outcome; no client
+    is messaged twice in a cycle (see README, "Delivery guarantee"). A campaign
+    with enabled = false is refused (exit 2), but for --dry-run."""
+    from winback import output
+    from winback.runner import RunOptions, run_campaign
+
+    settings = app.settings(check_secrets=True)
+    chosen = settings.campaign(campaign)
+    if not chosen.enabled and not dry_run:
+        raise UsageError(
+            f"campaign {chosen.name!r} is disabled (enabled = false): run-once does not run "
+            "it (--dry-run and preview still show what a run would do)"
+        )
+    moment = _as_of(settings, as_of) if as_of else None
+    report = run_campaign(
+        app.engine(), settings, chosen, RunOptions(as_of=moment, dry_run=dry_run, limit=limit)
+    )
+    if report is None:
+        return
+    output.write_table(
+        sys.stdout,
+        f"{report.campaign}: run summary",
+        [("what", "left"), ("count", "right")],
+        report.rows(),
+        show_header=False,
+    )
