@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, func, insert, select
 
-from tests.conftest import write_config
+from tests.conftest import run_cli, write_config
 from tests.servers import SmsGateway, SmtpServer, TelegramServer
 from winback.config import load_config
 from winback.models import Assignment, CampaignRun, Client, Message, Order, Suppression
@@ -667,3 +667,22 @@ def test_dry_run_of_an_open_cycle_lists_what_is_due_and_changes_nothing(
         with sqlite_engine.connect() as conn:
             assert conn.execute(select(func.count()).select_from(MessageEvent)).scalar() == events
         assert server.messages == []
+
+
+def test_run_once_refuses_a_disabled_campaign(
+    sqlite_engine: Engine, sqlite_url: str, tmp_path: Path
+) -> None:
+    add_clients(sqlite_engine, [{"external_id": "x", "email": "x@shop.example", **everyone()}])
+    channel = f'[channels.email]\ntransport = "file"\noutbox_dir = "{tmp_path / "outbox"}"\n'
+    cfg = write_config(tmp_path, sqlite_url, channel + campaign_toml(["email"], enabled=False))
+    env = {"WINBACK_UNSUBSCRIBE_SECRET": SECRET}
+    done = run_cli("--config", str(cfg), "run-once", "winback", env=env)
+    assert done.returncode == 2, done.stderr
+    assert "campaign 'winback' is disabled (enabled = false)" in done.stderr
+    assert done.stdout == ""
+    dry = run_cli("--config", str(cfg), "run-once", "winback", "--dry-run", env=env)
+    assert dry.returncode == 0, dry.stderr  # a dry run writes nothing: still allowed
+    assert "x@shop.example" in dry.stdout
+    with sqlite_engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(CampaignRun)).scalar() == 0
+    assert not (tmp_path / "outbox").exists() or not any((tmp_path / "outbox").iterdir())
