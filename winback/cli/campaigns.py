@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
+from sqlalchemy import Connection
 
 from winback.cli.app import FORMATS, App, cli
 from winback.config import Campaign, Settings
 from winback.errors import UsageError
+
+if TYPE_CHECKING:
+    from winback.selection import Candidate, Summary
 
 
 def _as_of(settings: Settings, text: str | None) -> dt.datetime:
@@ -96,7 +100,7 @@ def preview(
 
 
 def _explain(
-    conn: Any,
+    conn: Connection,
     campaign: Campaign,
     options: dict[str, Any],
     client: str | None,
@@ -111,15 +115,15 @@ def _explain(
 
 
 def _write_preview(
-    conn: Any, campaign: Campaign, options: dict[str, Any], client: str | None, fmt: str
-) -> tuple[Any, int, list[Any]]:
+    conn: Connection, campaign: Campaign, options: dict[str, Any], client: str | None, fmt: str
+) -> tuple[Summary, int, list[Candidate]]:
     """The rows to standard output; the summary, how many rows, and the
     rows themselves with --client (one at most)."""
     from winback import preview as view
     from winback.selection import select_candidates
 
     summary, rows = select_candidates(conn, campaign, client=client, **options)
-    found: list[Any] = []
+    found: list[Candidate] = []
     if client is not None:
         rows = iter(found := list(rows))
     listing = options["excluded"] or client is not None  # rows carry excluded_by
@@ -133,12 +137,12 @@ def _write_preview(
 
 
 def _where_client_stands(
-    conn: Any,
+    conn: Connection,
     campaign: Campaign,
     external_id: str,
     client_id: int,
     as_of: dt.datetime,
-    rows: list[Any],
+    rows: list[Candidate],
 ) -> str:
     """One sentence for preview --client."""
     from winback.order_stats import orders_until
