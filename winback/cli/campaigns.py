@@ -110,8 +110,8 @@ def _explain(
 ) -> None:
     from winback.selection import build_statement, explain
 
-    plan = build_statement(conn, campaign, now=now, client=client, **options)
-    click.echo(explain(conn, plan) + ";\n", err=err)
+    statement = build_statement(conn, campaign, now=now, client=client, **options)
+    click.echo(explain(conn, statement) + ";\n", err=err)
 
 
 def _write_preview(
