@@ -1,20 +1,12 @@
-"""Configuration: one TOML file (plus optional ``campaigns/*.toml`` beside it),
-parsed once into frozen, validated objects. Nothing past this module sees raw
-dicts or environment variables; secrets are read from the variables the
-config names, never from the file.
-"""
+"""The configuration's schema: frozen, validated sections, campaigns and the
+whole Settings (pydantic, extra keys forbidden)."""
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
-import logging
 import os
 import re
-import secrets
-import tomllib
 import zoneinfo
-from collections.abc import Mapping
 from decimal import Decimal
 from email.headerregistry import HeaderRegistry
 from pathlib import Path
@@ -26,12 +18,12 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
 )
 
+from winback.config.secret import unsubscribe_secret
 from winback.errors import ConfigError, Problem
 from winback.money import to_minor
 
@@ -39,17 +31,6 @@ CONFIG_ENV = "WINBACK_CONFIG"
 DATABASE_URL_ENV = "WINBACK_DATABASE_URL"
 DEFAULT_CONFIG_NAME = "winback.toml"
 DEFAULT_DATABASE_URL = "sqlite:///winback.db"
-
-log = logging.getLogger(__name__)
-
-# The unsubscribe secret signs every unsubscribe link: a short or published one
-# lets an outsider forge a link that opts out any client.
-MIN_SECRET_LENGTH = 32
-EXAMPLE_SECRETS = frozenset({"change-me-to-a-long-random-string", "change-me"})
-MAKE_SECRET = 'python -c "import secrets; print(secrets.token_urlsafe(32))"'
-# Beside the config; `winback init` writes it so the demo runs without an
-# exported secret. Read only while the environment variable is unset.
-SECRET_FILE = ".winback-secret"
 
 ChannelName = Literal["email", "sms", "telegram"]
 NonNegInt = Annotated[int, Field(ge=0)]
@@ -431,343 +412,9 @@ class Settings(Model):
         return path if path.is_absolute() else self.base_dir / path
 
 
-# ---------------------------------------------------------------------- loading
-
-
 def check_timezone(value: str) -> str:
     try:
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
         raise ValueError(f"{value!r} is not an IANA time zone name (e.g. Europe/Moscow)") from exc
     return value
-
-
-def find_config_path(explicit: str | os.PathLike[str] | None) -> Path | None:
-    """--config, else $WINBACK_CONFIG, else ./winback.toml if it exists."""
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get(CONFIG_ENV)
-    if env:
-        return Path(env)
-    default = Path(DEFAULT_CONFIG_NAME)
-    return default if default.exists() else None
-
-
-def load_config(
-    path: str | os.PathLike[str] | None = None,
-    *,
-    check_secrets: bool = False,
-    environ: Mapping[str, str] | None = None,
-) -> Settings:
-    """Read, validate and resolve the configuration; every problem at once.
-
-    With no file found, the defaults apply (SQLite ``winback.db`` in the
-    current folder, file transports). ``check_secrets`` also requires every
-    environment variable the configured transports name. Parts that fail
-    validation are left out and the checks go on with the rest, so one run
-    lists every problem.
-    """
-    env = os.environ if environ is None else environ
-    config_path = find_config_path(path)
-    problems: list[Problem] = []
-    raw: dict[str, Any] = {}
-    files: dict[int, str] = {}
-    if config_path is not None:
-        raw = _read_toml(config_path, problems)
-        if problems:
-            raise ConfigError(_headline(config_path), problems)  # nothing to go on with
-        raw, files = _with_campaign_files(config_path, raw, problems)
-    where = str(config_path) if config_path else "(defaults)"
-    settings, valid = _validated(raw, where, files, problems)
-    if settings is not None:
-        settings = _resolved(settings, config_path, env)
-        if "templates_dir" in valid or "templates_dir" not in raw:
-            problems.extend(_check_campaigns(settings.templates_dir, raw, where, files))
-        if check_secrets:
-            problems.extend(_check_secrets(settings, raw, env, where))
-    if problems or settings is None:
-        raise ConfigError(_headline(config_path), problems)
-    return settings
-
-
-def _validated(
-    raw: dict[str, Any], where: str, files: dict[int, str], problems: list[Problem]
-) -> tuple[Settings | None, dict[str, Any]]:
-    """The settings, and the document they were made from. On errors, records
-    them and validates again without the parts that failed (their defaults
-    apply), so the later checks still see the rest."""
-    valid: dict[str, Any] | None = raw
-    attempt = 0
-    while valid is not None and attempt < 5:
-        try:
-            return Settings.model_validate(valid), valid
-        except ValidationError as exc:
-            if attempt == 0:  # later rounds would report what the pruning did
-                problems.extend(_problems(where, exc, files))
-            valid = _pruned(valid, exc)
-            attempt += 1
-    return None, {}
-
-
-def _pruned(raw: dict[str, Any], exc: ValidationError) -> dict[str, Any] | None:
-    """``raw`` without the keys (or whole campaigns) the errors point at."""
-    out = copy.deepcopy(raw)
-    dropped_campaigns: set[int] = set()
-    for err in exc.errors():
-        loc = _plain_loc(list(err["loc"]))
-        if len(loc) >= 2 and loc[0] == "campaigns" and isinstance(loc[1], int):
-            dropped_campaigns.add(loc[1])
-            continue
-        # a bad item of a list (tags_include[1]) takes the whole list out
-        ints = [i for i, part in enumerate(loc) if isinstance(part, int)]
-        keys = loc[: ints[0]] if ints else loc
-        parent: Any = out
-        for key in keys[:-1]:
-            parent = parent.get(key) if isinstance(parent, dict) else None
-        if not keys or not isinstance(parent, dict) or keys[-1] not in parent:
-            return None  # nothing left to take out: give up on the later checks
-        del parent[keys[-1]]
-    if dropped_campaigns and isinstance(out.get("campaigns"), list):
-        out["campaigns"] = [c for i, c in enumerate(out["campaigns"]) if i not in dropped_campaigns]
-    return out
-
-
-def _headline(path: Path | None) -> str:
-    return f"invalid configuration in {path}" if path else "invalid configuration"
-
-
-def _read_toml(path: Path, problems: list[Problem]) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        problems.append(Problem(str(path), "file not found (see `winback init`)"))
-        return {}
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(str(path), f"cannot read: {exc}"))
-        return {}
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        problems.append(Problem(str(path), f"not valid TOML: {exc}"))
-        return {}
-
-
-def _with_campaign_files(
-    path: Path, raw: dict[str, Any], problems: list[Problem]
-) -> tuple[dict[str, Any], dict[int, str]]:
-    """Campaigns from ``campaigns/*.toml`` beside the config, one per file.
-
-    Returns the merged document and which campaign index came from which file.
-    """
-    folder = path.parent / "campaigns"
-    inline = raw.get("campaigns", [])
-    if not folder.is_dir() or not isinstance(inline, list):
-        return raw, {}  # a wrong type is reported by validation
-    campaigns = list(inline)
-    files: dict[int, str] = {}
-    for file in sorted(folder.glob("*.toml")):
-        data = _read_toml(file, problems)
-        if data:
-            data.setdefault("name", file.stem)
-            files[len(campaigns)] = str(file)
-            campaigns.append(data)
-    return {**raw, "campaigns": campaigns}, files
-
-
-def _problems(where: str, exc: ValidationError, files: dict[int, str]) -> list[Problem]:
-    out = []
-    for err in exc.errors():
-        loc = list(err["loc"])
-        file = where
-        if len(loc) >= 2 and loc[0] == "campaigns" and loc[1] in files:
-            file = files[loc[1]]
-            loc = loc[2:]
-        key = _keypath(_plain_loc(loc))
-        if err["type"] == "extra_forbidden":
-            reason = "unknown key"
-        elif err["type"] == "missing":
-            reason = "required key is missing"
-        else:
-            reason = err["msg"].removeprefix("Value error, ")
-            if (
-                "input" in err
-                and err["type"] not in ("model_type",)
-                and not isinstance(err["input"], dict)
-            ):
-                reason = f"{reason} (got {err['input']!r})"
-        out.append(Problem(f"{file}: {key}" if key else file, reason))
-    return out
-
-
-def _plain_loc(loc: list[Any]) -> list[Any]:
-    """pydantic reports union members and function validators in loc; drop them."""
-    return [
-        part
-        for part in loc
-        if not (isinstance(part, str) and ("[" in part or part.startswith("function-")))
-    ]
-
-
-def _keypath(loc: list[Any]) -> str:
-    path = ""
-    for part in loc:
-        if isinstance(part, int):
-            path += f"[{part}]"
-        else:
-            part = "import" if part == "import_" else "from" if part == "from_" else part
-            path += f".{part}" if path else str(part)
-    return path
-
-
-def _resolved(settings: Settings, path: Path | None, env: Mapping[str, str]) -> Settings:
-    base = path.parent if path else Path.cwd()
-    url = env.get(DATABASE_URL_ENV) or settings.database.url
-    url = _sqlite_relative_to(url, base)
-    templates_dir = settings.templates_dir
-    if not templates_dir.is_absolute():
-        templates_dir = (base / templates_dir).resolve()
-    return settings.model_copy(
-        update={
-            "source": path.resolve() if path else None,
-            "database": DatabaseSettings(url=url),
-            "templates_dir": templates_dir,
-        }
-    )
-
-
-def _sqlite_relative_to(url: str, base: Path) -> str:
-    prefix = "sqlite:///"
-    if url.startswith(prefix):
-        rest = url[len(prefix) :]
-        db, sep, query = rest.partition("?")
-        if db and db != ":memory:" and not db.startswith("/"):
-            return f"{prefix}{(base / db).resolve()}{sep}{query}"
-    return url
-
-
-def _check_campaigns(
-    templates_dir: Path, raw: dict[str, Any], where: str, files: dict[int, str]
-) -> list[Problem]:
-    """Duplicate names and missing template folders, read from the document so
-    a campaign that failed validation is still checked, and blamed on its own
-    file when it came from ``campaigns/NAME.toml``."""
-    campaigns = raw.get("campaigns")
-    problems: list[Problem] = []
-    seen: set[str] = set()
-    for i, data in enumerate(campaigns if isinstance(campaigns, list) else []):
-        if not isinstance(data, dict):
-            continue
-        prefix = f"{files[i]}: " if i in files else f"{where}: campaigns[{i}]."
-        name, folder = data.get("name"), data.get("templates") or data.get("name")
-        if isinstance(name, str):
-            if name in seen:
-                problems.append(Problem(f"{prefix}name", f"campaign {name!r} is defined twice"))
-            seen.add(name)
-        if isinstance(folder, str) and not (templates_dir / folder).is_dir():
-            problems.append(
-                Problem(
-                    f"{prefix}templates",
-                    f"template folder {folder!r} not found in {templates_dir}",
-                )
-            )
-    return problems
-
-
-# (channel, transport that needs a secret, key naming its environment variable)
-_CHANNEL_SECRETS = (
-    ("email", "smtp", "password_env"),
-    ("sms", "http", "token_env"),
-    ("telegram", "bot", "token_env"),
-)
-
-
-def _check_secrets(
-    settings: Settings, raw: dict[str, Any], env: Mapping[str, str], where: str
-) -> list[Problem]:
-    """Every secret the configuration names, read from the document so a
-    channel section that failed validation is still checked."""
-    problems = []
-    channels = raw.get("channels")
-    for channel, transport, key in _CHANNEL_SECRETS:
-        section = channels.get(channel) if isinstance(channels, dict) else None
-        if not isinstance(section, dict) or section.get("transport") != transport:
-            continue
-        name = section.get(key)
-        if isinstance(name, str) and name and not env.get(name):
-            problems.append(
-                Problem(
-                    f"{where}: channels.{channel}.{key}", f"environment variable {name} is not set"
-                )
-            )
-    _, problem = unsubscribe_secret(settings, env, where)
-    return problems if problem is None else [*problems, problem]
-
-
-def unsubscribe_secret(
-    settings: Settings, env: Mapping[str, str], where: str | None = None
-) -> tuple[str | None, Problem | None]:
-    """The unsubscribe secret: the environment variable ``[unsubscribe]
-    secret_env`` names, else (only while it is unset) the file ``.winback-secret``
-    beside the config. Returns the value, or a problem saying what is wrong."""
-    name = settings.unsubscribe.secret_env
-    file = settings.base_dir / SECRET_FILE
-    if name in env:
-        value, where = env[name], f"environment variable {name}"
-    elif settings.source is not None and file.is_file():
-        read = _read_secret_file(file)
-        if read is None:
-            return None, Problem(
-                str(file), "is readable by other users or unreadable; chmod 600 it"
-            )
-        value, where = read, str(file)
-        log.info("the unsubscribe secret comes from %s: %s is not set", file, name)
-    else:
-        config = where or str(settings.source or "(defaults)")
-        reason = (
-            f"environment variable {name} is not set (nor is there a {SECRET_FILE} "
-            f"beside the config); make a secret with: {MAKE_SECRET}"
-        )
-        return None, Problem(f"{config}: unsubscribe.secret_env", reason)
-    weak = secret_weakness(value)
-    return (None, Problem(where, weak)) if weak else (value, None)
-
-
-def secret_weakness(value: str) -> str | None:
-    """Why ``value`` is too weak to sign unsubscribe links, or None."""
-    hint = f"make one with: {MAKE_SECRET}"
-    if not value.strip():
-        return f"is empty; {hint}"
-    if value.strip() in EXAMPLE_SECRETS:
-        return f"is the documentation's example value, which anyone can read; {hint}"
-    if len(value) < MIN_SECRET_LENGTH:
-        return (
-            f"is too short ({len(value)} characters, at least {MIN_SECRET_LENGTH} are needed); "
-            f"{hint}"
-        )
-    return None
-
-
-def _read_secret_file(file: Path) -> str | None:
-    """The secret in ``file``; None when other users may read it or it is unreadable."""
-    try:
-        if os.name == "posix" and file.stat().st_mode & 0o077:
-            return None
-        return file.read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
-def write_secret_file(folder: Path) -> Path:
-    """A new random unsubscribe secret in ``folder/.winback-secret`` (mode 0600),
-    kept out of git by a ``.gitignore`` beside it. For a demo or a first try:
-    in production the environment variable holds the secret."""
-    path = folder / SECRET_FILE
-    if not path.exists():  # an existing one signs links already sent: keep it
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(secrets.token_urlsafe(32) + "\n")
-    ignore = folder / ".gitignore"
-    lines = ignore.read_text(encoding="utf-8").splitlines() if ignore.exists() else []
-    if SECRET_FILE not in lines:
-        ignore.write_text("\n".join([*lines, SECRET_FILE]) + "\n", encoding="utf-8")
-    return path
