@@ -2,7 +2,7 @@
 
 It works on plain lists loaded from the database and uses exact fractions
 wherever the rules compare shares or ratios. The SQL engine must agree with
-it row for row on every database (tests/test_selection_reference.py).
+it row for row on every database (tests/integration/test_selection_reference.py).
 """
 
 from __future__ import annotations

@@ -205,7 +205,7 @@ def connect_or_fail(engine: Engine) -> Iterator[Connection]:
 
 # The newest migration's revision. Commands other than `winback db` check the
 # schema against it without importing Alembic (a tenth of a second at every
-# start); tests/test_migrations.py keeps it equal to Alembic's head.
+# start); tests/integration/test_migrations.py keeps it equal to Alembic's head.
 SCHEMA_HEAD = "0003"
 
 

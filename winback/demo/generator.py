@@ -4,7 +4,7 @@ from one RNG.
 A client is drawn in a fixed order -- who they are, their orders, NPS
 answers and incidents (winback/demo/events.py), tags, then contacts,
 consents and dates (winback/demo/people.py) -- and that order is the demo's
-output: tests/test_demo.py pins a fingerprint of it.
+output: tests/integration/test_demo.py pins a fingerprint of it.
 """
 
 from __future__ import annotations

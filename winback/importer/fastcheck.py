@@ -15,7 +15,7 @@ answer can be known without them:
 
 Each shortcut answers only when it is sure, and says ``None`` otherwise: then
 the library itself decides, so every value is stored, and every bad value
-refused with the message, exactly as before. tests/test_import_bulk.py
+refused with the message, exactly as before. tests/integration/test_import_bulk.py
 compares both on many generated values.
 """
 

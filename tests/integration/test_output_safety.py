@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import Engine, insert, select, update
 
 from tests.conftest import run_cli, write_config
+from tests.integration.test_preview import CAMPAIGN
+from tests.integration.test_selection_reference import AS_OF, NOW, TZ, load, make_data
 from tests.reference_selection import reference
-from tests.test_preview import CAMPAIGN
-from tests.test_selection_reference import AS_OF, NOW, TZ, load, make_data
 from winback.config import load_config
 from winback.models import Client, Suppression, to_epoch
 from winback.output import safe_cell

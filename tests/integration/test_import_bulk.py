@@ -19,7 +19,7 @@ import pytest
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import Engine, text
 
-from tests.test_import import counts, csv_file, run, table, tags
+from tests.integration.test_import import counts, csv_file, run, table, tags
 from winback import importer
 from winback.errors import DatabaseError
 from winback.importer.fastcheck import FastEmails, FastPhones

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, delete, insert, select, text, update
 
-from tests.test_selection_reference import load, make_data
+from tests.integration.test_selection_reference import load, make_data
 from winback import order_stats
 from winback.models import Client, ClientOrderStats, ClientOrderStatsStale, Order
 

@@ -15,8 +15,15 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, select
 
+from tests.integration.test_run_once import (
+    add_clients,
+    campaign_toml,
+    everyone,
+    messages,
+    run,
+    settings_for,
+)
 from tests.servers import SmsGateway, TelegramServer
-from tests.test_run_once import add_clients, campaign_toml, everyone, messages, run, settings_for
 from winback import runner
 from winback.channels.base import Channel, OutboundMessage, SendResult
 from winback.config import Campaign, Settings

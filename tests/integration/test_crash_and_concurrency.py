@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from tests.conftest import write_config
+from tests.integration.test_run_once import SECRET, add_clients, campaign_toml, everyone, messages
 from tests.servers import SmsGateway, SmtpServer
-from tests.test_run_once import SECRET, add_clients, campaign_toml, everyone, messages
 from winback.models import CampaignRun
 
 pytestmark = pytest.mark.slow

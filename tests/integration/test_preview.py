@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import Engine
 
 from tests.conftest import run_cli, write_config
+from tests.integration.test_selection_reference import AS_OF, NOW, TZ, load, make_data
 from tests.reference_selection import reference
-from tests.test_selection_reference import AS_OF, NOW, TZ, load, make_data
 from winback.config import load_config
 from winback.models import to_epoch
 

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import Engine, func, insert, select
 
 from tests.conftest import run_cli, write_config
-from tests.test_import import count, csv_file, problems, run
+from tests.integration.test_import import count, csv_file, problems, run
 from winback import order_stats
 from winback.config import Settings
 from winback.errors import ImportValidationError, UsageError

@@ -21,7 +21,7 @@ run takes, ``--excluded`` and ``--client``. One case has no orders at all
 
 When the SQL is meant to change, regenerate the files and review the diff::
 
-    WINBACK_REGEN_GOLDEN=1 python -m pytest tests/test_selection_golden.py
+    WINBACK_REGEN_GOLDEN=1 python -m pytest tests/unit/test_selection_golden.py
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ from winback import order_stats
 from winback.config import Campaign, load_config
 from winback.selection import build_statement
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLDEN = Path(__file__).resolve().parent / "golden" / "selection"
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "selection"
 REGEN = os.environ.get("WINBACK_REGEN_GOLDEN") == "1"
 
 TZ = zoneinfo.ZoneInfo("Europe/Moscow")
