@@ -231,10 +231,6 @@ def require_schema(engine: Engine) -> None:
         )
 
 
-def dialect_name(engine_or_conn: Engine | Connection) -> str:
-    return engine_or_conn.dialect.name
-
-
 def _first_line(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", exc)) or exc.__class__.__name__
     return text.strip().splitlines()[0]

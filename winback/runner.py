@@ -17,7 +17,7 @@ from winback.config import Campaign, Settings
 from winback.db import read_engine
 from winback.dispatch.dispatcher import Dispatcher
 from winback.errors import ConfigError, Problem
-from winback.outcomes import Cycle, RunReport, Task
+from winback.outcomes import Cycle, RunSummary, Task
 from winback.selection import Candidate, select_candidates
 from winback.timeutil import now_utc
 from winback.unsubscribe import make_token, unsubscribe_url
@@ -118,7 +118,7 @@ def run_campaign(
     campaign: Campaign,
     options: RunOptions,
     out: TextIO | None = None,
-) -> RunReport | None:
+) -> RunSummary | None:
     """Resume the campaign's unfinished cycle, or plan a new one; then send what is due."""
     from winback.rendering.campaign import CampaignTemplates
 
@@ -165,7 +165,7 @@ def run_campaign(
     )
     asyncio.run(_send(dispatcher, cycle, channels))
     outcomes.finish_if_done(engine, cycle.id)
-    return outcomes.report(engine, cycle, recovered)
+    return outcomes.summarise(engine, cycle, recovered)
 
 
 async def _send(dispatcher: Dispatcher, cycle: Cycle, channels: dict[str, Channel]) -> None:

@@ -1,0 +1,315 @@
+"""Claiming: due messages taken by one worker, and the claims of dead workers.
+
+A worker claims due messages with a conditional UPDATE (``FOR UPDATE SKIP
+LOCKED`` on PostgreSQL and MariaDB), marks each ``sending`` durably right
+before the provider call, and records the result after it (changes.py).
+After a crash, a message left ``sending`` by a dead worker may or may not
+have reached the provider: it is sent again with the same key only where the
+provider deduplicates on it; otherwise it is marked ``unknown`` and reported,
+never re-sent blindly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, update
+
+from winback.models import Order, table_of
+from winback.outcomes.base import assign_t, begin, client_t, event_t, msg_t
+from winback.selection import CLIENT_CONTACT_COLUMNS
+from winback.timeutil import now_utc
+
+# A claim older than this is free for others even if its worker is on another
+# host and cannot be checked (longer than any retry wait plus send timeout).
+CLAIM_LEASE = dt.timedelta(minutes=15)
+HOST = socket.gethostname()[:60]
+
+
+def worker_id() -> str:
+    """host:pid:random, so a dead worker on this host can be recognised."""
+    return f"{HOST}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def worker_alive(claimed_by: str | None) -> bool | None:
+    """True/False for a worker on this host; None when it cannot be known."""
+    if not claimed_by:
+        return False
+    host, _, rest = claimed_by.partition(":")
+    if host != HOST:
+        return None
+    pid_text = rest.partition(":")[0]
+    if not pid_text.isdigit():
+        return None
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@dataclass(frozen=True)
+class Task:
+    """A claimed message with what rendering and dispatch need. No ORM objects."""
+
+    message_id: int
+    assignment_id: int
+    key: str
+    channel: str | None
+    tried: tuple[str, ...]
+    attempts: int
+    client: dict[str, Any]
+    stats: dict[str, Any]
+    offer_code: str | None
+    offer_valid_until: dt.datetime | None
+    suppressed: frozenset[str] = field(default_factory=frozenset)
+
+
+def recover_stale(engine: Engine, cycle_id: int, idempotent_channels: set[str]) -> dict[str, int]:
+    """Deal with messages a dead worker left behind.
+
+    ``sending`` → ``pending`` (same key) on channels whose provider
+    deduplicates, else ``unknown`` (final). Claimed but unsent → unclaimed.
+    """
+    now = now_utc()
+    stale_before = now - CLAIM_LEASE
+    counts = {"retried": 0, "unknown": 0, "released": 0}
+    with engine.begin() as conn:
+        rows = conn.execute(
+            select(
+                msg_t.c.id,
+                msg_t.c.status,
+                msg_t.c.channel,
+                msg_t.c.claimed_by,
+                msg_t.c.claimed_at,
+                msg_t.c.assignment_id,
+                msg_t.c.attempts,
+            ).where(
+                msg_t.c.run_id == cycle_id,
+                msg_t.c.claimed_by.is_not(None),
+                msg_t.c.status.in_(("pending", "sending", "deferred")),
+            )
+        ).all()
+        for r in rows:
+            alive = worker_alive(r.claimed_by)
+            if alive or (alive is None and r.claimed_at and r.claimed_at > stale_before):
+                continue
+            counts[_recover(conn, r, idempotent_channels, now)] += 1
+    return counts
+
+
+def _recover(conn: Connection, r: Any, idempotent_channels: set[str], now: dt.datetime) -> str:
+    """One message of a dead worker: retried, unknown or released (the count it adds to)."""
+    if r.status == "sending":
+        if r.channel in idempotent_channels:
+            values: dict[str, Any] = {"status": "pending", "claimed_by": None}
+            detail, counts_key = "worker died while sending; retry with the same key", "retried"
+        else:
+            values = {
+                "status": "unknown",
+                "claimed_by": None,
+                "error_reason": "unknown",
+                "error": "worker died while sending; the provider cannot deduplicate, "
+                "so it is not re-sent (check the provider's log)",
+            }
+            detail, counts_key = "worker died while sending; not re-sent", "unknown"
+            conn.execute(
+                update(assign_t).where(assign_t.c.id == r.assignment_id).values(outcome="unknown")
+            )
+    else:
+        values = {"claimed_by": None}
+        detail, counts_key = "claim of a dead worker released", "released"
+    conn.execute(
+        update(msg_t)
+        .where(msg_t.c.id == r.id, msg_t.c.claimed_by == r.claimed_by)
+        .values(updated_at=now, **values)
+    )
+    conn.execute(
+        insert(event_t).values(
+            message_id=r.id,
+            at=now,
+            status=values.get("status", r.status),
+            channel=r.channel,
+            attempt=r.attempts,
+            detail=detail,
+        )
+    )
+    return counts_key
+
+
+def claim_due(
+    engine: Engine | Connection, cycle_id: int, worker: str, *, limit: int = 200
+) -> list[Task]:
+    """Claim up to `limit` messages that are due now; nobody else gets them."""
+    now = now_utc()
+    stale_before = now - CLAIM_LEASE
+    with begin(engine) as conn:
+        # The due messages are those of three index ranges of (run_id,
+        # status, not_before); the first `limit` by id of each, merged, are
+        # the first `limit` by id of all. Asked as one query (status IN ...,
+        # not_before IS NULL OR <= now, ORDER BY id), SQLite reads and sorts
+        # every pending message of the run on every claim: quadratic over a
+        # large cycle. The first range (pending, no not_before: nearly all of
+        # them) comes out of the index in id order already, so each claim
+        # reads about `limit` rows plus those in flight.
+        claimable = or_(msg_t.c.claimed_by.is_(None), msg_t.c.claimed_at < stale_before)
+        ranges = (
+            and_(msg_t.c.status == "pending", msg_t.c.not_before.is_(None)),
+            and_(msg_t.c.status.in_(("pending", "deferred")), msg_t.c.not_before <= now),
+            and_(msg_t.c.status == "deferred", msg_t.c.not_before.is_(None)),
+        )
+        found: set[int] = set()
+        for cond in ranges:
+            due = (
+                select(msg_t.c.id)
+                .where(msg_t.c.run_id == cycle_id, cond, claimable)
+                .order_by(msg_t.c.id)
+                .limit(limit)
+            )
+            if conn.dialect.name != "sqlite":  # SQLite has one writer at a time anyway
+                due = due.with_for_update(skip_locked=True)
+            found.update(conn.execute(due).scalars())
+        ids = sorted(found)[:limit]
+        if not ids:
+            return []
+        conn.execute(
+            update(msg_t)
+            .where(msg_t.c.id.in_(ids), msg_t.c.status.in_(("pending", "deferred")))
+            .values(claimed_by=worker, claimed_at=now)
+        )
+        return _load_tasks(conn, ids, worker)
+
+
+def peek_due(engine: Engine, cycle_id: int, *, after_id: int = 0, limit: int = 1000) -> list[Task]:
+    """What a claim would take now, without claiming (for --dry-run): the
+    first ``limit`` due messages with an id above ``after_id``."""
+    now = now_utc()
+    with engine.connect() as conn:
+        ids = list(
+            conn.execute(
+                select(msg_t.c.id)
+                .where(
+                    msg_t.c.run_id == cycle_id,
+                    msg_t.c.id > after_id,
+                    msg_t.c.status.in_(("pending", "deferred")),
+                    or_(msg_t.c.not_before.is_(None), msg_t.c.not_before <= now),
+                )
+                .order_by(msg_t.c.id)
+                .limit(limit)
+            ).scalars()
+        )
+        return _load_tasks(conn, ids, None)
+
+
+def _load_tasks(conn: Connection, ids: list[int], worker: str | None) -> list[Task]:
+    if not ids:
+        return []
+    query = _TASK_QUERY.where(msg_t.c.id.in_(ids))
+    if worker is not None:
+        query = query.where(msg_t.c.claimed_by == worker)
+    rows = conn.execute(query).mappings().all()
+    from winback.suppressions import suppressed_channels
+
+    clients = [
+        {
+            "id": r["client_id"],
+            "email": r["email"],
+            "phone": r["phone"],
+            "telegram_chat_id": r["telegram_chat_id"],
+        }
+        for r in rows
+    ]
+    suppressed = suppressed_channels(conn, clients)
+    favourite = _favourite_categories(conn, [r["client_id"] for r in rows])
+    return [_task(r, suppressed, favourite) for r in rows]
+
+
+def _task(r: Any, suppressed: dict[int, set[str]], favourite: dict[int, str]) -> Task:
+    client = {k: r[k] for k in ("client_id", *CLIENT_CONTACT_COLUMNS)}
+    client["consent"] = {
+        "email": bool(r["email_consent"]),
+        "sms": bool(r["sms_consent"]),
+        "telegram": bool(r["telegram_consent"]),
+    }
+    stats = {
+        "orders": r["orders_count"],
+        "revenue": r["revenue_minor"],
+        "last_order_at": r["last_order_at"],
+        "reasons": (r["reasons"] or "").split(","),
+        "favourite_category": favourite.get(r["client_id"]),
+    }
+    return Task(
+        message_id=r["id"],
+        assignment_id=r["assignment_id"],
+        key=r["idempotency_key"],
+        channel=r["channel"],
+        tried=tuple(t for t in (r["tried_channels"] or "").split(",") if t),
+        attempts=r["attempts"],
+        client=client,
+        stats=stats,
+        offer_code=r["offer_code"],
+        offer_valid_until=r["offer_valid_until"],
+        suppressed=frozenset(suppressed.get(r["client_id"], set())),
+    )
+
+
+# A claimed message with its assignment and client, in message id order.
+_TASK_QUERY = (
+    select(
+        msg_t.c.id,
+        msg_t.c.assignment_id,
+        msg_t.c.idempotency_key,
+        msg_t.c.channel,
+        msg_t.c.tried_channels,
+        msg_t.c.attempts,
+        assign_t.c.offer_code,
+        assign_t.c.offer_valid_until,
+        assign_t.c.revenue_minor,
+        assign_t.c.orders_count,
+        assign_t.c.last_order_at,
+        assign_t.c.reasons,
+        client_t.c.id.label("client_id"),
+        client_t.c.external_id,
+        client_t.c.name,
+        client_t.c.email,
+        client_t.c.phone,
+        client_t.c.telegram_chat_id,
+        client_t.c.timezone,
+        client_t.c.locale,
+        client_t.c.manager,
+        client_t.c.email_consent,
+        client_t.c.sms_consent,
+        client_t.c.telegram_consent,
+    )
+    .select_from(
+        msg_t.join(assign_t, assign_t.c.id == msg_t.c.assignment_id).join(
+            client_t, client_t.c.id == msg_t.c.client_id
+        )
+    )
+    .order_by(msg_t.c.id)
+)
+
+
+def _favourite_categories(conn: Connection, client_ids: list[int]) -> dict[int, str]:
+    if not client_ids:
+        return {}
+    o = table_of(Order)
+    rows = conn.execute(
+        select(o.c.client_id, o.c.category, func.count().label("n"))
+        .where(o.c.client_id.in_(client_ids), o.c.category.is_not(None))
+        .group_by(o.c.client_id, o.c.category)
+    ).all()
+    best: dict[int, tuple[int, str]] = {}
+    for cid, category, n in rows:
+        cur = best.get(cid)
+        # most orders first, then alphabetical, so the choice is stable
+        if cur is None or n > cur[0] or (n == cur[0] and category < cur[1]):
+            best[cid] = (n, category)
+    return {cid: cat for cid, (_, cat) in best.items()}
