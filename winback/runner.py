@@ -1,13 +1,14 @@
-"""One run of a campaign: select → plan → send → record. See :func:`run_campaign`."""
+"""A campaign's cycles: select → plan → send → record. A :class:`CampaignRuntime`
+is built once; :func:`run_cycle` runs one cycle on it; :func:`run_campaign` is
+the synchronous wrapper `run-once` uses."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, TextIO
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy import Engine
 
@@ -15,12 +16,15 @@ from winback import order_stats, outcomes
 from winback.channels.base import Channel, OutboundMessage
 from winback.config import Campaign, Settings
 from winback.db import read_engine
-from winback.dispatch.dispatcher import Dispatcher
+from winback.dispatch.dispatcher import Dispatcher, Renderer
 from winback.errors import ConfigError, Problem
 from winback.outcomes import Cycle, RunSummary, Task
 from winback.selection import Candidate, select_candidates
 from winback.timeutil import now_utc
 from winback.unsubscribe import make_token, unsubscribe_url
+
+if TYPE_CHECKING:
+    from winback.rendering.campaign import CampaignTemplates
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +39,8 @@ class RunOptions:
 
 
 def make_renderer(
-    settings: Settings, campaign: Campaign, templates: Any, secret: str
-) -> Callable[[Task, str], OutboundMessage]:
+    settings: Settings, campaign: Campaign, templates: CampaignTemplates, secret: str
+) -> Renderer:
     """Task + channel → the rendered message. Pure: no database, no network."""
     from winback.rendering.context import message_context
 
@@ -112,6 +116,47 @@ def _secret(settings: Settings) -> str:
     return settings.secret(settings.unsubscribe.secret_env)
 
 
+@dataclass
+class CampaignRuntime:
+    """What every cycle of a campaign uses, built once: its templates, the
+    renderer and the channels (their connections and clients).
+
+    A scheduler builds one per campaign and runs :func:`run_cycle` on it as
+    often as it likes from one event loop; :meth:`aclose` closes the channels.
+    A runtime built with ``channels=False`` renders only (a dry run).
+    """
+
+    settings: Settings
+    campaign: Campaign
+    templates: CampaignTemplates
+    render: Renderer
+    channels: dict[str, Channel] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls, settings: Settings, campaign: Campaign, *, channels: bool = True
+    ) -> CampaignRuntime:
+        from winback.rendering.campaign import CampaignTemplates
+
+        missing = [ch for ch in campaign.channels if settings.channels.get(ch) is None]
+        if missing:
+            raise ConfigError(
+                "a campaign uses channels that are not configured",
+                [
+                    Problem(f"campaign {campaign.name}", f"[channels.{ch}] is missing")
+                    for ch in missing
+                ],
+            )
+        templates = CampaignTemplates.load(settings, campaign)
+        render = make_renderer(settings, campaign, templates, _secret(settings))
+        built = build_channels(settings, campaign) if channels else {}
+        return cls(settings, campaign, templates, render, built)
+
+    async def aclose(self) -> None:
+        for channel in self.channels.values():
+            await channel.aclose()
+
+
 def run_campaign(
     engine: Engine,
     settings: Settings,
@@ -119,34 +164,34 @@ def run_campaign(
     options: RunOptions,
     out: TextIO | None = None,
 ) -> RunSummary | None:
-    """Resume the campaign's unfinished cycle, or plan a new one; then send what is due."""
-    from winback.rendering.campaign import CampaignTemplates
-
-    missing = [ch for ch in campaign.channels if settings.channels.get(ch) is None]
-    if missing:
-        raise ConfigError(
-            "a campaign uses channels that are not configured",
-            [Problem(f"campaign {campaign.name}", f"[channels.{ch}] is missing") for ch in missing],
-        )
-    templates = CampaignTemplates.load(settings, campaign)
-    secret = _secret(settings)
-    render = make_renderer(settings, campaign, templates, secret)
+    """Resume the campaign's unfinished cycle, or plan a new one; then send what
+    is due. One cycle on a runtime of its own, in an event loop of its own."""
+    runtime = CampaignRuntime.build(settings, campaign, channels=not options.dry_run)
     if options.dry_run:
-        dry_run(engine, settings, campaign, options, render, out)
+        dry_run(engine, settings, campaign, options, runtime.render, out)
         return None
+    return asyncio.run(_one_cycle(engine, runtime, options))
 
-    channels = build_channels(settings, campaign)
+
+async def _one_cycle(engine: Engine, runtime: CampaignRuntime, options: RunOptions) -> RunSummary:
+    try:
+        return await run_cycle(engine, runtime, options)
+    finally:
+        await runtime.aclose()
+
+
+async def run_cycle(engine: Engine, runtime: CampaignRuntime, options: RunOptions) -> RunSummary:
+    """Resume the campaign's unfinished cycle, or plan a new one; then send what
+    is due and return the cycle's summary. The runtime's channels stay open.
+
+    The database work around the sending (planning above all, which runs the
+    selection) is done in a worker thread, so the event loop stays free.
+    """
+    campaign = runtime.campaign
     worker = outcomes.worker_id()
-    with read_engine(engine).connect() as conn:
-        cycle = outcomes.open_cycle(conn, campaign.name)
-    if cycle is None:
-        cycle = _plan(engine, settings, campaign, options, worker)
-    else:
-        log.info(
-            "resuming cycle %d of %s (planned %s)", cycle.cycle, campaign.name, cycle.planned_at
-        )
-    idempotent = {name for name, ch in channels.items() if ch.idempotent}
-    recovered = outcomes.recover_stale(engine, cycle.id, idempotent)
+    cycle = await asyncio.to_thread(_open_or_plan, engine, runtime, options, worker)
+    idempotent = {name for name, ch in runtime.channels.items() if ch.idempotent}
+    recovered = await asyncio.to_thread(outcomes.recover_stale, engine, cycle.id, idempotent)
     if recovered.get("unknown") or recovered.get("retried"):
         log.warning(
             "cycle %d: after a crash, %d message(s) retried with the same key, %d marked unknown",
@@ -156,24 +201,28 @@ def run_campaign(
         )
     dispatcher = Dispatcher(
         engine=engine,
-        settings=settings,
+        settings=runtime.settings,
         campaign=campaign,
-        channels=channels,
-        render=render,
+        channels=runtime.channels,
+        render=runtime.render,
         worker=worker,
         batch_size=options.batch_size,
     )
-    asyncio.run(_send(dispatcher, cycle, channels))
-    outcomes.finish_if_done(engine, cycle.id)
-    return outcomes.summarise(engine, cycle, recovered)
+    await dispatcher.run(cycle.id)
+    await asyncio.to_thread(outcomes.finish_if_done, engine, cycle.id)
+    return await asyncio.to_thread(outcomes.summarise, engine, cycle, recovered)
 
 
-async def _send(dispatcher: Dispatcher, cycle: Cycle, channels: dict[str, Channel]) -> None:
-    try:
-        await dispatcher.run(cycle.id)
-    finally:
-        for channel in channels.values():
-            await channel.aclose()
+def _open_or_plan(
+    engine: Engine, runtime: CampaignRuntime, options: RunOptions, worker: str
+) -> Cycle:
+    campaign = runtime.campaign
+    with read_engine(engine).connect() as conn:
+        cycle = outcomes.open_cycle(conn, campaign.name)
+    if cycle is None:
+        return _plan(engine, runtime.settings, campaign, options, worker)
+    log.info("resuming cycle %d of %s (planned %s)", cycle.cycle, campaign.name, cycle.planned_at)
+    return cycle
 
 
 def _plan(
@@ -219,7 +268,7 @@ def dry_run(
     settings: Settings,
     campaign: Campaign,
     options: RunOptions,
-    render: Callable[[Task, str], OutboundMessage],
+    render: Renderer,
     out: TextIO | None,
 ) -> None:
     """Print what would be sent. Writes nothing: no database row, no server."""

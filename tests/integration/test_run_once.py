@@ -3,6 +3,7 @@ HTTP SMS gateway and a Telegram Bot API stand-in."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 from pathlib import Path
@@ -13,9 +14,10 @@ from sqlalchemy import Engine, func, insert, select
 
 from tests.conftest import run_cli, write_config
 from tests.servers import SmsGateway, SmtpServer, TelegramServer
+from winback import runner
 from winback.config import load_config
 from winback.models import Assignment, CampaignRun, Client, Message, Order, Suppression
-from winback.runner import RunOptions, run_campaign
+from winback.runner import CampaignRuntime, RunOptions, run_campaign, run_cycle
 from winback.timeutil import now_utc
 from winback.unsubscribe import unsubscribe
 
@@ -52,11 +54,12 @@ def campaign_toml(channels: list[str], **extra: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
-def add_clients(engine: Engine, clients: list[dict[str, Any]]) -> None:
-    """Clients who last bought 60 days ago: lost for the campaign above."""
+def add_clients(engine: Engine, clients: list[dict[str, Any]], first: int = 1) -> None:
+    """Clients who last bought 60 days ago: lost for the campaign above
+    (numbered from `first`, which names their orders)."""
     now = now_utc()
     with engine.begin() as conn:
-        for i, c in enumerate(clients, 1):
+        for i, c in enumerate(clients, first):
             row = {
                 "external_id": c.pop("external_id", f"C{i:03d}"),
                 "name": c.pop("name", f"Клиент {i}"),
@@ -499,6 +502,46 @@ def test_a_finished_cycle_is_not_repeated_and_cooldown_holds(
     assert first.sent == {"sms": 5} and first.finished
     assert second.cycle == 2 and second.selected == 0  # everyone is in cooldown
     assert len(sms_gateway.messages) == 5
+
+
+def test_one_runtime_runs_cycle_after_cycle_on_one_event_loop(
+    engine: Engine,
+    db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sms_gateway: SmsGateway,
+) -> None:
+    """What a scheduler does: templates and channels built once, then a cycle
+    whenever it likes, all on one event loop, the channels open in between."""
+    add_clients(
+        engine,
+        [{"external_id": f"c{i}", "phone": f"+7999000000{i}", **everyone()} for i in range(5)],
+    )
+    settings = settings_for(
+        tmp_path, db_url, sms_gateway.toml(), campaign_toml(["sms"]), monkeypatch
+    )
+    runtime = CampaignRuntime.build(settings, settings.campaign("winback"))
+    built: list[str] = []
+    monkeypatch.setattr(runner, "build_channels", lambda *a: built.append("channels"))
+    monkeypatch.setattr(runner, "make_renderer", lambda *a: built.append("templates"))
+
+    async def scheduler() -> list[Any]:
+        first = await run_cycle(engine, runtime, RunOptions())
+        add_clients(  # lost since the first cycle: the second one takes them
+            engine,
+            [{"external_id": f"n{i}", "phone": f"+7999000001{i}", **everyone()} for i in range(3)],
+            first=10,
+        )
+        second = await run_cycle(engine, runtime, RunOptions())
+        await runtime.aclose()
+        return [first, second]
+
+    first, second = asyncio.run(scheduler())
+    assert (first.cycle, first.sent, first.finished) == (1, {"sms": 5}, True)
+    assert (second.cycle, second.sent, second.finished) == (2, {"sms": 3}, True)
+    assert second.selected == 3  # the first five are in cooldown
+    assert len(sms_gateway.messages) == 8
+    assert built == []  # run_cycle builds neither templates nor channels
 
 
 def add_email_clients(engine: Engine, n: int) -> None:
