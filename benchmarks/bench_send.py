@@ -448,6 +448,7 @@ def build_bodies(n: int) -> Path:
     os.environ.setdefault(TOKEN_ENV, TOKEN)
     from winback import offers
     from winback.config import load_config
+    from winback.contacts import Contact, History
     from winback.models import from_epoch
     from winback.outcomes import Task, idempotency_key
     from winback.rendering.campaign import CampaignTemplates
@@ -485,25 +486,21 @@ def build_bodies(n: int) -> Path:
                 channel="sms",
                 tried=(),
                 attempts=0,
-                client={
-                    "client_id": cid,
-                    "external_id": ext,
-                    "name": name,
-                    "email": None,
-                    "phone": phone,
-                    "telegram_chat_id": None,
-                    "timezone": tz,
-                    "locale": locale,
-                    "manager": None,
-                    "consent": {"email": False, "sms": True, "telegram": False},
-                },
-                stats={
-                    "orders": 1,
-                    "revenue": amount,
-                    "last_order_at": from_epoch(placed),
-                    "reasons": ["recency"],
-                    "favourite_category": category,
-                },
+                contact=Contact(
+                    client_id=cid,
+                    external_id=ext,
+                    name=name,
+                    phone=phone,
+                    timezone=tz,
+                    locale=locale,
+                    consents=frozenset({"sms"}),
+                ),
+                history=History(
+                    orders=1,
+                    revenue_minor=amount,
+                    last_order_at=from_epoch(placed),
+                    favourite_category=category,
+                ),
                 offer_code=code,
                 offer_valid_until=until,
             )

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from winback import order_stats, outcomes
 from winback.channels.base import Channel, OutboundMessage
 from winback.config import Campaign, Settings
+from winback.contacts import Contact, History, consents_of
 from winback.db import read_engine
 from winback.dispatch.dispatcher import Dispatcher, Renderer
 from winback.errors import ConfigError, Problem
@@ -45,25 +46,20 @@ def make_renderer(
     from winback.rendering.context import message_context
 
     def render(task: Task, channel: str) -> OutboundMessage:
-        client = task.client
-        token = make_token(secret, client["client_id"], client["external_id"], channel)
+        contact = task.contact
+        token = make_token(secret, contact.client_id, contact.external_id, channel)
         url = unsubscribe_url(settings.unsubscribe.base_url, token)
         context = message_context(settings, campaign, task, url)
-        rendered = templates.render(channel, context, client.get("locale"))
-        address = {
-            "email": client.get("email"),
-            "sms": client.get("phone"),
-            "telegram": client.get("telegram_chat_id"),
-        }[channel]
+        rendered = templates.render(channel, context, contact.locale)
         return OutboundMessage(
             idempotency_key=f"{task.key}.{channel}",
             channel=channel,
-            recipient=str(address),
+            recipient=str(contact.address(channel)),
             text=rendered.text,
             subject=rendered.subject,
             html=rendered.html,
             unsubscribe_url=url,  # a channel with a place for it (email's header) uses it
-            client_external_id=client["external_id"],
+            client_external_id=contact.external_id,
             campaign=campaign.name,
         )
 
@@ -79,25 +75,21 @@ def _task_from_candidate(c: Candidate, campaign: Campaign, cycle_key: str) -> Ta
         channel=c.channel,
         tried=(),
         attempts=0,
-        client={
-            "client_id": c.client_id,
-            "external_id": c.external_id,
-            "name": c.name,
-            "email": c.email,
-            "phone": c.phone,
-            "telegram_chat_id": c.telegram_chat_id,
-            "timezone": c.timezone,
-            "locale": c.locale,
-            "manager": c.manager,
-            "consent": c.consent,
-        },
-        stats={
-            "orders": c.orders,
-            "revenue": c.revenue_minor,
-            "last_order_at": c.last_order_at,
-            "reasons": list(c.reasons),
-            "favourite_category": None,
-        },
+        contact=Contact(
+            client_id=c.client_id,
+            external_id=c.external_id,
+            name=c.name,
+            manager=c.manager,
+            email=c.email,
+            phone=c.phone,
+            telegram_chat_id=c.telegram_chat_id,
+            timezone=c.timezone,
+            locale=c.locale,
+            consents=consents_of(c.consent.items()),
+        ),
+        history=History(
+            orders=c.orders, revenue_minor=c.revenue_minor, last_order_at=c.last_order_at
+        ),
         offer_code="(example code, not issued)" if campaign.offer else None,
         offer_valid_until=now_utc() + dt.timedelta(days=campaign.offer.valid_days)
         if campaign.offer
@@ -280,7 +272,7 @@ def dry_run(
 
     def show(task: Task) -> None:
         channel = task.channel
-        header = f"\n=== client {task.client['external_id']} via {channel or 'no usable channel'}"
+        header = f"\n=== client {task.contact.external_id} via {channel or 'no usable channel'}"
         if channel is None:
             stream.write(header + ": nothing would be sent\n")
             return

@@ -9,13 +9,14 @@ right before each send, so an opt-out recorded mid-run is honoured at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, delete, false, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from winback.contacts import Contact
 from winback.errors import UsageError
 from winback.models import CHANNELS, Client, Suppression
 from winback.timeutil import now_utc
@@ -192,36 +193,34 @@ def list_suppressions(engine: Engine, channel: str | None = None) -> Iterable[Su
             yield SuppressionRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6].isoformat())
 
 
-def suppressed_channels(conn: Connection, clients: list[dict[str, Any]]) -> dict[int, set[str]]:
-    """For each client (id, email, phone, telegram_chat_id): its suppressed channels."""
-    if not clients:
+def suppressed_channels(conn: Connection, contacts: Sequence[Contact]) -> dict[int, set[str]]:
+    """For each contact (by client id): the channels it is suppressed on, by
+    its client id or by one of its addresses."""
+    if not contacts:
         return {}
     s = Suppression.__table__
-    ids = [c["id"] for c in clients]
-    addresses = {
-        a
-        for c in clients
-        for a in ((c.get("email") or "").lower(), c.get("phone"), c.get("telegram_chat_id"))
-        if a
-    }
+    ids = [c.client_id for c in contacts]
+    stored = {c.client_id: _stored_addresses(c) for c in contacts}
+    addresses = {a for pairs in stored.values() for _, a in pairs}
     rows = conn.execute(
         select(s.c.channel, s.c.client_id, s.c.address).where(
             or_(s.c.client_id.in_(ids), s.c.address.in_(addresses) if addresses else false())
         )
     ).all()
     by_client = {cid: set() for cid in ids}  # type: dict[int, set[str]]
-    by_address: dict[tuple[str, str], bool] = {
-        (r.channel, r.address): True for r in rows if r.address
-    }
+    by_address = {(r.channel, r.address) for r in rows if r.address}
     for r in rows:
         if r.client_id in by_client:
             by_client[r.client_id].add(r.channel)
-    for c in clients:
-        for channel, addr in (
-            ("email", (c.get("email") or "").lower()),
-            ("sms", c.get("phone")),
-            ("telegram", c.get("telegram_chat_id")),
-        ):
-            if addr and (channel, addr) in by_address:
-                by_client[c["id"]].add(channel)
+    for cid, pairs in stored.items():
+        by_client[cid].update(channel for channel, a in pairs if (channel, a) in by_address)
     return by_client
+
+
+def _stored_addresses(contact: Contact) -> list[tuple[str, str]]:
+    """(channel, address) as a suppression stores them: emails lower-cased."""
+    return [
+        (channel, address.lower() if channel == "email" else address)
+        for channel in CHANNELS
+        if (address := contact.address(channel))
+    ]

@@ -51,7 +51,6 @@ from winback.logs import mask_address
 from winback.outcomes import Change, Task
 from winback.quiet import client_zone, quiet_until
 from winback.rendering.gsm import sms_parts
-from winback.selection import first_usable_channel
 from winback.timeutil import now_utc
 
 log = logging.getLogger(__name__)
@@ -182,15 +181,8 @@ class Dispatcher:
     # -------------------------------------------------------------- one message
 
     def _usable(self, task: Task, skip: set[str]) -> str | None:
-        addresses = {
-            "email": task.client.get("email"),
-            "sms": task.client.get("phone"),
-            "telegram": task.client.get("telegram_chat_id"),
-        }
         available = tuple(ch for ch in self.campaign.channels if ch in self.channels)
-        return first_usable_channel(
-            available, addresses, task.client["consent"], task.suppressed, skip=frozenset(skip)
-        )
+        return task.contact.usable_channel(available, task.suppressed, skip=frozenset(skip))
 
     async def deliver(self, task: Task) -> None:
         tried = set(task.tried)
@@ -203,7 +195,7 @@ class Dispatcher:
             now = now_utc()
             wake = None
             if channel is not None:
-                zone = client_zone(task.client.get("timezone"), self.settings.tz)
+                zone = client_zone(task.contact.timezone, self.settings.tz)
                 wake = quiet_until(now, self.campaign.quiet_hours, zone)
             decision = decide(Facts(now, channel, quiet_until=wake))
             if isinstance(decision, NoChannel):
@@ -470,7 +462,7 @@ class Dispatcher:
                 attempt=attempt,
                 worker=self.worker,
                 tried=tuple(sorted(tried)),
-                client_id=task.client["client_id"],
+                client_id=task.contact.client_id,
                 **extra,
             )
         )

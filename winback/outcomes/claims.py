@@ -20,9 +20,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, update
 
-from winback.models import Order, table_of
+from winback.contacts import Contact, History, consents_of
+from winback.models import CHANNELS, Order, table_of
 from winback.outcomes.base import assign_t, begin, client_t, event_t, msg_t
-from winback.selection import CLIENT_CONTACT_COLUMNS
 from winback.timeutil import now_utc
 
 # A claim older than this is free for others even if its worker is on another
@@ -65,8 +65,8 @@ class Task:
     channel: str | None
     tried: tuple[str, ...]
     attempts: int
-    client: dict[str, Any]
-    stats: dict[str, Any]
+    contact: Contact
+    history: History
     offer_code: str | None
     offer_valid_until: dt.datetime | None
     suppressed: frozenset[str] = field(default_factory=frozenset)
@@ -217,46 +217,44 @@ def _load_tasks(conn: Connection, ids: list[int], worker: str | None) -> list[Ta
     rows = conn.execute(query).mappings().all()
     from winback.suppressions import suppressed_channels
 
-    clients = [
-        {
-            "id": r["client_id"],
-            "email": r["email"],
-            "phone": r["phone"],
-            "telegram_chat_id": r["telegram_chat_id"],
-        }
-        for r in rows
+    contacts = [_contact(r) for r in rows]
+    suppressed = suppressed_channels(conn, contacts)
+    favourite = _favourite_categories(conn, [c.client_id for c in contacts])
+    return [
+        Task(
+            message_id=r["id"],
+            assignment_id=r["assignment_id"],
+            key=r["idempotency_key"],
+            channel=r["channel"],
+            tried=tuple(t for t in (r["tried_channels"] or "").split(",") if t),
+            attempts=r["attempts"],
+            contact=contact,
+            history=History(
+                orders=r["orders_count"],
+                revenue_minor=r["revenue_minor"],
+                last_order_at=r["last_order_at"],
+                favourite_category=favourite.get(contact.client_id),
+            ),
+            offer_code=r["offer_code"],
+            offer_valid_until=r["offer_valid_until"],
+            suppressed=frozenset(suppressed.get(contact.client_id, set())),
+        )
+        for r, contact in zip(rows, contacts, strict=True)
     ]
-    suppressed = suppressed_channels(conn, clients)
-    favourite = _favourite_categories(conn, [r["client_id"] for r in rows])
-    return [_task(r, suppressed, favourite) for r in rows]
 
 
-def _task(r: Any, suppressed: dict[int, set[str]], favourite: dict[int, str]) -> Task:
-    client = {k: r[k] for k in ("client_id", *CLIENT_CONTACT_COLUMNS)}
-    client["consent"] = {
-        "email": bool(r["email_consent"]),
-        "sms": bool(r["sms_consent"]),
-        "telegram": bool(r["telegram_consent"]),
-    }
-    stats = {
-        "orders": r["orders_count"],
-        "revenue": r["revenue_minor"],
-        "last_order_at": r["last_order_at"],
-        "reasons": (r["reasons"] or "").split(","),
-        "favourite_category": favourite.get(r["client_id"]),
-    }
-    return Task(
-        message_id=r["id"],
-        assignment_id=r["assignment_id"],
-        key=r["idempotency_key"],
-        channel=r["channel"],
-        tried=tuple(t for t in (r["tried_channels"] or "").split(",") if t),
-        attempts=r["attempts"],
-        client=client,
-        stats=stats,
-        offer_code=r["offer_code"],
-        offer_valid_until=r["offer_valid_until"],
-        suppressed=frozenset(suppressed.get(r["client_id"], set())),
+def _contact(r: Any) -> Contact:
+    return Contact(
+        client_id=r["client_id"],
+        external_id=r["external_id"],
+        name=r["name"],
+        manager=r["manager"],
+        email=r["email"],
+        phone=r["phone"],
+        telegram_chat_id=r["telegram_chat_id"],
+        timezone=r["timezone"],
+        locale=r["locale"],
+        consents=consents_of((ch, r[f"{ch}_consent"]) for ch in CHANNELS),
     )
 
 
@@ -274,7 +272,6 @@ _TASK_QUERY = (
         assign_t.c.revenue_minor,
         assign_t.c.orders_count,
         assign_t.c.last_order_at,
-        assign_t.c.reasons,
         client_t.c.id.label("client_id"),
         client_t.c.external_id,
         client_t.c.name,

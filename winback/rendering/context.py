@@ -107,14 +107,15 @@ def build_context(
 def message_context(
     settings: Settings, campaign: Campaign, task: Task, unsubscribe_url: str
 ) -> dict[str, Any]:
-    """The context of one message to send (or a dry run's stand-in for one)."""
-    history = task.stats
-    last = history.get("last_order_at")
+    """The context of one message to send (or a dry run's stand-in for one),
+    from its :class:`~winback.contacts.Contact` and :class:`~winback.contacts.History`."""
+    contact, history = task.contact, task.history
+    last = history.last_order_at
     stats = {
         "days_since_last_order": (now_utc() - last).days if last else None,
-        "orders": history.get("orders", 0),
-        "revenue": history.get("revenue", 0),
-        "favourite_category": history.get("favourite_category"),
+        "orders": history.orders,
+        "revenue": history.revenue_minor,
+        "favourite_category": history.favourite_category,
         "last_order_date": last.astimezone(settings.tz).date() if last else None,
     }
     offer = (
@@ -125,7 +126,12 @@ def message_context(
     return build_context(
         settings=settings,
         campaign=campaign,
-        client=task.client,
+        client={
+            "name": contact.name,
+            "manager": contact.manager,
+            "locale": contact.locale,
+            "external_id": contact.external_id,
+        },
         stats=stats,
         offer=offer,
         unsubscribe_url=unsubscribe_url,
