@@ -16,7 +16,8 @@ from fractions import Fraction
 from typing import Any
 
 from winback.config import Campaign
-from winback.selection import first_usable_channel, group_of
+from winback.contacts import first_usable_channel
+from winback.selection import group_of
 
 DAY = 86_400
 

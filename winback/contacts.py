@@ -43,11 +43,27 @@ class Contact:
         skip: frozenset[str] = frozenset(),
     ) -> str | None:
         """The first of `channels` with an address, consent and no suppression."""
-        from winback.selection import first_usable_channel
-
         addresses = {ch: self.address(ch) for ch in ADDRESS_FIELDS}
         consent = {ch: ch in self.consents for ch in ADDRESS_FIELDS}
         return first_usable_channel(channels, addresses, consent, suppressed, skip=skip)
+
+
+def first_usable_channel(
+    channels: tuple[str, ...],
+    addresses: dict[str, str | None],
+    consent: dict[str, bool],
+    suppressed: frozenset[str],
+    *,
+    skip: frozenset[str] = frozenset(),
+) -> str | None:
+    """The first channel in preference order with an address, consent and no
+    suppression."""
+    for channel in channels:
+        if channel in skip or channel in suppressed:
+            continue
+        if addresses.get(channel) and consent.get(channel):
+            return channel
+    return None
 
 
 def consents_of(flags: Iterable[tuple[str, object]]) -> frozenset[str]:

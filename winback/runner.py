@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
@@ -160,7 +162,7 @@ def run_campaign(
     is due. One cycle on a runtime of its own, in an event loop of its own."""
     runtime = CampaignRuntime.build(settings, campaign, channels=not options.dry_run)
     if options.dry_run:
-        dry_run(engine, settings, campaign, options, runtime.render, out)
+        dry_run(engine, runtime, options, out)
         return None
     return asyncio.run(_one_cycle(engine, runtime, options))
 
@@ -256,56 +258,50 @@ def _plan(
 
 
 def dry_run(
-    engine: Engine,
-    settings: Settings,
-    campaign: Campaign,
-    options: RunOptions,
-    render: Renderer,
-    out: TextIO | None,
+    engine: Engine, runtime: CampaignRuntime, options: RunOptions, out: TextIO | None = None
 ) -> None:
-    """Print what would be sent. Writes nothing: no database row, no server."""
+    """Print what would be sent. Writes nothing: no database row, no server.
+
+    Streamed, page by page or row by row, so a dry run of a big cycle needs
+    no more memory than a small one; the totals come last.
+    """
     import sys
 
-    from winback.errors import TemplateError
-
     stream = out or sys.stdout
-
-    def show(task: Task) -> None:
-        channel = task.channel
-        header = f"\n=== client {task.contact.external_id} via {channel or 'no usable channel'}"
-        if channel is None:
-            stream.write(header + ": nothing would be sent\n")
-            return
-        try:
-            msg = render(task, channel)
-        except TemplateError as exc:
-            stream.write(f"{header}: template error: {exc}\n")
-            return
-        stream.write(f"{header} to {msg.recipient}\n")
-        if msg.subject:
-            stream.write(f"Subject: {msg.subject}\n")
-        stream.write(msg.text.rstrip() + "\n")
-
-    # Streamed, page by page or row by row, so a dry run of a big cycle
-    # needs no more memory than a small one; the totals come last.
+    show = functools.partial(_show, stream, runtime.render)
     read = read_engine(engine)
     with read.connect() as conn:
-        cycle = outcomes.open_cycle(conn, campaign.name)
+        cycle = outcomes.open_cycle(conn, runtime.campaign.name)
     if cycle is not None:
-        stream.write(f"# dry run: would resume cycle {cycle.cycle} of {campaign.name}\n")
-        due, after = 0, 0
-        while page := outcomes.peek_due(read, cycle.id, after_id=after, limit=500):
-            for task in page:
-                show(task)
-            due += len(page)
-            after = page[-1].message_id
-        stream.write(f"\n# dry run: {due} message(s) due now; nothing was written or sent\n")
-        return
+        _dry_resume(read, cycle, show, stream)
+    else:
+        _dry_plan(read, runtime, options, show, stream)
+
+
+def _dry_resume(read: Engine, cycle: Cycle, show: Callable[[Task], None], stream: TextIO) -> None:
+    stream.write(f"# dry run: would resume cycle {cycle.cycle} of {cycle.campaign}\n")
+    due, after = 0, 0
+    while page := outcomes.peek_due(read, cycle.id, after_id=after, limit=500):
+        for task in page:
+            show(task)
+        due += len(page)
+        after = page[-1].message_id
+    stream.write(f"\n# dry run: {due} message(s) due now; nothing was written or sent\n")
+
+
+def _dry_plan(
+    read: Engine,
+    runtime: CampaignRuntime,
+    options: RunOptions,
+    show: Callable[[Task], None],
+    stream: TextIO,
+) -> None:
+    campaign = runtime.campaign
     as_of = options.as_of or now_utc()
     selected = holdout = 0
     with read.connect() as conn:
         summary, rows = select_candidates(
-            conn, campaign, as_of=as_of, tz=settings.tz, limit=options.limit
+            conn, campaign, as_of=as_of, tz=runtime.settings.tz, limit=options.limit
         )
         stream.write(f"# dry run: would plan a new cycle of {campaign.name}; {summary.line()}\n")
         for c in rows:
@@ -318,3 +314,22 @@ def dry_run(
         f"\n# dry run: {selected} selected, {holdout} holdout, {selected - holdout} "
         "message(s) above; nothing was written or sent\n"
     )
+
+
+def _show(stream: TextIO, render: Renderer, task: Task) -> None:
+    from winback.errors import TemplateError
+
+    channel = task.channel
+    header = f"\n=== client {task.contact.external_id} via {channel or 'no usable channel'}"
+    if channel is None:
+        stream.write(header + ": nothing would be sent\n")
+        return
+    try:
+        msg = render(task, channel)
+    except TemplateError as exc:
+        stream.write(f"{header}: template error: {exc}\n")
+        return
+    stream.write(f"{header} to {msg.recipient}\n")
+    if msg.subject:
+        stream.write(f"Subject: {msg.subject}\n")
+    stream.write(msg.text.rstrip() + "\n")

@@ -201,15 +201,15 @@ def run_once(app: App, campaign: str, as_of: str | None, dry_run: bool, limit: i
             "it (--dry-run and preview still show what a run would do)"
         )
     moment = _as_of(settings, as_of) if as_of else None
-    report = run_campaign(
+    summary = run_campaign(
         app.engine(), settings, chosen, RunOptions(as_of=moment, dry_run=dry_run, limit=limit)
     )
-    if report is None:
+    if summary is None:
         return
     output.write_table(
         sys.stdout,
-        f"{report.campaign}: run summary",
+        f"{summary.campaign}: run summary",
         [("what", "left"), ("count", "right")],
-        report.rows(),
+        summary.rows(),
         show_header=False,
     )

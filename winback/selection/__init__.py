@@ -63,7 +63,7 @@ The package, in the order a statement is built and read:
 """
 
 from winback.selection.inputs import CLIENT_CONTACT_COLUMNS, Inputs
-from winback.selection.rows import Candidate, Summary, first_usable_channel, group_of
+from winback.selection.rows import Candidate, Summary, group_of
 from winback.selection.run import explain, select_candidates
 from winback.selection.statement import Statement, build_statement
 
@@ -75,7 +75,6 @@ __all__ = [
     "Summary",
     "build_statement",
     "explain",
-    "first_usable_channel",
     "group_of",
     "select_candidates",
 ]

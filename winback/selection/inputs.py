@@ -12,6 +12,7 @@ from sqlalchemy.sql import ColumnElement
 
 from winback import order_stats
 from winback.config import Campaign, Priority, SelectCriteria
+from winback.contacts import ADDRESS_FIELDS
 from winback.models import Client, Order, to_epoch
 
 DAY = 86_400
@@ -24,7 +25,8 @@ EXCLUDED = "x_"
 FLAG = "f_"
 SUPPRESSED = "s_"
 
-ADDRESS_COLUMNS = {"email": "email", "sms": "phone", "telegram": "telegram_chat_id"}
+# The clients column holding each channel's address (named as Contact's fields).
+ADDRESS_COLUMNS = ADDRESS_FIELDS
 
 o_t = Order.__table__
 c_t = Client.__table__

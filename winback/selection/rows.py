@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from winback.config import Campaign
+from winback.contacts import Contact, consents_of
 from winback.money import minor_to_str
 from winback.selection.exclusions import EXCLUSIONS
 from winback.selection.inputs import EXCLUDED, FLAG, SUPPRESSED, TOTAL
@@ -142,24 +143,6 @@ def group_of(campaign: Campaign, external_id: str) -> str:
     )
 
 
-def first_usable_channel(
-    channels: tuple[str, ...],
-    addresses: dict[str, str | None],
-    consent: dict[str, bool],
-    suppressed: frozenset[str],
-    *,
-    skip: frozenset[str] = frozenset(),
-) -> str | None:
-    """The first channel in preference order with an address, consent and no
-    suppression."""
-    for channel in channels:
-        if channel in skip or channel in suppressed:
-            continue
-        if addresses.get(channel) and consent.get(channel):
-            return channel
-    return None
-
-
 def no_summary(campaign: Campaign, as_of: dt.datetime, statement: Statement) -> Summary:
     """The summary when no client is lost."""
     return Summary(
@@ -266,9 +249,15 @@ def _maker(
         key = (bool(email), bool(phone), bool(chat), ec, sc, tc, suppressed)
         channel = channel_by.get(key, _UNKNOWN)
         if channel is _UNKNOWN:
-            addresses = {"email": email, "sms": phone, "telegram": chat}
-            channel = first_usable_channel(preference, addresses, consent, suppressed)
-            channel_by[key] = channel
+            contact = Contact(
+                int(row[i_client]),
+                row[i_ext],
+                email=email,
+                phone=phone,
+                telegram_chat_id=chat,
+                consents=consents_of(consent.items()),
+            )
+            channel = channel_by[key] = contact.usable_channel(preference, suppressed)
         ext, days, last = row[i_ext], row[i_days], row[i_last]
         # _make, not Candidate(...): the generated __new__ binds 23 arguments.
         return new_candidate((
