@@ -188,6 +188,23 @@ def _boundary(scored: CTE, stats: CTE, dialect: str) -> CTE:
     )
 
 
+def lost_boundary(agg: Any, stats: CTE, lost: Any, dialect: str) -> CTE:
+    """_boundary for the lost clients' straddling revenue groups only, read
+    from the lost rows (scored's rev_w, positive_upto and peers) instead of a
+    second pass of the window over every client: the groups are found among
+    the lost rows, their members (lost or not) looked up by revenue. Only
+    when no exclusion reads the ABC class (the lost rows would need it)."""
+    rev, above, total, peers = _abc_inputs(lost.c, stats)
+    straddling = select(lost.c.rev_w).where(_straddles(rev, above, total, peers))
+    ext = external_id_of(agg.c.client_id, dialect)
+    place = func.row_number().over(partition_by=agg.c.rev_w, order_by=ext)
+    return (
+        select(agg.c.client_id, (place - 1).label("place"))
+        .where(agg.c.rev_w.in_(straddling))
+        .cte("boundary")
+    )
+
+
 def abc_place(ranks: Ranks, sc: Any, client_id: Any) -> ColumnElement[Any]:
     """A row's place among its equal-revenue peers where that decides its
     ABC class (0 elsewhere): scored's rev_w, positive_upto and peers."""

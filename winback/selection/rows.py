@@ -77,23 +77,38 @@ class Candidate(NamedTuple):
 
     def to_json(self) -> str:
         """``json.dumps(self.as_dict(), ensure_ascii=False)``, the same text
-        written directly (faster, and preview writes one a row)."""
+        written directly (faster, and preview writes one a row). The reasons
+        and the four class columns take few values: their text is kept."""
         text = _json_str
-        name, last, days, channel = self.name, self.last_order_at, self.days_since, self.channel
+        (rank, _, ext, name, score, reasons, revenue, orders, last, days,
+         abc, xyz, group, channel, *_, excluded_by) = self  # fmt: skip
+        reasons_text = _REASONS_TEXT.get(reasons)
+        if reasons_text is None:
+            reasons_text = _REASONS_TEXT[reasons] = ", ".join(map(text, reasons))
+        classes = (abc, xyz, group, channel)
+        classes_text = _CLASSES_TEXT.get(classes)
+        if classes_text is None:
+            classes_text = _CLASSES_TEXT[classes] = (
+                f'"abc": {text(abc)}, "xyz": {text(xyz)}, "group": {text(group)}, '
+                f'"channel": {"null" if channel is None else text(channel)}'
+            )
         out = (
-            f'{{"rank": {self.rank!r}, "client": {text(self.external_id)}, '
+            f'{{"rank": {rank!r}, "client": {text(ext)}, '
             f'"name": {"null" if name is None else text(name)}, '
-            f'"score": {round(self.score, 6)!r}, '
-            f'"reasons": [{", ".join(map(text, self.reasons))}], '
-            f'"revenue": "{minor_to_str(self.revenue_minor)}", "orders": {self.orders!r}, '
+            f'"score": {round(score, 6)!r}, "reasons": [{reasons_text}], '
+            f'"revenue": "{minor_to_str(revenue)}", "orders": {orders!r}, '
             f'"last_order_at": {"null" if last is None else text(last.isoformat())}, '
-            f'"days_since": {"null" if days is None else repr(days)}, '
-            f'"abc": {text(self.abc)}, "xyz": {text(self.xyz)}, "group": {text(self.group)}, '
-            f'"channel": {"null" if channel is None else text(channel)}'
+            f'"days_since": {"null" if days is None else repr(days)}, {classes_text}'
         )
-        if self.excluded_by is not None:
-            out += f', "excluded_by": {text(self.excluded_by)}'
+        if excluded_by is not None:
+            out += f', "excluded_by": {text(excluded_by)}'
         return out + "}"
+
+
+# Candidate.to_json's texts of the reasons and of (abc, xyz, group, channel):
+# a few dozen of each (criterion, class and channel names).
+_REASONS_TEXT: dict[tuple[str, ...], str] = {}
+_CLASSES_TEXT: dict[tuple[str | None, ...], str] = {}
 
 
 @dataclass(frozen=True)

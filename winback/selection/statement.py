@@ -52,6 +52,7 @@ from winback.selection.ranking import (
     Ranks,
     abc_class,
     abc_place,
+    lost_boundary,
     ranks,
     score,
     scoring,
@@ -110,15 +111,21 @@ def compose(inp: Inputs) -> Statement:
     """The statement for these inputs, stage by stage."""
     agg = aggregates(inp)
     scored_q = scoring(inp, agg)
-    # Two copies, each read once: the lost clients stream from the first, and
-    # the second is run only if a row straddles an ABC line (usually none
-    # does), so neither is written out in full. Subqueries, not CTEs: SQLite
-    # counts a CTE's uses per expansion of the CTEs that name it, so one named
-    # inside `staged` (read three times) would be written out in full.
+    # Two copies, each read once: the lost clients stream from the first; the
+    # second (the ABC filter's: it is needed before the lost rows are staged)
+    # is run only if a row straddles an ABC line, so neither is written out
+    # in full. Subqueries, not CTEs: SQLite counts a CTE's uses per expansion
+    # of the CTEs that name it, so one named inside `staged` (read three
+    # times) would be written out in full.
     scored = scored_q.subquery("scored")
     rk = ranks(inp, agg, scored_q)
     lost_q, names, exclusion_names = _lost(inp, rk, scored)
     stage = _staged(inp, lost_q)
+    if not inp.sel.abc:
+        # Without the ABC filter the place is needed only for staged rows: the
+        # straddling groups are found among them, not by a second window pass
+        # over every client (see BENCHMARKS.md, "Rows taken").
+        rk = rk._replace(boundary=lost_boundary(agg, rk.stats, stage, inp.dialect))
     totals = _totals(inp, stage, names, exclusion_names)
     top = _top_for_client(inp, rk, stage) if inp.client is not None else _top(inp, rk, stage)
     return Statement(
