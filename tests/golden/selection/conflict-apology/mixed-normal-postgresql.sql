@@ -93,24 +93,22 @@ WHERE orders.client_id = crit.client_id AND orders.placed_at <= :placed_at_2::BI
 totals AS 
 (SELECT count(*) AS t_lost, sum(staged.f_conflict) AS t_conflict, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_29::INTEGER ELSE :param_30::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_31::INTEGER ELSE :param_32::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_33::INTEGER ELSE :param_34::INTEGER END) AS t_remaining 
 FROM staged), 
-scored_again AS 
-(SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_50::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_51::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
-FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_52::INTEGER ELSE :param_53::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_3::BIGINT) THEN agg.rev_w ELSE :param_54::INTEGER END AS positive 
-FROM agg) AS ranking), 
 boundary AS 
-(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
 FROM clients 
-WHERE clients.id = scored_again.client_id)) - :param_80::INTEGER AS place 
-FROM scored_again 
-WHERE scored_again.rev_w > :rev_w_5::BIGINT AND scored_again.peers > :peers_3::INTEGER AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_81::BIGINT < (SELECT stats.rev_total 
+WHERE clients.id = agg.client_id)) - :param_80::INTEGER AS place 
+FROM agg 
+WHERE agg.rev_w IN (SELECT staged.rev_w 
+FROM staged 
+WHERE staged.rev_w > :rev_w_5::BIGINT AND staged.peers > :peers_3::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_81::BIGINT < (SELECT stats.rev_total 
 FROM stats) * :param_82::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_83::BIGINT >= (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_83::BIGINT >= (SELECT stats.rev_total 
 FROM stats) * :param_84::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_85::BIGINT < (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_85::BIGINT < (SELECT stats.rev_total 
 FROM stats) * :param_86::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_87::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_88::BIGINT)), 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_87::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_88::BIGINT))), 
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 

@@ -84,23 +84,23 @@ WHERE orders.client_id = crit.client_id AND orders.placed_at <= :placed_at_1::BI
 totals AS 
 (SELECT count(*) AS t_lost, sum(staged.f_conflict) AS t_conflict, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_29::INTEGER ELSE :param_30::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_31::INTEGER ELSE :param_32::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_33::INTEGER ELSE :param_34::INTEGER END) AS t_remaining 
 FROM staged), 
-scored_again AS 
-(SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_50::INTEGER AS below, count(*) OVER (ORDER BY client_order_stats.revenue_minor) - (rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_51::INTEGER) AS peers, CAST(sum(CASE WHEN (client_order_stats.revenue_minor > :revenue_minor_1::BIGINT) THEN client_order_stats.revenue_minor ELSE :param_52::INTEGER END) OVER (ORDER BY client_order_stats.revenue_minor) AS BIGINT) AS positive_upto 
-FROM client_order_stats), 
 boundary AS 
-(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
 FROM clients 
-WHERE clients.id = scored_again.client_id)) - :param_78::INTEGER AS place 
-FROM scored_again 
-WHERE scored_again.rev_w > :rev_w_4::BIGINT AND scored_again.peers > :peers_3::INTEGER AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_79::BIGINT < (SELECT stats.rev_total 
+WHERE clients.id = agg.client_id)) - :param_78::INTEGER AS place 
+FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, client_order_stats.first_order_at AS first_w 
+FROM client_order_stats) AS agg 
+WHERE agg.rev_w IN (SELECT staged.rev_w 
+FROM staged 
+WHERE staged.rev_w > :rev_w_4::BIGINT AND staged.peers > :peers_3::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_79::BIGINT < (SELECT stats.rev_total 
 FROM stats) * :param_80::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_81::BIGINT >= (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_81::BIGINT >= (SELECT stats.rev_total 
 FROM stats) * :param_82::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_83::BIGINT < (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_83::BIGINT < (SELECT stats.rev_total 
 FROM stats) * :param_84::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_85::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_86::BIGINT)), 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_85::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_86::BIGINT))), 
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 

@@ -87,24 +87,22 @@ WHERE orders.client_id = crit.client_id AND orders.placed_at <= :placed_at_2))) 
 totals AS 
 (SELECT count(*) AS t_lost, sum(staged.f_inquiries) AS t_inquiries, sum(CASE WHEN (staged.charged = :charged_1) THEN :param_29 ELSE :param_30 END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_2) THEN :param_31 ELSE :param_32 END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_33 ELSE :param_34 END) AS t_remaining 
 FROM staged), 
-scored_again AS 
-(SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_49 AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_50) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS SIGNED INTEGER) AS positive_upto 
-FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, CASE WHEN (agg.n_w > :n_w_4) THEN :param_51 ELSE :param_52 END AS active, CASE WHEN (agg.rev_w > :rev_w_3) THEN agg.rev_w ELSE :param_53 END AS positive 
-FROM agg) AS ranking), 
 boundary AS 
-(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_1 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_1 
 FROM clients 
-WHERE clients.id = scored_again.client_id)) - :param_80 AS place 
-FROM scored_again 
-WHERE scored_again.rev_w > :rev_w_5 AND scored_again.peers > :peers_3 AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_81 < (SELECT stats.rev_total 
+WHERE clients.id = agg.client_id)) - :param_80 AS place 
+FROM agg 
+WHERE agg.rev_w IN (SELECT staged.rev_w 
+FROM staged 
+WHERE staged.rev_w > :rev_w_5 AND staged.peers > :peers_3 AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_81 < (SELECT stats.rev_total 
 FROM stats) * :param_82 AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4) * scored_again.rev_w) * :param_83 >= (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_83 >= (SELECT stats.rev_total 
 FROM stats) * :param_84 OR ((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_85 < (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_85 < (SELECT stats.rev_total 
 FROM stats) * :param_86 AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4) * scored_again.rev_w) * :param_87 >= (SELECT stats.rev_total 
-FROM stats) * :param_88)), 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_87 >= (SELECT stats.rev_total 
+FROM stats) * :param_88))), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_inquiries AS f_inquiries, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_4 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
 FROM stats) - staged.positive_upto) * :param_72 < (SELECT stats.rev_total 

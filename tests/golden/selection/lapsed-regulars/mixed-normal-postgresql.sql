@@ -60,24 +60,22 @@ WHERE coalesce(scored.last_at IS NOT NULL AND (:param_84::BIGINT - scored.last_a
 totals AS 
 (SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_57::INTEGER ELSE :param_58::INTEGER END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_59::INTEGER ELSE :param_60::INTEGER END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_3::VARCHAR) THEN :param_61::INTEGER ELSE :param_62::INTEGER END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_4::VARCHAR) THEN :param_63::INTEGER ELSE :param_64::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_5::VARCHAR) THEN :param_65::INTEGER ELSE :param_66::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_67::INTEGER ELSE :param_68::INTEGER END) AS t_remaining 
 FROM staged), 
-scored_again AS 
-(SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_92::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_93::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
-FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_94::INTEGER ELSE :param_95::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_3::BIGINT) THEN agg.rev_w ELSE :param_96::INTEGER END AS positive 
-FROM agg) AS ranking), 
 boundary AS 
-(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_2 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_2 
 FROM clients 
-WHERE clients.id = scored_again.client_id)) - :param_108::INTEGER AS place 
-FROM scored_again 
-WHERE scored_again.rev_w > :rev_w_5::BIGINT AND scored_again.peers > :peers_3::INTEGER AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_109::BIGINT < (SELECT stats.rev_total 
+WHERE clients.id = agg.client_id)) - :param_108::INTEGER AS place 
+FROM agg 
+WHERE agg.rev_w IN (SELECT staged.rev_w 
+FROM staged 
+WHERE staged.rev_w > :rev_w_5::BIGINT AND staged.peers > :peers_3::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_109::BIGINT < (SELECT stats.rev_total 
 FROM stats) * :param_110::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_111::BIGINT >= (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_111::BIGINT >= (SELECT stats.rev_total 
 FROM stats) * :param_112::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_113::BIGINT < (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_113::BIGINT < (SELECT stats.rev_total 
 FROM stats) * :param_114::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_115::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_116::BIGINT)), 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_115::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_116::BIGINT))), 
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 

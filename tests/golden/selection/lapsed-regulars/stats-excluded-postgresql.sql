@@ -47,23 +47,23 @@ WHERE coalesce(scored.last_at IS NOT NULL AND (:param_63::BIGINT - scored.last_a
 totals AS 
 (SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_36::INTEGER ELSE :param_37::INTEGER END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_38::INTEGER ELSE :param_39::INTEGER END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_3::VARCHAR) THEN :param_40::INTEGER ELSE :param_41::INTEGER END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_4::VARCHAR) THEN :param_42::INTEGER ELSE :param_43::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_5::VARCHAR) THEN :param_44::INTEGER ELSE :param_45::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_46::INTEGER ELSE :param_47::INTEGER END) AS t_remaining 
 FROM staged), 
-scored_again AS 
-(SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, CASE WHEN (client_order_stats.orders_count < :orders_count_2::INTEGER) THEN :param_71::INTEGER WHEN (client_order_stats.median_gap2 IS NOT NULL AND CAST(:param_72 AS DOUBLE PRECISION) * client_order_stats.median_gap2 <= ((:param_73::BIGINT - client_order_stats.last_order_at) / :param_74::BIGINT) * :param_75::BIGINT) THEN :param_76::INTEGER ELSE :param_77::INTEGER END AS overdue, rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_78::INTEGER AS below, count(*) OVER (ORDER BY client_order_stats.revenue_minor) - (rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_79::INTEGER) AS peers, CAST(sum(CASE WHEN (client_order_stats.revenue_minor > :revenue_minor_1::BIGINT) THEN client_order_stats.revenue_minor ELSE :param_80::INTEGER END) OVER (ORDER BY client_order_stats.revenue_minor) AS BIGINT) AS positive_upto 
-FROM client_order_stats), 
 boundary AS 
-(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
 FROM clients 
-WHERE clients.id = scored_again.client_id)) - :param_92::INTEGER AS place 
-FROM scored_again 
-WHERE scored_again.rev_w > :rev_w_4::BIGINT AND scored_again.peers > :peers_3::INTEGER AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_93::BIGINT < (SELECT stats.rev_total 
+WHERE clients.id = agg.client_id)) - :param_92::INTEGER AS place 
+FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, client_order_stats.first_order_at AS first_w, CASE WHEN (client_order_stats.orders_count < :orders_count_1::INTEGER) THEN :param_6::INTEGER WHEN (client_order_stats.median_gap2 IS NOT NULL AND CAST(:param_7 AS DOUBLE PRECISION) * client_order_stats.median_gap2 <= ((:param_8::BIGINT - client_order_stats.last_order_at) / :param_9::BIGINT) * :param_10::BIGINT) THEN :param_11::INTEGER ELSE :param_12::INTEGER END AS overdue 
+FROM client_order_stats) AS agg 
+WHERE agg.rev_w IN (SELECT staged.rev_w 
+FROM staged 
+WHERE staged.rev_w > :rev_w_4::BIGINT AND staged.peers > :peers_3::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_93::BIGINT < (SELECT stats.rev_total 
 FROM stats) * :param_94::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_95::BIGINT >= (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_95::BIGINT >= (SELECT stats.rev_total 
 FROM stats) * :param_96::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_97::BIGINT < (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_97::BIGINT < (SELECT stats.rev_total 
 FROM stats) * :param_98::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_99::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_100::BIGINT)), 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_99::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_100::BIGINT))), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_3::BIGINT AND staged.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
 FROM stats) - staged.positive_upto) * :param_84::BIGINT < (SELECT stats.rev_total 

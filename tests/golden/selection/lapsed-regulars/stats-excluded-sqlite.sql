@@ -97,23 +97,23 @@ WHERE coalesce(scored.last_at IS NOT NULL AND (:param_66 - scored.last_at) / :pa
 totals AS 
 (SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(CASE WHEN (staged.charged = :charged_1) THEN :param_36 ELSE :param_37 END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_2) THEN :param_38 ELSE :param_39 END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_3) THEN :param_40 ELSE :param_41 END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_4) THEN :param_42 ELSE :param_43 END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_5) THEN :param_44 ELSE :param_45 END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_46 ELSE :param_47 END) AS t_remaining 
 FROM staged), 
-scored_again AS 
-(SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, CASE WHEN (client_order_stats.orders_count < :orders_count_2) THEN :param_74 WHEN (client_order_stats.median_gap2 IS NOT NULL AND CAST(:param_75 AS DOUBLE) * client_order_stats.median_gap2 <= ((:param_76 - client_order_stats.last_order_at) / :param_77) * :param_78) THEN :param_79 ELSE :param_80 END AS overdue, rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_81 AS below, count(*) OVER (ORDER BY client_order_stats.revenue_minor) - (rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_82) AS peers, CAST(sum(CASE WHEN (client_order_stats.revenue_minor > :revenue_minor_1) THEN client_order_stats.revenue_minor ELSE :param_83 END) OVER (ORDER BY client_order_stats.revenue_minor) AS BIGINT) AS positive_upto 
-FROM client_order_stats), 
 boundary AS 
-(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id 
 FROM clients 
-WHERE clients.id = scored_again.client_id)) - :param_92 AS place 
-FROM scored_again 
-WHERE scored_again.rev_w > :rev_w_4 AND scored_again.peers > :peers_3 AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_93 < (SELECT stats.rev_total 
+WHERE clients.id = agg.client_id)) - :param_92 AS place 
+FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, client_order_stats.first_order_at AS first_w, CASE WHEN (client_order_stats.orders_count < :orders_count_1) THEN :param_6 WHEN (client_order_stats.median_gap2 IS NOT NULL AND CAST(:param_7 AS DOUBLE) * client_order_stats.median_gap2 <= ((:param_8 - client_order_stats.last_order_at) / :param_9) * :param_10) THEN :param_11 ELSE :param_12 END AS overdue 
+FROM client_order_stats) AS agg 
+WHERE agg.rev_w IN (SELECT staged.rev_w 
+FROM staged 
+WHERE staged.rev_w > :rev_w_4 AND staged.peers > :peers_3 AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_93 < (SELECT stats.rev_total 
 FROM stats) * :param_94 AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4) * scored_again.rev_w) * :param_95 >= (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_95 >= (SELECT stats.rev_total 
 FROM stats) * :param_96 OR ((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_97 < (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_97 < (SELECT stats.rev_total 
 FROM stats) * :param_98 AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4) * scored_again.rev_w) * :param_99 >= (SELECT stats.rev_total 
-FROM stats) * :param_100)), 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_99 >= (SELECT stats.rev_total 
+FROM stats) * :param_100))), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_3 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
 FROM stats) - staged.positive_upto) * :param_84 < (SELECT stats.rev_total 

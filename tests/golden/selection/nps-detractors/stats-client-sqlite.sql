@@ -126,23 +126,23 @@ WHERE orders.client_id = crit.client_id AND orders.placed_at <= :placed_at_1))) 
 totals AS 
 (SELECT count(*) AS t_lost, sum(staged.f_nps) AS t_nps, sum(CASE WHEN (staged.charged = :charged_1) THEN :param_27 ELSE :param_28 END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_2) THEN :param_29 ELSE :param_30 END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_3) THEN :param_31 ELSE :param_32 END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_33 ELSE :param_34 END) AS t_remaining 
 FROM staged), 
-scored_again AS 
-(SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_56 AS below, count(*) OVER (ORDER BY client_order_stats.revenue_minor) - (rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_57) AS peers, CAST(sum(CASE WHEN (client_order_stats.revenue_minor > :revenue_minor_1) THEN client_order_stats.revenue_minor ELSE :param_58 END) OVER (ORDER BY client_order_stats.revenue_minor) AS BIGINT) AS positive_upto 
-FROM client_order_stats), 
 boundary AS 
-(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id 
 FROM clients 
-WHERE clients.id = scored_again.client_id)) - :param_84 AS place 
-FROM scored_again 
-WHERE scored_again.rev_w > :rev_w_4 AND scored_again.peers > :peers_3 AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_85 < (SELECT stats.rev_total 
+WHERE clients.id = agg.client_id)) - :param_84 AS place 
+FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, client_order_stats.first_order_at AS first_w 
+FROM client_order_stats) AS agg 
+WHERE agg.rev_w IN (SELECT staged.rev_w 
+FROM staged 
+WHERE staged.rev_w > :rev_w_4 AND staged.peers > :peers_3 AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_85 < (SELECT stats.rev_total 
 FROM stats) * :param_86 AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4) * scored_again.rev_w) * :param_87 >= (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_87 >= (SELECT stats.rev_total 
 FROM stats) * :param_88 OR ((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_89 < (SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_89 < (SELECT stats.rev_total 
 FROM stats) * :param_90 AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4) * scored_again.rev_w) * :param_91 >= (SELECT stats.rev_total 
-FROM stats) * :param_92)), 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_91 >= (SELECT stats.rev_total 
+FROM stats) * :param_92))), 
 target AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_nps AS f_nps, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_3 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
 FROM stats) - staged.positive_upto) * :param_76 < (SELECT stats.rev_total 
