@@ -15,9 +15,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from sqlalchemy import Engine
 
@@ -52,6 +52,9 @@ from winback.outcomes import Change, Task
 from winback.quiet import client_zone, quiet_until
 from winback.rendering.gsm import sms_parts
 from winback.timeutil import now_utc
+
+if TYPE_CHECKING:
+    from winback.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +93,10 @@ class Dispatcher:
         worker: str,
         batch_size: int = 200,
         sleep: Callable[[float], Any] = asyncio.sleep,
+        metrics: Metrics | None = None,
     ) -> None:
         self.engine = engine
+        self.metrics = metrics
         self.settings = settings
         self.campaign = campaign
         self.channels = channels
@@ -136,7 +141,7 @@ class Dispatcher:
         handed back by their own failure), then the failure is raised.
         """
         self.db = DatabaseThread(self.engine)
-        self.writer = GroupWriter(self.engine, db=self.db)
+        self.writer = GroupWriter(self.engine, db=self.db, on_recorded=self._on_recorded())
         self.writer.start()
         flight = InFlight(low_water=self.batch_size // 2)
         try:
@@ -153,6 +158,12 @@ class Dispatcher:
         if flight.failure is not None:
             raise flight.failure
         return self.counters
+
+    def _on_recorded(self) -> Callable[[Sequence[Change]], None] | None:
+        metrics, name = self.metrics, self.campaign.name
+        if metrics is None:
+            return None
+        return lambda changes: metrics.record_changes(name, changes)
 
     async def _pump(self, cycle_id: int, flight: InFlight) -> None:
         """Claim and start deliveries until nothing is due or something failed."""

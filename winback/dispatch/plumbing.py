@@ -9,7 +9,7 @@ import contextlib
 import functools
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine
@@ -152,15 +152,21 @@ class GroupWriter:
 
     ``await write(change)`` returns once the change is durable, so "mark
     sending, then send" holds for each message while the database sees one
-    transaction per batch instead of one per message.
+    transaction per batch instead of one per message. ``on_recorded`` is
+    told each group once it is committed (the metrics count them there).
     """
 
     def __init__(
-        self, engine: Engine, max_batch: int = 500, db: DatabaseThread | None = None
+        self,
+        engine: Engine,
+        max_batch: int = 500,
+        db: DatabaseThread | None = None,
+        on_recorded: Callable[[Sequence[Change]], None] | None = None,
     ) -> None:
         self.engine = engine
         self.max_batch = max_batch
         self.db = db
+        self.on_recorded = on_recorded
         self._own_db = db is None
         self.queue: list[tuple[Change, asyncio.Future[None]]] = []
         self.wakeup = asyncio.Event()
@@ -195,9 +201,18 @@ class GroupWriter:
                     if not isinstance(exc, Exception):
                         raise
                 else:
+                    self._recorded([c for c, _ in batch])
                     for _, fut in batch:
                         if not fut.done():
                             fut.set_result(None)
+
+    def _recorded(self, changes: list[Change]) -> None:
+        if self.on_recorded is None:
+            return
+        try:
+            self.on_recorded(changes)
+        except Exception:  # counting must never stop sending
+            log.exception("could not count %d recorded change(s)", len(changes))
 
     async def close(self) -> None:
         self.closed = True
