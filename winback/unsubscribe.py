@@ -2,7 +2,7 @@
 
 A token names a client and a channel, signed with HMAC-SHA256 under the secret
 named by ``[unsubscribe] secret_env``. It holds no address and no other
-personal data. The CLI (`winback unsubscribe TOKEN`) and, later, the daemon's
+personal data. The CLI (`winback unsubscribe TOKEN`) and the daemon's
 one-click HTTP endpoint (RFC 8058) call :func:`unsubscribe`.
 
 Two formats are read; new links use the short one:
@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
 
+from winback.db import read_engine
 from winback.errors import TokenError
 from winback.models import CHANNELS, Client
 
@@ -157,25 +158,43 @@ def unsubscribe_url(base_url: str, token: str) -> str:
     return f"{base_url}/u/{token}"
 
 
-def unsubscribe(
-    engine: Engine, secret: str, token: str, *, source: str = "unsubscribe"
-) -> tuple[TokenClaims, bool]:
-    """Record the opt-out a token asks for. Returns (claims, newly recorded).
-
-    Idempotent: a second click changes nothing and is not an error.
-    """
-    from winback.suppressions import add_suppression
-
+def verify(engine: Engine, secret: str, token: str) -> TokenClaims:
+    """The claims of a valid token, looking the client up; records nothing.
+    Raises TokenError for a malformed or forged token."""
     clients = Client.__table__
 
     def external_id_of(client_id: int) -> str | None:
-        with engine.connect() as conn:
+        with read_engine(engine).connect() as conn:
             found = conn.execute(
                 select(clients.c.external_id).where(clients.c.id == client_id)
             ).scalar()
         return str(found) if found is not None else None
 
-    claims = parse_token(secret, token, external_id_of)
+    return parse_token(secret, token, external_id_of)
+
+
+def client_locale(engine: Engine, client_external_id: str) -> str | None:
+    """The locale of the client a token names (None when unknown or unset)."""
+    with read_engine(engine).connect() as conn:
+        found = conn.execute(
+            select(Client.__table__.c.locale).where(
+                Client.__table__.c.external_id == client_external_id
+            )
+        ).scalar()
+    return str(found) if found else None
+
+
+def unsubscribe(
+    engine: Engine, secret: str, token: str, *, source: str = "unsubscribe"
+) -> tuple[TokenClaims, bool]:
+    """Record the opt-out a token asks for. Returns (claims, newly recorded).
+
+    Idempotent: a second click changes nothing and is not an error. The CLI
+    (`winback unsubscribe TOKEN`) and the one-click HTTP endpoint both call it.
+    """
+    from winback.suppressions import add_suppression
+
+    claims = verify(engine, secret, token)
     created = add_suppression(
         engine,
         channel=claims.channel,
