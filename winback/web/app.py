@@ -78,7 +78,7 @@ class DatabaseProbe:
             try:
                 await asyncio.wait_for(asyncio.to_thread(self._ping), DATABASE_CHECK_TIMEOUT)
                 self._up = True
-            except (Exception, TimeoutError) as exc:
+            except Exception as exc:  # an error or the timeout (TimeoutError)
                 self._up = False
                 if self._was_up:  # once per outage
                     log.warning("health check: the database does not answer: %s", exc)
