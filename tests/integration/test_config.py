@@ -13,6 +13,7 @@ from winback.config import MAKE_SECRET, Settings, load_config, unsubscribe_secre
 from winback.errors import ConfigError
 
 STRONG = "k" * 32
+SECRET_ENV = {"WINBACK_UNSUBSCRIBE_SECRET": STRONG}
 TEMPLATES = ROOT / "campaign_templates"
 CAMPAIGN = '[[campaigns]]\nname = "lapsed-regulars"\n[campaigns.select]\nlast_order_days_min = 90\n'
 
@@ -205,3 +206,125 @@ def test_the_readme_exports_no_secret() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "WINBACK_UNSUBSCRIBE_SECRET=" not in readme
     assert "change-me" not in readme
+
+
+# ------------------------------------------------------ schedule, scheduler, http
+
+
+def _scheduled(schedule: str) -> str:
+    return CAMPAIGN.replace(
+        "\n[campaigns.select]", f'\nschedule = "{schedule}"\n[campaigns.select]'
+    )
+
+
+def test_an_invalid_schedule_is_a_config_problem_with_its_key_and_reason(tmp_path: Path) -> None:
+    path = _config(tmp_path, _scheduled("0 3 * * 8"))
+    (tmp_path / "campaigns").mkdir()
+    spring = tmp_path / "campaigns" / "spring.toml"
+    spring.write_text(
+        'templates = "lapsed-regulars"\nschedule = "0 10 * *"\n[select]\nnps_max = 6\n'
+    )
+    problems = _problems(path, {"WINBACK_UNSUBSCRIBE_SECRET": STRONG})
+    assert sorted(problems) == sorted(
+        [
+            f"{path}: campaigns[0].schedule: day-of-week 8 is out of range 0-7 (got '0 3 * * 8')",
+            f"{spring}: schedule: expected 5 fields (minute hour day-of-month month"
+            " day-of-week), got 4 (got '0 10 * *')",
+        ]
+    )
+    for command in (["check"], ["preview", "lapsed-regulars"], ["run-once", "lapsed-regulars"]):
+        done = run_cli("--config", str(path), *command, cwd=tmp_path, env=SECRET_ENV)
+        assert done.returncode == 2, (command, done.stdout, done.stderr)
+        assert f"{path}: campaigns[0].schedule: day-of-week 8 is out of range 0-7" in done.stderr
+        assert f"{spring}: schedule: expected 5 fields" in done.stderr
+        assert "Traceback" not in done.stderr
+
+
+def test_schedules_and_the_new_sections_load(tmp_path: Path) -> None:
+    path = _config(
+        tmp_path,
+        '[logging]\nformat = "json"\n'
+        '[scheduler]\ntimezone = "Europe/Berlin"\nmisfire_grace_seconds = 0\n'
+        "send_interval_seconds = 5\nheartbeat_seconds = 2\nshutdown_timeout_seconds = 9\n"
+        '[http]\nlisten = "[::1]:8080"\n' + _scheduled("0 10 * * MON-fri"),
+    )
+    settings = load_config(path)
+    assert settings.campaigns[0].schedule == "0 10 * * MON-fri"
+    assert settings.logging.format == "json"
+    assert (settings.http.host, settings.http.port, settings.http.enabled) == ("::1", 8080, True)
+    scheduler = settings.scheduler
+    assert (scheduler.misfire_grace_seconds, scheduler.send_interval_seconds) == (0, 5)
+    assert (scheduler.heartbeat_seconds, scheduler.shutdown_timeout_seconds) == (2, 9)
+
+
+def test_defaults_of_the_new_keys() -> None:
+    settings = Settings.model_validate({"campaigns": [{"name": "c", "select": {"nps_max": 6}}]})
+    assert settings.campaigns[0].schedule is None and settings.campaigns[0].enabled
+    assert settings.logging.format == "text"
+    assert settings.http.listen is None and not settings.http.enabled
+    with pytest.raises(ValueError, match="listen is not set"):
+        settings.http.port  # noqa: B018
+    scheduler = settings.scheduler
+    assert (scheduler.misfire_grace_seconds, scheduler.send_interval_seconds) == (3600, 60)
+    assert (scheduler.heartbeat_seconds, scheduler.shutdown_timeout_seconds) == (10, 30)
+
+
+@pytest.mark.parametrize(
+    ("listen", "host", "port"),
+    [
+        ("127.0.0.1:8080", "127.0.0.1", 8080),
+        ("0.0.0.0:1", "0.0.0.0", 1),
+        ("[::1]:65535", "::1", 65535),
+        ("[::]:80", "::", 80),
+        ("localhost:8080", "localhost", 8080),
+        ("winback.internal.example:9000", "winback.internal.example", 9000),
+    ],
+)
+def test_listen_addresses(tmp_path: Path, listen: str, host: str, port: int) -> None:
+    settings = load_config(_config(tmp_path, f'[http]\nlisten = "{listen}"\n'))
+    assert (settings.http.host, settings.http.port) == (host, port)
+
+
+@pytest.mark.parametrize(
+    ("listen", "reason"),
+    [
+        ("8080", 'must be "host:port", e.g. "127.0.0.1:8080" or "[::1]:8080"'),
+        (":8080", 'must be "host:port"'),
+        ("", 'must be "host:port"'),
+        ("127.0.0.1", 'must be "host:port"'),
+        ("127.0.0.1:0", "port '0' is not a number from 1 to 65535"),
+        ("127.0.0.1:65536", "port '65536' is not a number from 1 to 65535"),
+        ("127.0.0.1:http", "port 'http' is not a number"),
+        ("127.0.0.1:", "port '' is not a number"),
+        ("::1:8080", 'an IPv6 address goes in brackets: "[::1]:8080"'),
+        ("[::1]8080", 'must be "host:port"'),
+        ("[::1", 'must be "host:port"'),
+        ("[not-v6]:80", "'not-v6' in brackets is not an IPv6 address"),
+        ("300.1.1.1:80", "'300.1.1.1' is not an IPv4 address"),
+        ("bad_host:80", "'bad_host' is not an IP address or a host name"),
+        ("-lead.example:80", "'-lead.example' is not an IP address or a host name"),
+        ("http://127.0.0.1:8080", 'must be "host:port" without a scheme'),
+    ],
+)
+def test_bad_listen_addresses_are_refused(tmp_path: Path, listen: str, reason: str) -> None:
+    path = _config(tmp_path, f'[http]\nlisten = "{listen}"\n')
+    problems = _problems(path, {"WINBACK_UNSUBSCRIBE_SECRET": STRONG})
+    assert len(problems) == 1 and problems[0].startswith(f"{path}: http.listen: {reason}"), problems
+
+
+@pytest.mark.parametrize(
+    ("toml", "key"),
+    [
+        ("[scheduler]\nmisfire_grace_seconds = -1", "scheduler.misfire_grace_seconds"),
+        ("[scheduler]\nsend_interval_seconds = 0", "scheduler.send_interval_seconds"),
+        ("[scheduler]\nheartbeat_seconds = 0", "scheduler.heartbeat_seconds"),
+        ("[scheduler]\nshutdown_timeout_seconds = 0", "scheduler.shutdown_timeout_seconds"),
+        ("[scheduler]\nheartbeat_seconds = 86400", "scheduler.heartbeat_seconds"),
+        ('[logging]\nformat = "xml"', "logging.format"),
+        ("[http]\nport = 8080", "http.port"),
+    ],
+)
+def test_bad_scheduler_logging_and_http_keys(tmp_path: Path, toml: str, key: str) -> None:
+    path = _config(tmp_path, toml + "\n")
+    problems = _problems(path, {"WINBACK_UNSUBSCRIBE_SECRET": STRONG})
+    assert len(problems) == 1 and problems[0].startswith(f"{path}: {key}: "), problems

@@ -19,6 +19,7 @@ from winback.config.schema import (
     CompanySettings,
     DatabaseSettings,
     EmailSettings,
+    HttpSettings,
     ImportSettings,
     LoggingSettings,
     Model,
@@ -34,6 +35,7 @@ from winback.config.schema import (
     check_address,
     check_http_url,
     check_timezone,
+    split_listen,
 )
 from winback.config.secret import (
     EXAMPLE_SECRETS,
@@ -61,6 +63,7 @@ __all__ = [
     "CompanySettings",
     "DatabaseSettings",
     "EmailSettings",
+    "HttpSettings",
     "ImportSettings",
     "LoggingSettings",
     "Model",
@@ -79,6 +82,7 @@ __all__ = [
     "find_config_path",
     "load_config",
     "secret_weakness",
+    "split_listen",
     "unsubscribe_secret",
     "write_secret_file",
 ]

@@ -23,9 +23,11 @@ from pydantic import (
     model_validator,
 )
 
+from winback.config.listen import split_listen
 from winback.config.secret import unsubscribe_secret
 from winback.errors import ConfigError, Problem
 from winback.money import to_minor
+from winback.schedule import cron_trigger
 
 CONFIG_ENV = "WINBACK_CONFIG"
 DATABASE_URL_ENV = "WINBACK_DATABASE_URL"
@@ -104,10 +106,47 @@ class DatabaseSettings(Model):
 
 class LoggingSettings(Model):
     level: Literal["debug", "info", "warning", "error"] = "info"
+    format: Literal["text", "json"] = "text"
+
+
+class HttpSettings(Model):
+    """The daemon's HTTP endpoint (unsubscribe, health, metrics); off without ``listen``."""
+
+    listen: str | None = None
+
+    @field_validator("listen")
+    @classmethod
+    def _host_and_port(cls, value: str | None) -> str | None:
+        if value is not None:
+            split_listen(value)
+        return value
+
+    @property
+    def enabled(self) -> bool:
+        return self.listen is not None
+
+    @property
+    def host(self) -> str:
+        return split_listen(self._listen())[0]
+
+    @property
+    def port(self) -> int:
+        return split_listen(self._listen())[1]
+
+    def _listen(self) -> str:
+        if self.listen is None:
+            raise ValueError("[http] listen is not set: the HTTP endpoint is off")
+        return self.listen
 
 
 class SchedulerSettings(Model):
     timezone: str = "UTC"
+    # scheduled times missed while no daemon ran are run once at start if the
+    # latest is at most this old
+    misfire_grace_seconds: Annotated[int, Field(ge=0, le=7 * 86400)] = 3600
+    send_interval_seconds: Annotated[int, Field(ge=1, le=86400)] = 60
+    heartbeat_seconds: Annotated[int, Field(ge=1, le=3600)] = 10
+    shutdown_timeout_seconds: Annotated[int, Field(ge=1, le=3600)] = 30
 
     @field_validator("timezone")
     @classmethod
@@ -331,6 +370,7 @@ class Campaign(Model):
     name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
     description: str = ""
     enabled: bool = True
+    schedule: str | None = None  # cron, in [scheduler] timezone; none: only run-once runs it
     templates: str | None = None  # folder under templates_dir; default: the name
     channels: tuple[ChannelName, ...] = ("email",)
     max_per_run: PosInt = 500
@@ -351,6 +391,13 @@ class Campaign(Model):
             raise ValueError("a channel is listed twice")
         return value
 
+    @field_validator("schedule")
+    @classmethod
+    def _cron(cls, value: str | None) -> str | None:
+        if value is not None:
+            cron_trigger(value, zoneinfo.ZoneInfo("UTC"))  # CronError is a ValueError
+        return value
+
     @property
     def templates_folder(self) -> str:
         return self.templates or self.name
@@ -363,6 +410,8 @@ class Settings(Model):
     database: DatabaseSettings = DatabaseSettings()
     logging: LoggingSettings = LoggingSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
+    http: HttpSettings = HttpSettings()
+
     templates_dir: Path = Path("campaign_templates")
     import_: ImportSettings = Field(ImportSettings(), alias="import")
     company: CompanySettings = CompanySettings()
