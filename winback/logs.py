@@ -1,15 +1,27 @@
-"""Logging to standard error, with personal data masked.
+"""Logging to standard error, as text or JSON lines, with personal data masked.
 
 Code masks addresses itself (:func:`mask_email`, :func:`mask_phone`); the
 filter below is a second line of defence that masks anything that still
-looks like an email address or a phone number in a log line.
+looks like an email address or a phone number in a log line, and the
+formatters mask exception texts and context fields the same way.
+
+Context (campaign, cycle, message id, worker) is bound with
+:func:`log_context` and added to every record logged inside it, also from
+asyncio tasks started inside (they copy the context).
 """
 
 from __future__ import annotations
 
+import contextvars
+import datetime as dt
+import json
 import logging
 import re
 import sys
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from types import MappingProxyType
+from typing import Any
 
 _EMAIL = re.compile(
     r"([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9-])[A-Za-z0-9.-]*(\.[A-Za-z]{2,})"
@@ -75,10 +87,120 @@ class MaskingFilter(logging.Filter):
         return True
 
 
-def setup_logging(level: str) -> None:
+# ------------------------------------------------------------------ context
+
+# The fields JSON lines carry when known: from the bound context or extra=.
+CONTEXT_FIELDS = ("campaign", "cycle", "message_id", "worker")
+_CONTEXT: contextvars.ContextVar[Mapping[str, Any]] = contextvars.ContextVar(
+    "winback_log_context", default=MappingProxyType({})
+)
+# A context field may not overwrite what a LogRecord already has (name, msg, …).
+_RECORD_KEYS = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime", "exc"}
+_BOUND = "winback_context"  # the record attribute listing the bound keys
+
+
+def bind_log_context(**fields: Any) -> contextvars.Token[Mapping[str, Any]]:
+    """Add ``fields`` to every record logged from now on in this context;
+    :func:`unbind_log_context` with the returned token undoes it."""
+    clash = sorted(set(fields) & _RECORD_KEYS)
+    if clash:
+        raise ValueError(f"log context fields clash with LogRecord attributes: {clash}")
+    return _CONTEXT.set(MappingProxyType({**_CONTEXT.get(), **fields}))
+
+
+def unbind_log_context(token: contextvars.Token[Mapping[str, Any]]) -> None:
+    _CONTEXT.reset(token)
+
+
+@contextmanager
+def log_context(**fields: Any) -> Iterator[None]:
+    """Records logged inside the block (and in tasks started there) carry ``fields``."""
+    token = bind_log_context(**fields)
+    try:
+        yield
+    finally:
+        unbind_log_context(token)
+
+
+def current_log_context() -> dict[str, Any]:
+    return dict(_CONTEXT.get())
+
+
+class ContextFilter(logging.Filter):
+    """Copies the bound context onto the record; ``extra=`` given to the call wins."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        bound = _CONTEXT.get()
+        for key, value in bound.items():
+            if key not in record.__dict__:
+                setattr(record, key, value)
+        setattr(record, _BOUND, tuple(bound))
+        return True
+
+
+def record_fields(record: logging.LogRecord) -> dict[str, Any]:
+    """The context fields of a record (known ones first), None left out."""
+    keys = dict.fromkeys([*CONTEXT_FIELDS, *getattr(record, _BOUND, ())])
+    values = {key: record.__dict__.get(key) for key in keys}
+    return {key: value for key, value in values.items() if value is not None}
+
+
+# --------------------------------------------------------------- formatters
+
+
+def _masked(value: Any) -> Any:
+    return mask_text(value) if isinstance(value, str) else value
+
+
+class TextFormatter(logging.Formatter):
+    """The classic line; exception texts and stacks masked too."""
+
+    def __init__(self) -> None:
+        super().__init__("%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    def formatException(self, ei: Any) -> str:
+        return mask_text(super().formatException(ei))
+
+    def formatStack(self, stack_info: str) -> str:
+        return mask_text(super().formatStack(stack_info))
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time (ISO 8601, UTC), level, logger, message,
+    the context fields, and exc for an exception."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line: dict[str, Any] = {
+            "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(
+                timespec="milliseconds"
+            ),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": mask_text(record.getMessage()),
+        }
+        for key, value in record_fields(record).items():
+            line.setdefault(key, _masked(value))
+        if record.exc_info:
+            record.exc_text = record.exc_text or self.formatException(record.exc_info)
+        if record.exc_text:
+            line["exc"] = mask_text(record.exc_text)
+        if record.stack_info:
+            line["stack"] = mask_text(self.formatStack(record.stack_info))
+        return json.dumps(line, ensure_ascii=False, default=str)
+
+
+# -------------------------------------------------------------------- setup
+
+
+def setup_logging(level: str, fmt: str = "text") -> None:
+    """Log records at ``level`` and above to standard error as ``fmt``
+    ("text" or "json"), personal data masked."""
+    if fmt not in ("text", "json"):
+        raise ValueError(f"unknown log format {fmt!r} (text or json)")
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
     handler.addFilter(MaskingFilter())
+    handler.addFilter(ContextFilter())
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
@@ -95,3 +217,36 @@ def setup_logging(level: str) -> None:
         "alembic",
     ):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+
+
+class _Held(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@contextmanager
+def logs_held() -> Iterator[None]:
+    """Hold what is logged inside the block and emit it at the end through
+    the handlers then in place: what is logged while the configuration (which
+    says how to log) is read comes out in the format it sets."""
+    root = logging.getLogger()
+    saved = list(root.handlers)
+    held = _Held()
+    for handler in saved:
+        root.removeHandler(handler)
+    root.addHandler(held)
+    try:
+        yield
+    finally:
+        root.removeHandler(held)
+        if not root.handlers:  # logging was not set up inside: back to before
+            for handler in saved:
+                root.addHandler(handler)
+        for record in held.records:
+            logger = logging.getLogger(record.name)
+            if record.levelno >= logger.getEffectiveLevel():
+                logger.handle(record)

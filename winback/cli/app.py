@@ -23,11 +23,14 @@ class App:
 
     def settings(self, *, check_secrets: bool = False) -> Settings:
         if self._settings is None or (check_secrets and not self._checked_secrets):
-            self._settings = load_config(self.config_path, check_secrets=check_secrets)
-            self._checked_secrets = check_secrets
-            from winback.logs import setup_logging
+            from winback.logs import logs_held, setup_logging
 
-            setup_logging(self.log_level or self._settings.logging.level)
+            # what loading logs comes out in the format the config sets
+            with logs_held():
+                self._settings = load_config(self.config_path, check_secrets=check_secrets)
+                wanted = self._settings.logging
+                setup_logging(self.log_level or wanted.level, wanted.format)
+            self._checked_secrets = check_secrets
         return self._settings
 
     def engine(self, *, migrated: bool = True) -> Engine:
