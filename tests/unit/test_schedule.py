@@ -249,7 +249,7 @@ FIELDS = st.tuples(
 
 
 @pytest.mark.parametrize(("zone", "day"), CHANGES)
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
 @given(fields=FIELDS)
 def test_fire_times_match_the_minute_by_minute_reference(
     zone: str, day: dt.date, fields: tuple[str, ...]
