@@ -40,8 +40,8 @@ from winback.errors import UsageError
 UTC = dt.UTC
 MAX_FIRE_TIMES = 10_000
 _TICK = dt.timedelta(microseconds=1)
-# Offsets are probed this far around an instant, this often: no zone changes
-# its offset twice within three hours.
+# UTC offsets are probed every 3 hours for 30 hours beside an instant: no zone
+# changes its offset twice within three hours.
 _PROBE_STEP = dt.timedelta(hours=3)
 _PROBES = 10
 # latest_fire looks back in windows of at most this many fire times (< MAX_FIRE_TIMES).
@@ -203,10 +203,6 @@ def _spec(values: frozenset[int], low: int, high: int, names: tuple[str, ...] = 
     return ",".join(names[v] if names else str(v) for v in sorted(values))
 
 
-# APScheduler's names for cron's day numbers (its own numbers start at Monday = 0)
-_APS_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
-
-
 def _wall_triggers(cron: Cron) -> tuple[CronTrigger, ...]:
     """CronTriggers that find matching wall-clock times: they run on naive
     local times dressed as UTC, where no DST change can get in the way."""
@@ -218,13 +214,12 @@ def _wall_triggers(cron: Cron) -> tuple[CronTrigger, ...]:
         "timezone": UTC,
     }
     days = _spec(cron.days, 1, 31)
-    weekdays = _spec(cron.weekdays, 0, 6, _APS_DAYS)
+    weekdays = _spec(cron.weekdays, 0, 6, _DAYS)  # by name: APScheduler's 0 is Monday
     if cron.either_day:
         by_weekday = CronTrigger(day="*", day_of_week=weekdays, **common)
         if not _days_occur(cron):  # "30 2 mon": APScheduler would search to year 9999
             return (by_weekday,)
         return (CronTrigger(day=days, day_of_week="*", **common), by_weekday)
-
     return (CronTrigger(day=days, day_of_week=weekdays, **common),)
 
 
@@ -350,10 +345,10 @@ class CronSchedule(BaseTrigger):
         bound = moment + self._offset(moment)
         previous, offset = moment, self._offset(moment)
         for probe in self._probes(moment, _PROBE_STEP):
-            if self._offset(probe) != offset:
+            if (probe_offset := self._offset(probe)) != offset:
                 change = self._change_between(previous, probe)
                 bound = min(bound, change + self._offset(change))
-            previous, offset = probe, self._offset(probe)
+            previous, offset = probe, probe_offset
         return _naive(bound) - _TICK
 
     def _largest_offset_before(self, best: dt.datetime, moment: dt.datetime) -> dt.timedelta:
