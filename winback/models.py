@@ -392,12 +392,15 @@ class Message(Base):
     created_at: Mapped[Timestamp]
     updated_at: Mapped[Timestamp]
     sent_at: Mapped[dt.datetime | None] = mapped_column(Epoch())
+    # The worker that recorded the message sent (`status`'s "sent in 24 h").
+    sent_by: Mapped[str | None] = mapped_column(String(128))
 
     __table_args__ = (
         CheckConstraint(_in("status", MESSAGE_STATUSES), name="status"),
         # the sender's claim query: due messages of a run
         Index(None, "run_id", "status", "not_before"),
         Index(None, "client_id"),
+        Index(None, "sent_by", "sent_at"),
         MYSQL_TABLE,
     )
 
@@ -445,6 +448,42 @@ class Suppression(Base):
         Index(None, "client_id"),
         MYSQL_TABLE,
     )
+
+
+class Worker(Base):
+    """A worker (daemon) and its heartbeat: how the others judge it alive.
+
+    ``heartbeat_seconds`` is the worker's own interval, so a worker with a
+    longer one is not taken for dead by one with a shorter one.
+    """
+
+    __tablename__ = "workers"
+
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)  # host:pid:random
+    host: Mapped[str] = mapped_column(String(64))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[Timestamp]
+    last_seen: Mapped[Timestamp]
+    stopped_at: Mapped[dt.datetime | None] = mapped_column(Epoch())  # NULL while running
+    heartbeat_seconds: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (MYSQL_TABLE,)
+
+
+class ScheduleFire(Base):
+    """A scheduled time of a campaign that a worker ran: the primary key lets
+    each one fire once across all workers."""
+
+    __tablename__ = "schedule_fires"
+
+    campaign: Mapped[str] = mapped_column(String(128), primary_key=True)
+    scheduled_at: Mapped[dt.datetime] = mapped_column(
+        Epoch(), primary_key=True, autoincrement=False
+    )
+    worker: Mapped[str] = mapped_column(String(128))
+    fired_at: Mapped[Timestamp]
+
+    __table_args__ = (MYSQL_TABLE,)
 
 
 def table_of(model: type[Base]) -> Table:

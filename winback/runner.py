@@ -1,6 +1,9 @@
 """A campaign's cycles: select → plan → send → record. A :class:`CampaignRuntime`
-is built once; :func:`run_cycle` runs one cycle on it; :func:`run_campaign` is
-the synchronous wrapper `run-once` uses."""
+is built once; :func:`run_cycle` runs one cycle on it (resume or plan, then
+:func:`send_cycle`); :func:`run_campaign` is the synchronous wrapper `run-once`
+uses; :func:`send_due` sends what has become due in every enabled campaign's
+open cycle (`send-due`, the daemon's send job) through the same
+:func:`send_cycle`."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import asyncio
 import datetime as dt
 import functools
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
@@ -20,8 +24,9 @@ from winback.config import Campaign, Settings
 from winback.contacts import Contact, History, consents_of
 from winback.db import read_engine
 from winback.dispatch.dispatcher import Dispatcher, Renderer
-from winback.errors import ConfigError, Problem
+from winback.errors import ConfigError, Problem, WinbackError
 from winback.outcomes import Cycle, RunSummary, Task
+from winback.planlock import PlanningLock, planning_lock
 from winback.selection import Candidate, select_candidates
 from winback.timeutil import now_utc
 from winback.unsubscribe import make_token, unsubscribe_url
@@ -39,6 +44,14 @@ class RunOptions:
     limit: int | None = None
     # Messages a claim takes; the next claim comes once half of them are done.
     batch_size: int = 200
+    # Plan (or keep the open cycle) and send nothing: `run-once --plan-only`.
+    plan_only: bool = False
+
+
+# How long a worker that finds another planning the campaign (its planning
+# lock taken) waits for that plan to appear before it gives up for now.
+PLAN_WAIT_SECONDS = 30.0
+PLAN_POLL_SECONDS = 0.5
 
 
 def make_renderer(
@@ -159,31 +172,56 @@ def run_campaign(
     out: TextIO | None = None,
 ) -> RunSummary | None:
     """Resume the campaign's unfinished cycle, or plan a new one; then send what
-    is due. One cycle on a runtime of its own, in an event loop of its own."""
-    runtime = CampaignRuntime.build(settings, campaign, channels=not options.dry_run)
+    is due. One cycle on a runtime of its own, in an event loop of its own.
+    None for a dry run, or when another worker was planning the campaign and
+    its plan did not appear in time (nothing was sent)."""
+    sends = not (options.dry_run or options.plan_only)
+    runtime = CampaignRuntime.build(settings, campaign, channels=sends)
     if options.dry_run:
         dry_run(engine, runtime, options, out)
         return None
     return asyncio.run(_one_cycle(engine, runtime, options))
 
 
-async def _one_cycle(engine: Engine, runtime: CampaignRuntime, options: RunOptions) -> RunSummary:
+async def _one_cycle(
+    engine: Engine, runtime: CampaignRuntime, options: RunOptions
+) -> RunSummary | None:
     try:
         return await run_cycle(engine, runtime, options)
     finally:
         await runtime.aclose()
 
 
-async def run_cycle(engine: Engine, runtime: CampaignRuntime, options: RunOptions) -> RunSummary:
+async def run_cycle(
+    engine: Engine, runtime: CampaignRuntime, options: RunOptions, worker: str | None = None
+) -> RunSummary | None:
     """Resume the campaign's unfinished cycle, or plan a new one; then send what
-    is due and return the cycle's summary. The runtime's channels stay open.
+    is due (:func:`send_cycle`) and return the cycle's summary. The runtime's
+    channels stay open. ``worker``: the id claims are made under (default: a
+    new host:pid:random). With ``options.plan_only`` nothing is sent.
+
+    None when another worker holds the campaign's planning lock and its plan
+    did not appear within :data:`PLAN_WAIT_SECONDS`: nothing to send yet.
 
     The database work around the sending (planning above all, which runs the
     selection) is done in a worker thread, so the event loop stays free.
     """
-    campaign = runtime.campaign
-    worker = outcomes.worker_id()
+    worker = worker or outcomes.worker_id()
     cycle = await asyncio.to_thread(_open_or_plan, engine, runtime, options, worker)
+    if cycle is None:
+        return None
+    if options.plan_only:
+        return await asyncio.to_thread(outcomes.summarise, engine, cycle)
+    return await send_cycle(engine, runtime, cycle, options, worker)
+
+
+async def send_cycle(
+    engine: Engine, runtime: CampaignRuntime, cycle: Cycle, options: RunOptions, worker: str
+) -> RunSummary:
+    """Send what is due in ``cycle`` now: recover dead workers' claims, run the
+    claim → send → record loop, close the cycle if every message is final,
+    and return the cycle's summary. What `run-once`, `send-due` and the
+    daemon's ticks and send job all run."""
     idempotent = {name for name, ch in runtime.channels.items() if ch.idempotent}
     recovered = await asyncio.to_thread(outcomes.recover_stale, engine, cycle.id, idempotent)
     if recovered.get("unknown") or recovered.get("retried"):
@@ -196,7 +234,7 @@ async def run_cycle(engine: Engine, runtime: CampaignRuntime, options: RunOption
     dispatcher = Dispatcher(
         engine=engine,
         settings=runtime.settings,
-        campaign=campaign,
+        campaign=runtime.campaign,
         channels=runtime.channels,
         render=runtime.render,
         worker=worker,
@@ -207,12 +245,58 @@ async def run_cycle(engine: Engine, runtime: CampaignRuntime, options: RunOption
     return await asyncio.to_thread(outcomes.summarise, engine, cycle, recovered)
 
 
+async def send_due(
+    engine: Engine,
+    settings: Settings,
+    *,
+    worker: str,
+    runtimes: dict[str, CampaignRuntime] | None = None,
+    options: RunOptions | None = None,
+) -> dict[str, RunSummary]:
+    """Send what is due in the open cycle of every enabled campaign (with a
+    schedule or without): deferred messages whose time has come, quiet hours
+    over, cycles planned with --plan-only. Plans nothing.
+
+    Uses the runtime of ``runtimes`` for a campaign when there is one (the
+    daemon keeps one per campaign), else builds one and closes it after. A
+    campaign whose runtime cannot be built or whose sending fails with a
+    winback error (config, templates, channel) is logged and skipped; the
+    others go on. Returns the summary of each campaign that had an open cycle.
+    """
+    options = options or RunOptions()
+    done: dict[str, RunSummary] = {}
+    for campaign in settings.campaigns:
+        if not campaign.enabled:
+            continue
+        cycle = await asyncio.to_thread(_find_open_cycle, engine, campaign.name)
+        if cycle is None:
+            continue
+        given = (runtimes or {}).get(campaign.name)
+        try:
+            runtime = given or CampaignRuntime.build(settings, campaign)
+        except WinbackError as exc:
+            log.error("campaign %s skipped: %s", campaign.name, exc)
+            continue
+        try:
+            done[campaign.name] = await send_cycle(engine, runtime, cycle, options, worker)
+        except WinbackError as exc:
+            log.error("campaign %s: sending stopped: %s", campaign.name, exc)
+        finally:
+            if given is None:
+                await runtime.aclose()
+    return done
+
+
+def _find_open_cycle(engine: Engine, campaign: str) -> Cycle | None:
+    with read_engine(engine).connect() as conn:
+        return outcomes.open_cycle(conn, campaign)
+
+
 def _open_or_plan(
     engine: Engine, runtime: CampaignRuntime, options: RunOptions, worker: str
-) -> Cycle:
+) -> Cycle | None:
     campaign = runtime.campaign
-    with read_engine(engine).connect() as conn:
-        cycle = outcomes.open_cycle(conn, campaign.name)
+    cycle = _find_open_cycle(engine, campaign.name)
     if cycle is None:
         return _plan(engine, runtime.settings, campaign, options, worker)
     log.info("resuming cycle %d of %s (planned %s)", cycle.cycle, campaign.name, cycle.planned_at)
@@ -220,6 +304,46 @@ def _open_or_plan(
 
 
 def _plan(
+    engine: Engine, settings: Settings, campaign: Campaign, options: RunOptions, worker: str
+) -> Cycle | None:
+    """Plan a new cycle, or resume the one another worker plans meanwhile.
+
+    Of several workers planning the campaign at once, the one holding its
+    planning lock runs the selection; the others wait for its plan (None if
+    it does not appear in time: nothing to send yet).
+    """
+    with planning_lock(engine, campaign.name) as lock:
+        if not lock.try_acquire():
+            return _await_plan(engine, campaign.name, lock)
+        # The lock was free: a plan finished just before it may be open now.
+        cycle = _find_open_cycle(engine, campaign.name)
+        if cycle is not None:
+            return cycle
+        return _select_and_plan(engine, settings, campaign, options, worker)
+
+
+def _await_plan(engine: Engine, campaign: str, lock: PlanningLock) -> Cycle | None:
+    """Wait for the plan of the worker holding the lock; give up when the
+    lock frees without an open cycle or after PLAN_WAIT_SECONDS."""
+    log.info("another worker is planning %s: waiting for its plan", campaign)
+    deadline = time.monotonic() + PLAN_WAIT_SECONDS
+    while True:
+        freed = lock.try_acquire()  # after its plan's commit, or its end
+        cycle = _find_open_cycle(engine, campaign)
+        if cycle is not None:
+            log.info("resuming cycle %d of %s, planned by another worker", cycle.cycle, campaign)
+            return cycle
+        if freed or time.monotonic() >= deadline:
+            log.warning(
+                "%s: another worker's plan %s; nothing to send now",
+                campaign,
+                "ended without an open cycle" if freed else "did not appear in time",
+            )
+            return None
+        time.sleep(PLAN_POLL_SECONDS)
+
+
+def _select_and_plan(
     engine: Engine, settings: Settings, campaign: Campaign, options: RunOptions, worker: str
 ) -> Cycle:
     as_of = options.as_of or now_utc()
@@ -231,6 +355,7 @@ def _plan(
     # The selection is read (and spooled to disk) before the plan's write
     # transaction begins, so no write lock is held while it runs, and memory
     # does not grow with the number of clients a cycle takes.
+    log.info("selecting the clients of %s", campaign.name)
     with read_engine(engine).connect() as conn:
         summary, rows = select_candidates(
             conn, campaign, as_of=as_of, tz=settings.tz, limit=options.limit

@@ -24,6 +24,8 @@ TABLES = {
     "suppressions",
     "client_order_stats",
     "client_order_stats_stale",
+    "workers",
+    "schedule_fires",
 }
 
 

@@ -184,8 +184,16 @@ def _where_client_stands(
     "--dry-run", is_flag=True, help="Select and render; print what would be sent. Writes nothing."
 )
 @click.option("--limit", type=click.IntRange(min=1), help="Cap how many clients a new plan takes.")
+@click.option(
+    "--plan-only",
+    is_flag=True,
+    help="Plan a new cycle (or keep the open one) and send nothing; `winback send-due` "
+    "or the daemon sends it.",
+)
 @click.pass_obj
-def run_once(app: App, campaign: str, as_of: str | None, dry_run: bool, limit: int | None) -> None:
+def run_once(
+    app: App, campaign: str, as_of: str | None, dry_run: bool, limit: int | None, plan_only: bool
+) -> None:
     """Run CAMPAIGN once: resume its unfinished cycle, or plan a new one, and send
     what is due. Every selected client ends with a recorded outcome; no client
     is messaged twice in a cycle (see README, "Delivery guarantee"). A campaign
@@ -200,16 +208,48 @@ def run_once(app: App, campaign: str, as_of: str | None, dry_run: bool, limit: i
             f"campaign {chosen.name!r} is disabled (enabled = false): run-once does not run "
             "it (--dry-run and preview still show what a run would do)"
         )
+    if dry_run and plan_only:
+        raise UsageError("--dry-run and --plan-only do not go together: --dry-run writes nothing")
     moment = _as_of(settings, as_of) if as_of else None
-    summary = run_campaign(
-        app.engine(), settings, chosen, RunOptions(as_of=moment, dry_run=dry_run, limit=limit)
-    )
+    options = RunOptions(as_of=moment, dry_run=dry_run, limit=limit, plan_only=plan_only)
+    summary = run_campaign(app.engine(), settings, chosen, options)
     if summary is None:
+        if not dry_run:
+            click.echo(
+                f"{chosen.name}: another worker is planning it and its plan is not there yet; "
+                "nothing was sent (run again shortly)",
+                err=True,
+            )
         return
+    what = "plan (nothing sent)" if plan_only else "run summary"
     output.write_table(
         sys.stdout,
-        f"{summary.campaign}: run summary",
+        f"{summary.campaign}: {what}",
         [("what", "left"), ("count", "right")],
         summary.rows(),
         show_header=False,
     )
+
+
+# -------------------------------------------------------------------- send-due
+
+
+@cli.command("send-due")
+@click.pass_obj
+def send_due(app: App) -> None:
+    """Send what is due in the open cycle of every enabled campaign (deferred
+    messages whose time has come, cycles planned with run-once --plan-only),
+    once, and exit: the daemon's send job, for running from cron. Plans
+    nothing. Prints a line per campaign with its cycle's counts."""
+    import asyncio
+
+    from winback import outcomes, runner
+
+    # Secrets are not checked up front: a campaign whose channel lacks one is
+    # logged and skipped by send_due, the others are sent.
+    settings = app.settings()
+    done = asyncio.run(runner.send_due(app.engine(), settings, worker=outcomes.worker_id()))
+    for summary in done.values():
+        click.echo(summary.line())
+    if not done:
+        click.echo("nothing due: no enabled campaign has an open cycle")

@@ -24,8 +24,6 @@ from winback.outcomes.claims import (
     claim_due,
     peek_due,
     recover_stale,
-    worker_alive,
-    worker_id,
 )
 from winback.outcomes.plan import (
     Cycle,
@@ -36,6 +34,7 @@ from winback.outcomes.plan import (
     plan_cycle,
 )
 from winback.outcomes.summary import RunSummary, summarise
+from winback.workers import worker_alive, worker_id
 
 __all__ = [
     "CLAIM_LEASE",

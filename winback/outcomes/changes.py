@@ -53,6 +53,7 @@ _MSG_COLUMNS = (
     "claimed_by",
     "claimed_at",
     "sent_at",
+    "sent_by",
     "updated_at",
 )
 
@@ -129,6 +130,7 @@ def _message_row(c: Change, now: dt.datetime) -> dict[str, Any]:
         "claimed_by": None if final or status == "deferred" else c.worker,
         "claimed_at": now,
         "sent_at": now if status == "sent" else None,
+        "sent_by": c.worker if status == "sent" else None,
         "updated_at": now,
     }
 

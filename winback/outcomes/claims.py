@@ -12,9 +12,6 @@ never re-sent blindly.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import socket
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,35 +21,12 @@ from winback.contacts import Contact, History, consents_of
 from winback.models import CHANNELS, Order, table_of
 from winback.outcomes.base import assign_t, begin, client_t, event_t, msg_t
 from winback.timeutil import now_utc
+from winback.workers import is_dead, worker_alive, workers_t
 
 # A claim older than this is free for others even if its worker is on another
-# host and cannot be checked (longer than any retry wait plus send timeout).
+# host and has no heartbeat row (a run-once or send-due there): longer than
+# any retry wait plus send timeout.
 CLAIM_LEASE = dt.timedelta(minutes=15)
-HOST = socket.gethostname()[:60]
-
-
-def worker_id() -> str:
-    """host:pid:random, so a dead worker on this host can be recognised."""
-    return f"{HOST}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-
-
-def worker_alive(claimed_by: str | None) -> bool | None:
-    """True/False for a worker on this host; None when it cannot be known."""
-    if not claimed_by:
-        return False
-    host, _, rest = claimed_by.partition(":")
-    if host != HOST:
-        return None
-    pid_text = rest.partition(":")[0]
-    if not pid_text.isdigit():
-        return None
-    try:
-        os.kill(int(pid_text), 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @dataclass(frozen=True)
@@ -77,6 +51,12 @@ def recover_stale(engine: Engine, cycle_id: int, idempotent_channels: set[str]) 
 
     ``sending`` → ``pending`` (same key) on channels whose provider
     deduplicates, else ``unknown`` (final). Claimed but unsent → unclaimed.
+
+    A worker with a heartbeat row (a daemon) is dead when that row says so
+    (stopped, or no heartbeat for 3 of its intervals), on whatever host it
+    runs. One without (``run-once``, ``send-due``) is dead when it is on this
+    host and its process is gone, or, elsewhere, when its claim is older
+    than :data:`CLAIM_LEASE`.
     """
     now = now_utc()
     stale_before = now - CLAIM_LEASE
@@ -97,12 +77,25 @@ def recover_stale(engine: Engine, cycle_id: int, idempotent_channels: set[str]) 
                 msg_t.c.status.in_(("pending", "sending", "deferred")),
             )
         ).all()
+        beats = _heartbeats(conn, {r.claimed_by for r in rows})
         for r in rows:
-            alive = worker_alive(r.claimed_by)
-            if alive or (alive is None and r.claimed_at and r.claimed_at > stale_before):
-                continue
+            if r.claimed_by in beats:
+                if not is_dead(beats[r.claimed_by], now):
+                    continue
+            else:
+                alive = worker_alive(r.claimed_by)
+                if alive or (alive is None and r.claimed_at and r.claimed_at > stale_before):
+                    continue
             counts[_recover(conn, r, idempotent_channels, now)] += 1
     return counts
+
+
+def _heartbeats(conn: Connection, claimers: set[str]) -> dict[str, Any]:
+    """The heartbeat rows of these workers, by id (those that have one)."""
+    if not claimers:
+        return {}
+    rows = conn.execute(select(workers_t).where(workers_t.c.id.in_(sorted(claimers)))).all()
+    return {r.id: r for r in rows}
 
 
 def _recover(conn: Connection, r: Any, idempotent_channels: set[str], now: dt.datetime) -> str:

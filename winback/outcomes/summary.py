@@ -30,6 +30,16 @@ class RunSummary:
     pending: int
     recovered: dict[str, int] = field(default_factory=dict)
 
+    def line(self) -> str:
+        """One line of counts: what `send-due` prints per campaign."""
+        state = "finished" if self.finished else "open"
+        failed = sum(self.failed.values())
+        return (
+            f"{self.campaign}: cycle {self.cycle} ({state}): sent {sum(self.sent.values())}, "
+            f"failed {failed}, deferred {self.deferred}, unknown {self.unknown}, "
+            f"pending {self.pending}"
+        )
+
     def rows(self) -> list[tuple[str, str]]:
         out = [
             (
@@ -54,7 +64,7 @@ class RunSummary:
         out.append(("no usable channel", str(self.no_channel)))
         out.append(("unknown (may have been delivered)", str(self.unknown)))
         if self.pending:
-            out.append(("still pending (claimed elsewhere)", str(self.pending)))
+            out.append(("pending (not sent yet, or claimed elsewhere)", str(self.pending)))
         return out
 
 
