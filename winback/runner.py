@@ -32,6 +32,7 @@ from winback.timeutil import now_utc
 from winback.unsubscribe import make_token, unsubscribe_url
 
 if TYPE_CHECKING:
+    from winback.metrics import Metrics
     from winback.rendering.campaign import CampaignTemplates
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,7 @@ class CampaignRuntime:
     A scheduler builds one per campaign and runs :func:`run_cycle` on it as
     often as it likes from one event loop; :meth:`aclose` closes the channels.
     A runtime built with ``channels=False`` renders only (a dry run).
+    ``metrics``: the worker's Prometheus metrics, which its sends count in.
     """
 
     settings: Settings
@@ -138,10 +140,16 @@ class CampaignRuntime:
     templates: CampaignTemplates
     render: Renderer
     channels: dict[str, Channel] = field(default_factory=dict)
+    metrics: Metrics | None = None
 
     @classmethod
     def build(
-        cls, settings: Settings, campaign: Campaign, *, channels: bool = True
+        cls,
+        settings: Settings,
+        campaign: Campaign,
+        *,
+        channels: bool = True,
+        metrics: Metrics | None = None,
     ) -> CampaignRuntime:
         from winback.rendering.campaign import CampaignTemplates
 
@@ -157,7 +165,7 @@ class CampaignRuntime:
         templates = CampaignTemplates.load(settings, campaign)
         render = make_renderer(settings, campaign, templates, _secret(settings))
         built = build_channels(settings, campaign) if channels else {}
-        return cls(settings, campaign, templates, render, built)
+        return cls(settings, campaign, templates, render, built, metrics)
 
     async def aclose(self) -> None:
         for channel in self.channels.values():
@@ -239,6 +247,7 @@ async def send_cycle(
         render=runtime.render,
         worker=worker,
         batch_size=options.batch_size,
+        metrics=runtime.metrics,
     )
     await dispatcher.run(cycle.id)
     await asyncio.to_thread(outcomes.finish_if_done, engine, cycle.id)

@@ -17,6 +17,7 @@ from tests.integration.test_workers import add_sms_clients
 from tests.servers import SmsGateway, TelegramServer
 from winback import runner, workers
 from winback.config import load_config
+from winback.metrics import Metrics
 from winback.models import Message
 from winback.runner import CampaignRuntime, RunOptions
 from winback.timeutil import now_utc
@@ -145,7 +146,7 @@ def test_send_due_reuses_the_runtimes_it_is_given_and_records_the_worker(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """What the daemon does: one runtime per campaign kept open across runs, a
-    worker id of its own, and `sent_24h` of that worker counted."""
+    worker id of its own and its metrics; `sent_24h` of that worker counted."""
     add_sms_clients(sqlite_engine, 4, 800)
     monkeypatch.setenv("WINBACK_UNSUBSCRIBE_SECRET", SECRET)
     settings = load_config(
@@ -154,8 +155,10 @@ def test_send_due_reuses_the_runtimes_it_is_given_and_records_the_worker(
     campaign = settings.campaign("winback")
     workers.register(sqlite_engine, "daemon-1", 10)
 
+    metrics = Metrics()
+
     async def daemon_like() -> dict[str, runner.RunSummary]:
-        runtime = CampaignRuntime.build(settings, campaign)
+        runtime = CampaignRuntime.build(settings, campaign, metrics=metrics)
         try:
             planned = await runner.run_cycle(
                 sqlite_engine, runtime, RunOptions(plan_only=True), worker="daemon-1"
@@ -175,3 +178,5 @@ def test_send_due_reuses_the_runtimes_it_is_given_and_records_the_worker(
     with sqlite_engine.connect() as conn:
         [info] = workers.list_workers(conn, now_utc())
     assert (info.id, info.alive, info.sent_24h) == ("daemon-1", True, 4)
+    sent = {"campaign": "winback", "channel": "sms", "status": "sent"}
+    assert metrics.registry.get_sample_value("winback_messages_total", sent) == 4
