@@ -1,6 +1,6 @@
 """The ``winback`` command, one module per command group: :mod:`.setup`
 (init, check, demo), :mod:`.data` (import, db, suppress, unsubscribe),
-:mod:`.campaigns` (preview, run-once).
+:mod:`.campaigns` (preview, run-once, send-due), :mod:`.status` (status).
 
 One error boundary (:func:`main`) turns winback's errors into a message on
 standard error and an exit code: 0 ok, 1 runtime failure, 2 bad usage,
@@ -13,7 +13,7 @@ import sys
 
 import click
 
-from winback.cli import campaigns, data, setup  # noqa: F401  (they add their commands)
+from winback.cli import campaigns, data, setup, status  # noqa: F401  (they add their commands)
 from winback.cli.app import cli
 from winback.errors import WinbackError
 
