@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.pool import NullPool
 
@@ -74,14 +74,14 @@ def mask_url(url: str) -> str:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
-        return _mask_url_text(url)
+        return mask_url_text(url)
     query = {
         key: MASK if _SECRET_PARAM.search(key) else value for key, value in parsed.query.items()
     }
     return parsed.set(query=query).render_as_string(hide_password=True).replace("%2A%2A%2A", MASK)
 
 
-def _mask_url_text(url: str) -> str:
+def mask_url_text(url: str) -> str:
     """mask_url for a URL SQLAlchemy cannot parse: the same, by pattern."""
     url = re.sub(r"(://[^/@:]*:)[^@/]*@", rf"\1{MASK}@", url)
     return re.sub(
@@ -168,6 +168,19 @@ def is_transient(exc: BaseException) -> bool:
         return True
     args: tuple[Any, ...] = getattr(orig, "args", ())
     return bool(args) and args[0] in _RETRY_MYSQL_ERRORS
+
+
+def is_disconnect(exc: BaseException) -> bool:
+    """The database is unreachable or the connection was lost: worth waiting
+    for, unlike an error in a statement. (A lost race is :func:`is_transient`.)"""
+    if not isinstance(exc, DBAPIError) or is_transient(exc):
+        return False
+    if exc.connection_invalidated:
+        return True
+    # Refused or dropped connections: psycopg and PyMySQL raise OperationalError
+    # (PyMySQL: 2003 can't connect, 2006 gone away, 2013 lost during query),
+    # InterfaceError once the socket is closed.
+    return isinstance(exc, OperationalError | InterfaceError)
 
 
 def read_engine(engine: Engine) -> Engine:

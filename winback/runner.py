@@ -24,6 +24,7 @@ from winback.config import Campaign, Settings
 from winback.contacts import Contact, History, consents_of
 from winback.db import read_engine
 from winback.dispatch.dispatcher import Dispatcher, Renderer
+from winback.dispatch.plumbing import OutagePolicy
 from winback.errors import ConfigError, Problem, WinbackError
 from winback.outcomes import Cycle, RunSummary, Task
 from winback.planlock import PlanningLock, planning_lock
@@ -141,6 +142,10 @@ class CampaignRuntime:
     render: Renderer
     channels: dict[str, Channel] = field(default_factory=dict)
     metrics: Metrics | None = None
+    # A daemon's: set when it shuts down (nothing more is claimed), and its
+    # watch of the database (a lost connection is waited out, not fatal).
+    stop: asyncio.Event | None = None
+    outage: OutagePolicy | None = None
 
     @classmethod
     def build(
@@ -231,7 +236,9 @@ async def send_cycle(
     and return the cycle's summary. What `run-once`, `send-due` and the
     daemon's ticks and send job all run."""
     idempotent = {name for name, ch in runtime.channels.items() if ch.idempotent}
-    recovered = await asyncio.to_thread(outcomes.recover_stale, engine, cycle.id, idempotent)
+    recovered = await asyncio.to_thread(
+        functools.partial(outcomes.recover_stale, own=worker), engine, cycle.id, idempotent
+    )
     if recovered.get("unknown") or recovered.get("retried"):
         log.warning(
             "cycle %d: after a crash, %d message(s) retried with the same key, %d marked unknown",
@@ -248,6 +255,8 @@ async def send_cycle(
         worker=worker,
         batch_size=options.batch_size,
         metrics=runtime.metrics,
+        stop=runtime.stop,
+        outage=runtime.outage,
     )
     await dispatcher.run(cycle.id)
     await asyncio.to_thread(outcomes.finish_if_done, engine, cycle.id)
@@ -277,7 +286,7 @@ async def send_due(
     for campaign in settings.campaigns:
         if not campaign.enabled:
             continue
-        cycle = await asyncio.to_thread(_find_open_cycle, engine, campaign.name)
+        cycle = await asyncio.to_thread(find_open_cycle, engine, campaign.name)
         if cycle is None:
             continue
         given = (runtimes or {}).get(campaign.name)
@@ -296,7 +305,7 @@ async def send_due(
     return done
 
 
-def _find_open_cycle(engine: Engine, campaign: str) -> Cycle | None:
+def find_open_cycle(engine: Engine, campaign: str) -> Cycle | None:
     with read_engine(engine).connect() as conn:
         return outcomes.open_cycle(conn, campaign)
 
@@ -305,7 +314,7 @@ def _open_or_plan(
     engine: Engine, runtime: CampaignRuntime, options: RunOptions, worker: str
 ) -> Cycle | None:
     campaign = runtime.campaign
-    cycle = _find_open_cycle(engine, campaign.name)
+    cycle = find_open_cycle(engine, campaign.name)
     if cycle is None:
         return _plan(engine, runtime.settings, campaign, options, worker)
     log.info("resuming cycle %d of %s (planned %s)", cycle.cycle, campaign.name, cycle.planned_at)
@@ -325,7 +334,7 @@ def _plan(
         if not lock.try_acquire():
             return _await_plan(engine, campaign.name, lock)
         # The lock was free: a plan finished just before it may be open now.
-        cycle = _find_open_cycle(engine, campaign.name)
+        cycle = find_open_cycle(engine, campaign.name)
         if cycle is not None:
             return cycle
         return _select_and_plan(engine, settings, campaign, options, worker)
@@ -338,7 +347,7 @@ def _await_plan(engine: Engine, campaign: str, lock: PlanningLock) -> Cycle | No
     deadline = time.monotonic() + PLAN_WAIT_SECONDS
     while True:
         freed = lock.try_acquire()  # after its plan's commit, or its end
-        cycle = _find_open_cycle(engine, campaign)
+        cycle = find_open_cycle(engine, campaign)
         if cycle is not None:
             log.info("resuming cycle %d of %s, planned by another worker", cycle.cycle, campaign)
             return cycle

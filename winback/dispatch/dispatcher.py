@@ -43,8 +43,11 @@ from winback.dispatch.plumbing import (
     DatabaseThread,
     GroupWriter,
     InFlight,
+    OutagePolicy,
     RateLimiter,
     RecipientPacer,
+    Stopped,
+    stopped_during,
 )
 from winback.errors import ChannelConfigError, ChannelError, TemplateError
 from winback.logs import mask_address
@@ -94,6 +97,8 @@ class Dispatcher:
         batch_size: int = 200,
         sleep: Callable[[float], Any] = asyncio.sleep,
         metrics: Metrics | None = None,
+        stop: asyncio.Event | None = None,
+        outage: OutagePolicy | None = None,
     ) -> None:
         self.engine = engine
         self.metrics = metrics
@@ -104,6 +109,10 @@ class Dispatcher:
         self.worker = worker
         self.batch_size = batch_size
         self.sleep = sleep
+        # Set by a daemon shutting down: nothing more is claimed, what is in
+        # flight is finished and recorded.
+        self.stop = stop or asyncio.Event()
+        self.outage = outage
         self.rnd = random.Random()
         self.counters = Counters()
         # The file outbox protects no provider: rate limits apply to real
@@ -140,7 +149,7 @@ class Dispatcher:
         is handed back unsent; messages already started are finished (or
         handed back by their own failure), then the failure is raised.
         """
-        self.db = DatabaseThread(self.engine)
+        self.db = DatabaseThread(self.engine, self.outage)
         self.writer = GroupWriter(self.engine, db=self.db, on_recorded=self._on_recorded())
         self.writer.start()
         flight = InFlight(low_water=self.batch_size // 2)
@@ -167,7 +176,7 @@ class Dispatcher:
 
     async def _pump(self, cycle_id: int, flight: InFlight) -> None:
         """Claim and start deliveries until nothing is due or something failed."""
-        while flight.failure is None:
+        while flight.failure is None and not self.stop.is_set():
             try:
                 tasks = await self.db.call(
                     outcomes.claim_due, cycle_id, self.worker, limit=self.batch_size
@@ -196,6 +205,12 @@ class Dispatcher:
         return task.contact.usable_channel(available, task.suppressed, skip=frozenset(skip))
 
     async def deliver(self, task: Task) -> None:
+        try:
+            await self._deliver(task)
+        except Stopped:  # never handed to the provider this time: back to the queue
+            await self._release(task)
+
+    async def _deliver(self, task: Task) -> None:
         tried = set(task.tried)
         # Re-decided at the moment of sending: an opt-out or a consent
         # withdrawn since the plan is honoured at once.
@@ -292,7 +307,8 @@ class Dispatcher:
                 return await self._apply(task, channel, attempt, tried, error, decision)
             failed = _error_fields(error) | {"permanent": False, "detail": decision.detail}
             await self._write(task, "pending", channel, attempt, tried, **failed)
-            await self.sleep(decision.wait)
+            if await stopped_during(self.stop, self.sleep(decision.wait)):
+                raise Stopped
 
     def _facts(
         self, task: Task, channel: str, attempt: int, tried: set[str], failure: Failure
@@ -318,6 +334,8 @@ class Dispatcher:
         pacer = self.pacers[channel]
         async with pacer.turn(message.recipient), self.slots[channel]:
             await self.limiters[channel].wait()
+            if self.stop.is_set():  # stopping: what has not started does not start
+                raise Stopped
             # Durable before the side effect: a crash from here on leaves
             # "sending", which recovery treats as "may have been sent".
             await self._write(task, "sending", channel, attempt, tried, recipient=message.recipient)

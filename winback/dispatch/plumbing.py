@@ -8,14 +8,15 @@ import concurrent.futures
 import contextlib
 import functools
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Connection, Engine
 
 from winback import outcomes
-from winback.db import retry_transient
+from winback.db import is_disconnect, retry_transient
 from winback.outcomes import Change
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,33 @@ class RecipientPacer:
 T = TypeVar("T")
 
 
+class Stopped(Exception):
+    """The worker is stopping before this message was handed over."""
+
+
+async def stopped_during(stop: asyncio.Event, wait: Coroutine[Any, Any, Any]) -> bool:
+    """Await ``wait`` (a retry's pause) unless ``stop`` is set first: whether it was."""
+    if stop.is_set():
+        wait.close()
+        return True
+    stopped = asyncio.ensure_future(stop.wait())
+    waited = asyncio.ensure_future(wait)
+    await asyncio.wait({stopped, waited}, return_when=asyncio.FIRST_COMPLETED)
+    for pending in (stopped, waited):
+        pending.cancel()
+    return stop.is_set()
+
+
+class OutagePolicy(Protocol):
+    """What a database thread does when the database is unreachable: the
+    daemon's watch (winback.daemon.outage) logs it once and says how long to
+    wait; without one, the error propagates at once, as in ``run-once``."""
+
+    def failed(self, what: str, exc: BaseException) -> None: ...
+    def ok(self) -> None: ...
+    def backoff(self) -> float: ...
+
+
 class DatabaseThread:
     """One thread and one connection for a run's claims and writes.
 
@@ -104,12 +132,14 @@ class DatabaseThread:
     opened for the next transaction.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, outage: OutagePolicy | None = None) -> None:
         self.engine = engine
+        self.outage = outage
         self._executor = concurrent.futures.ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="winback-db"
         )
         self._conn: Connection | None = None
+        self._closing = threading.Event()
 
     def _call(self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
         # Every function run here is one transaction: one that lost a
@@ -124,7 +154,28 @@ class DatabaseThread:
                 self._drop()
                 raise
 
-        return retry_transient(once)
+        if self.outage is None:
+            return retry_transient(once)
+        return self._riding_out(once, self.outage)
+
+    def _riding_out(self, once: Callable[[], T], outage: OutagePolicy) -> T:
+        """Run ``once`` until the database answers: a lost connection or an
+        unreachable server is waited out (capped backoff) rather than failing
+        the run, so a change already sent to a provider is still recorded when
+        the database is back. Every transaction here is safe to run again
+        (claims are conditional; a change re-applied sets the same status)."""
+        while True:
+            try:
+                result = retry_transient(once)
+            except Exception as exc:
+                if not is_disconnect(exc) or self._closing.is_set():
+                    raise
+                outage.failed("send loop", exc)
+                if self._closing.wait(outage.backoff()):
+                    raise
+                continue
+            outage.ok()
+            return result
 
     def _drop(self) -> None:
         conn, self._conn = self._conn, None
@@ -142,6 +193,7 @@ class DatabaseThread:
         )
 
     async def close(self) -> None:
+        self._closing.set()  # a wait for the database ends now
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._executor, self._drop)
         self._executor.shutdown(wait=True)

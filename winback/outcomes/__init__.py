@@ -24,6 +24,7 @@ from winback.outcomes.claims import (
     claim_due,
     peek_due,
     recover_stale,
+    recover_worker,
 )
 from winback.outcomes.plan import (
     Cycle,
@@ -52,6 +53,7 @@ __all__ = [
     "peek_due",
     "plan_cycle",
     "recover_stale",
+    "recover_worker",
     "release_claim",
     "summarise",
     "worker_alive",

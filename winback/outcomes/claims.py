@@ -46,7 +46,21 @@ class Task:
     suppressed: frozenset[str] = field(default_factory=frozenset)
 
 
-def recover_stale(engine: Engine, cycle_id: int, idempotent_channels: set[str]) -> dict[str, int]:
+# A claimed message, as recovery needs it.
+_HELD = select(
+    msg_t.c.id,
+    msg_t.c.status,
+    msg_t.c.channel,
+    msg_t.c.claimed_by,
+    msg_t.c.claimed_at,
+    msg_t.c.assignment_id,
+    msg_t.c.attempts,
+)
+
+
+def recover_stale(
+    engine: Engine, cycle_id: int, idempotent_channels: set[str], *, own: str | None = None
+) -> dict[str, int]:
     """Deal with messages a dead worker left behind.
 
     ``sending`` → ``pending`` (same key) on channels whose provider
@@ -57,21 +71,18 @@ def recover_stale(engine: Engine, cycle_id: int, idempotent_channels: set[str]) 
     runs. One without (``run-once``, ``send-due``) is dead when it is on this
     host and its process is gone, or, elsewhere, when its claim is older
     than :data:`CLAIM_LEASE`.
+
+    ``own``: the calling worker, about to send this cycle with nothing of
+    it in flight (a daemon sends one campaign at a time). Claims of its own
+    still standing are orphans of an earlier pass that lost its database
+    connection mid-transaction, and are recovered by the same rule.
     """
     now = now_utc()
     stale_before = now - CLAIM_LEASE
     counts = {"retried": 0, "unknown": 0, "released": 0}
     with engine.begin() as conn:
         rows = conn.execute(
-            select(
-                msg_t.c.id,
-                msg_t.c.status,
-                msg_t.c.channel,
-                msg_t.c.claimed_by,
-                msg_t.c.claimed_at,
-                msg_t.c.assignment_id,
-                msg_t.c.attempts,
-            ).where(
+            _HELD.where(
                 msg_t.c.run_id == cycle_id,
                 msg_t.c.claimed_by.is_not(None),
                 msg_t.c.status.in_(("pending", "sending", "deferred")),
@@ -79,13 +90,32 @@ def recover_stale(engine: Engine, cycle_id: int, idempotent_channels: set[str]) 
         ).all()
         beats = _heartbeats(conn, {r.claimed_by for r in rows})
         for r in rows:
-            if r.claimed_by in beats:
+            if own is not None and r.claimed_by == own:
+                pass
+            elif r.claimed_by in beats:
                 if not is_dead(beats[r.claimed_by], now):
                     continue
             else:
                 alive = worker_alive(r.claimed_by)
                 if alive or (alive is None and r.claimed_at and r.claimed_at > stale_before):
                     continue
+            counts[_recover(conn, r, idempotent_channels, now)] += 1
+    return counts
+
+
+def recover_worker(engine: Engine, worker: str, idempotent_channels: set[str]) -> dict[str, int]:
+    """What ``worker`` still holds, in every cycle, handed back by the recovery
+    rule: a daemon shutting down, once nothing of its own is in flight."""
+    now = now_utc()
+    counts = {"retried": 0, "unknown": 0, "released": 0}
+    with engine.begin() as conn:
+        rows = conn.execute(
+            _HELD.where(
+                msg_t.c.claimed_by == worker,
+                msg_t.c.status.in_(("pending", "sending", "deferred")),
+            )
+        ).all()
+        for r in rows:
             counts[_recover(conn, r, idempotent_channels, now)] += 1
     return counts
 
