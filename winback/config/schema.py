@@ -190,7 +190,7 @@ class ChannelSettings(Model):
 
     outbox_dir: Path = Path("outbox")
     rate_per_second: Annotated[float, Field(gt=0)] = 10.0
-    max_attempts: PosInt = 5
+    max_attempts: PosInt = 8
     backoff_seconds: Annotated[float, Field(ge=0)] = 2.0
     timeout_seconds: Annotated[float, Field(gt=0)] = 10.0
     max_retry_wait_seconds: Annotated[float, Field(ge=0)] = 60.0
