@@ -25,6 +25,9 @@ MAKE_SECRET = 'python -c "import secrets; print(secrets.token_urlsafe(32))"'
 # Beside the config; `winback init` writes it so the demo runs without an
 # exported secret. Read only while the environment variable is unset.
 SECRET_FILE = ".winback-secret"
+# Files already announced in the log: a daemon reads the secret once per
+# campaign and at every reload, and one line says it all.
+_announced: set[str] = set()
 
 
 def unsubscribe_secret(
@@ -44,7 +47,9 @@ def unsubscribe_secret(
                 str(file), "is readable by other users or unreadable; chmod 600 it"
             )
         value, where = read, str(file)
-        log.info("the unsubscribe secret comes from %s: %s is not set", file, name)
+        if str(file) not in _announced:
+            _announced.add(str(file))
+            log.info("the unsubscribe secret comes from %s: %s is not set", file, name)
     else:
         config = where or str(settings.source or "(defaults)")
         reason = (
