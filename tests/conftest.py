@@ -118,15 +118,18 @@ def sqlite_engine(sqlite_url: str) -> Iterator[Engine]:
     eng.dispose()
 
 
-def write_config(folder: Path, db_url: str, extra: str = "", *, templates: bool = True) -> Path:
-    """A winback.toml in `folder` for that database, with the shipped templates."""
+def write_config(
+    folder: Path, db_url: str, extra: str = "", *, templates: bool = True, scheduler: str = ""
+) -> Path:
+    """A winback.toml in `folder` for that database, with the shipped templates
+    (``scheduler``: more lines of the [scheduler] table)."""
     folder.mkdir(parents=True, exist_ok=True)
     templates_dir = ROOT / "campaign_templates" if templates else folder / "campaign_templates"
     path = folder / "winback.toml"
     path.write_text(
         f'templates_dir = "{templates_dir}"\n'
         f'[database]\nurl = "{db_url}"\n'
-        '[scheduler]\ntimezone = "Europe/Moscow"\n' + extra,
+        '[scheduler]\ntimezone = "Europe/Moscow"\n' + scheduler + extra,
         encoding="utf-8",
     )
     return path

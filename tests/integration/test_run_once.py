@@ -26,16 +26,17 @@ DAY = 86_400
 
 
 def campaign_toml(channels: list[str], **extra: Any) -> str:
-    lines = [
-        "[[campaigns]]",
-        'name = "winback"',
-        'templates = "lapsed-regulars"',
-        f"channels = {json.dumps(channels)}",
-        "max_per_run = 100",
-        "cooldown_days = 30",
-        "holdout_percent = 0",
-    ]
-    for key, value in extra.items():
+    """A campaign "winback" on those channels; ``extra`` adds or overrides keys."""
+    values: dict[str, Any] = {
+        "name": "winback",
+        "templates": "lapsed-regulars",
+        "channels": channels,
+        "max_per_run": 100,
+        "cooldown_days": 30,
+        "holdout_percent": 0,
+    }
+    lines = ["[[campaigns]]"]
+    for key, value in (values | extra).items():
         if isinstance(value, dict):  # a TOML inline table
             value_toml = "{ " + ", ".join(f"{k} = {json.dumps(v)}" for k, v in value.items()) + " }"
         elif isinstance(value, bool):

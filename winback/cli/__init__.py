@@ -13,7 +13,7 @@ import sys
 
 import click
 
-from winback.cli import campaigns, data, setup, status  # noqa: F401  (they add their commands)
+from winback.cli import campaigns, daemon, data, setup, status  # noqa: F401  (they add their commands)
 from winback.cli.app import cli
 from winback.errors import WinbackError
 
