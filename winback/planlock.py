@@ -23,6 +23,8 @@ from collections.abc import Iterator
 
 from sqlalchemy import Connection, Engine, text
 
+from winback.db import is_disconnect
+
 log = logging.getLogger(__name__)
 
 
@@ -79,10 +81,13 @@ class PlanningLock:
                     {"n": mysql_name(self.engine.url.database, self.campaign)},
                 )
             conn.commit()
-        except Exception:
+        except Exception as exc:
             # The server ends a session's locks with the session: drop the
             # connection rather than return it to the pool holding the lock.
-            log.warning("could not release the planning lock of %s", self.campaign, exc_info=True)
+            if is_disconnect(exc):  # the session is gone, and its lock with it
+                log.debug("the lock of %s went with its connection", self.campaign)
+            else:
+                log.warning("could not release the lock of %s", self.campaign, exc_info=True)
             conn.invalidate()
         finally:
             conn.close()

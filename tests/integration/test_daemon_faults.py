@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 
 from tests.conftest import fresh_database_url, write_config
 from tests.daemons import DaemonProcess, wait_for, winback_env
-from tests.integration.test_daemon import daemon_config, sms_clients, statuses
+from tests.integration.test_daemon import cycles, daemon_config, sms_clients, statuses
 from tests.integration.test_run_once import campaign_toml
 from tests.netproxy import TcpProxy
 from tests.servers import SmsGateway, SmtpServer
@@ -189,3 +189,25 @@ def test_a_refused_login_stops_that_campaign_until_its_next_tick_others_go_on(
             assert daemon.stop() == 0, daemon.log()
         assert daemon.log().count("sending stops until its next tick") == 1
         assert not smtp.messages
+
+
+def test_a_tick_waits_for_no_other_workers_tick_of_the_campaign(
+    server_url: str, server_engine: Engine, tmp_path: Path, sms_gateway: SmsGateway
+) -> None:
+    """A campaign never has two ticks running at once, across workers: while
+    another worker holds the campaign's tick lock, a tick is skipped."""
+    from winback.planlock import PlanningLock
+
+    sms_clients(server_engine, 3)
+    other = PlanningLock(server_engine, "tick:winback")  # another worker's tick, running
+    assert other.try_acquire()
+    cfg = daemon_config(tmp_path, server_url, sms_gateway)
+    daemon = DaemonProcess(cfg, "w1", {sms_gateway.token_env: sms_gateway.token})
+    try:
+        wait_for(lambda: "still running" in daemon.log(), 30, "the skipped tick")
+        time.sleep(2)
+        assert cycles(server_engine) == 0 and not sms_gateway.requests
+    finally:
+        other.release()
+        assert daemon.stop() == 0, daemon.log()
+    assert "another worker's tick of winback is still running" in daemon.log()

@@ -19,6 +19,7 @@ from winback import workers
 from winback.daemon.outage import is_outage
 from winback.errors import ChannelConfigError
 from winback.logs import log_context
+from winback.planlock import PlanningLock
 from winback.runner import CampaignRuntime, RunOptions, find_open_cycle, run_cycle, send_cycle
 from winback.schedule import latest_fire
 from winback.timeutil import now_utc
@@ -83,14 +84,35 @@ async def run_tick(daemon: Daemon, name: str, scheduled: dt.datetime) -> None:
             if not fired:
                 log.debug("tick %s: another worker runs it", scheduled.isoformat())
                 return
-            daemon.halted.discard(name)  # a new tick tries a stopped channel again
-            log.info("tick %s: running", scheduled.isoformat())
-            await _timed(
-                daemon,
+            await _tick_alone(daemon, name, runtime, scheduled)
+
+
+async def _tick_alone(
+    daemon: Daemon, name: str, runtime: CampaignRuntime, scheduled: dt.datetime
+) -> None:
+    """The tick, unless another worker's tick of the campaign is still running
+    (a session lock on PostgreSQL/MariaDB; on SQLite one daemon runs)."""
+    lock = PlanningLock(daemon.engine, f"tick:{name}")  # ':' is never in a campaign name
+    try:
+        if not await asyncio.to_thread(lock.try_acquire):
+            log.info(
+                "tick %s skipped: another worker's tick of %s is still running",
+                scheduled.isoformat(),
                 name,
-                "tick",
-                run_cycle(daemon.engine, runtime, RunOptions(), worker=daemon.worker),
             )
+            return
+        daemon.halted.discard(name)  # a new tick tries a stopped channel again
+        log.info("tick %s: running", scheduled.isoformat())
+        await _timed(
+            daemon,
+            name,
+            "tick",
+            run_cycle(daemon.engine, runtime, RunOptions(), worker=daemon.worker),
+        )
+    except Exception as exc:
+        _failed(daemon, name, "tick", exc)
+    finally:
+        await asyncio.to_thread(lock.release)
 
 
 async def send_job(daemon: Daemon) -> None:
