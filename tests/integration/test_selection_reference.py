@@ -454,14 +454,16 @@ def test_no_matches_gives_an_empty_list_and_zero_counts(engine: Engine) -> None:
     assert summary == {"matched": {"nps": 0}, "lost": 0, "excluded": {}, "remaining": 0}
 
 
-def _tied_data() -> Data:
-    """Ten clients with more revenue, then thirty with the same orders (equal
+def _tied_data(n_tied: int = 30) -> Data:
+    """Ten clients with more revenue, then `n_tied` with the same orders (equal
     score and revenue), their ids in an order unlike their external ids', so
-    only the external id can order them."""
+    only the external id can order them. The tied group holds both ABC lines
+    (from 13 tied on): its members are A, B or C by their external id."""
     as_of = to_epoch(AS_OF)
     clients, orders = [], []
-    order_ids = iter(range(1, 1000))
-    tied = [f"t{k:02d}" for k in range(30)]
+    order_ids = iter(range(1, 2 * n_tied + 100))
+    width = max(2, len(str(n_tied - 1)))
+    tied = [f"t{k:0{width}d}" for k in range(n_tied)]
     random.Random(7).shuffle(tied)
     for cid, ext in enumerate([f"r{k}" for k in range(10)] + tied, start=1):
         clients.append(
@@ -618,3 +620,36 @@ def test_match_all_leaves_out_a_client_with_no_data_for_a_criterion(
     assert (summary, rows) == reference(
         data, campaign, as_of=to_epoch(AS_OF), now=to_epoch(NOW), tz=TZ
     )
+
+
+@pytest.mark.parametrize(("db_url", "source"), SOURCES, indirect=["db_url"])
+def test_many_ties_at_the_abc_lines_are_classed_by_external_id(engine: Engine, source: str) -> None:
+    """Two hundred clients tied on revenue across both ABC lines: each one's
+    class depends on its place among them by external id, in the rows taken,
+    in the ABC exclusion (rows taken and excluded) and in --client. (Every
+    row's place is looked up: on PostgreSQL that once re-ran the boundary's
+    window per row.)"""
+    data = _tied_data(200)
+    load(engine, data)
+    _prepare_source(engine, data, source)
+    as_of, now = to_epoch(AS_OF), to_epoch(NOW)
+    classes: set[str] = set()
+    for abc in (None, ["A"], ["B"], ["A", "C"]):
+        select_spec: dict[str, Any] = {"last_order_days_min": 90, **({"abc": abc} if abc else {})}
+        campaign = _campaign({"select": select_spec})
+        want = reference(data, campaign, as_of=as_of, now=now, tz=TZ)
+        assert _sql(engine, campaign) == want, abc
+        _, want_out = reference(data, campaign, as_of=as_of, now=now, tz=TZ, excluded=True)
+        assert _sql(engine, campaign, excluded=True)[1] == want_out, abc
+        if abc is None:
+            classes = {row["abc"] for row in want[1] if row["client"].startswith("t")}
+            # a tied client at each side of each line
+            ahead = {row["client"]: row for row in want[1]}
+            with engine.connect() as conn:
+                for ext in ("t000", "t148", "t149", "t187", "t188", "t199"):
+                    _, rows = select_candidates(
+                        conn, campaign, as_of=AS_OF, now=NOW, tz=TZ, client=ext
+                    )
+                    [row] = list(rows)
+                    assert (row.abc, row.rank) == (ahead[ext]["abc"], ahead[ext]["rank"]), ext
+    assert classes == {"A", "B", "C"}

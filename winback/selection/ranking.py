@@ -32,6 +32,22 @@ class Ranks(NamedTuple):
     stats: CTE  # one row: active clients and their total positive revenue
     pr_n: CTE  # PERCENT_RANK per order count
     boundary: CTE  # place among equal-revenue peers, where it decides ABC
+    # The boundary is joined on client_id to the rows the place is read for
+    # (see abc_place); otherwise each row looks its place up.
+    joined: bool = False
+
+
+def joins_boundary(dialect: str) -> bool:
+    """Whether the rows that need a place join the boundary on client_id
+    rather than look it up per row.
+
+    SQLite indexes a CTE looked up by a correlated subquery (and scans a
+    joined one once per row). PostgreSQL inlines a CTE read once into the
+    subquery, and would run its window again for every row looked up:
+    quadratic when many clients tie at an ABC line. It hashes the join
+    (MariaDB ran the same either way; the join is kept there too).
+    """
+    return dialect != "sqlite"
 
 
 def scoring(inp: Inputs, agg: Any) -> Select[Any]:
@@ -207,16 +223,15 @@ def lost_boundary(agg: Any, stats: CTE, lost: Any, dialect: str) -> CTE:
 
 def abc_place(ranks: Ranks, sc: Any, client_id: Any) -> ColumnElement[Any]:
     """A row's place among its equal-revenue peers where that decides its
-    ABC class (0 elsewhere): scored's rev_w, positive_upto and peers."""
+    ABC class (0 elsewhere): scored's rev_w, positive_upto and peers. From
+    the boundary joined to the row when ranks.joined (the statement must
+    then join it), else looked up by client_id."""
     rev, above, total, peers = _abc_inputs(sc, ranks.stats)
     boundary = ranks.boundary
-    return case(
-        (
-            _straddles(rev, above, total, peers),
-            select(boundary.c.place).where(boundary.c.client_id == client_id).scalar_subquery(),
-        ),
-        else_=0,
-    )
+    place: Any = boundary.c.place
+    if not ranks.joined:
+        place = select(place).where(boundary.c.client_id == client_id).scalar_subquery()
+    return case((_straddles(rev, above, total, peers), place), else_=0)
 
 
 def abc_class(ranks: Ranks, sc: Any, client_id: Any, place: Any = None) -> ColumnElement[str]:

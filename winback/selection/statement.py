@@ -52,6 +52,7 @@ from winback.selection.ranking import (
     Ranks,
     abc_class,
     abc_place,
+    joins_boundary,
     lost_boundary,
     ranks,
     score,
@@ -154,8 +155,16 @@ def _lost(inp: Inputs, rk: Ranks, scored: Any) -> tuple[Any, tuple[str, ...], li
         bits = select(crit.c.bits).where(crit.c.client_id == scored.c.client_id).scalar_subquery()
     else:
         bits = crit.c.bits
-    part, flags, exclusion_names = _lost_part(inp, rk, opted, scored.c, scored.c.client_id, bits)
+    # The ABC filter's places, joined (see joins_boundary). Rows without an
+    # order have no revenue and straddle no ABC line: their look-up never runs.
+    joined = bool(inp.sel.abc) and joins_boundary(inp.dialect)
+    part_rk = rk._replace(joined=joined)
+    part, flags, exclusion_names = _lost_part(
+        inp, part_rk, opted, scored.c, scored.c.client_id, bits
+    )
     part = part.select_from(scored)
+    if joined:
+        part = part.outerjoin(rk.boundary, rk.boundary.c.client_id == scored.c.client_id)
     if not sqlite:
         part = part.outerjoin(rk.pr_n, rk.pr_n.c.n_w == scored.c.n_w)
         if crit is not None:
@@ -256,8 +265,9 @@ def _totals(inp: Inputs, stage: CTE, names: tuple[str, ...], exclusion_names: li
 # row's client is read once, with the sort, and every detail is worked out
 # over the taken rows only. The rows come out in rank order (score, revenue,
 # external id: a total order), so the rank is counted as they are read, not
-# numbered by another sort. The place is worked out once per row in `top`
-# (which is written out): inside the ABC expression it would be evaluated twice.
+# numbered by another sort. The ABC place: on SQLite looked up once per row in
+# `top` (which is written out; inside the ABC expression it would be
+# evaluated twice), elsewhere joined to the taken rows in _final.
 
 
 def _top(inp: Inputs, rk: Ranks, stage: CTE) -> CTE:
@@ -286,7 +296,7 @@ def _top(inp: Inputs, rk: Ranks, stage: CTE) -> CTE:
         )
     client_cols = [c_t.c[name] for name in CLIENT_COLUMNS]
     return (
-        select(stage, *client_cols, abc_place(rk, stage.c, stage.c.client_id).label("abc_place"))
+        select(stage, *client_cols, *_place_column(inp, rk, stage))
         .join_from(stage, c_t, c_t.c.id == stage.c.client_id)
         .where(wanted, near)
         .order_by(
@@ -295,6 +305,13 @@ def _top(inp: Inputs, rk: Ranks, stage: CTE) -> CTE:
         .limit(inp.take)
         .cte("top")
     )
+
+
+def _place_column(inp: Inputs, rk: Ranks, stage: CTE) -> list[ColumnElement[Any]]:
+    """The taken rows' ABC place, where it is looked up (SQLite)."""
+    if joins_boundary(inp.dialect):
+        return []
+    return [abc_place(rk, stage.c, stage.c.client_id).label("abc_place")]
 
 
 def _top_for_client(inp: Inputs, rk: Ranks, stage: CTE) -> CTE:
@@ -307,7 +324,7 @@ def _top_for_client(inp: Inputs, rk: Ranks, stage: CTE) -> CTE:
         select(
             stage,
             *client_cols,
-            abc_place(rk, stage.c, stage.c.client_id).label("abc_place"),
+            *_place_column(inp, rk, stage),
             kind.label("kind"),
         )
         .join_from(stage, c_t, c_t.c.id == stage.c.client_id)
@@ -344,8 +361,17 @@ def _final(inp: Inputs, rk: Ranks, totals: CTE, top: CTE, names: tuple[str, ...]
     """The counts joined to the rows taken, with their details, in rank order."""
     listing = inp.excluded or inp.client is not None
     xyz_filter = bool(inp.sel.xyz)
+    # One flat join, not a subquery of the taken rows joined to the counts:
+    # SQLite would write that subquery out before sorting it.
+    joined = totals.outerjoin(top, true())
+    if joins_boundary(inp.dialect):
+        rk = rk._replace(joined=True)
+        joined = joined.outerjoin(rk.boundary, rk.boundary.c.client_id == top.c.client_id)
+        place = None
+    else:
+        place = top.c.abc_place
     details = [
-        abc_class(rk, top.c, top.c.client_id, top.c.abc_place).label("abc"),
+        abc_class(rk, top.c, top.c.client_id, place).label("abc"),
         case((top.c.last_at.is_(None), None), else_=days_since(inp.as_of, top.c.last_at)).label(
             "days_since"
         ),
@@ -368,9 +394,6 @@ def _final(inp: Inputs, rk: Ranks, totals: CTE, top: CTE, names: tuple[str, ...]
             *(["xyz"] if xyz_filter else []),
         )
     ]  # fmt: skip
-    # One flat join, not a subquery of the taken rows joined to the counts:
-    # SQLite would write that subquery out before sorting it.
-    joined = totals.outerjoin(top, true())
     if not xyz_filter:
         xyz = xyz_cte(xyz_pending(top, inp.bounds), inp.window_start, inp.bounds)
         if xyz is not None:

@@ -11,25 +11,25 @@ stats AS
 (SELECT sum(CASE WHEN (agg.n_w > :n_w_1::INTEGER) THEN :param_3::INTEGER ELSE :param_4::INTEGER END) AS n_active, CAST(sum(CASE WHEN (agg.rev_w > :rev_w_2::BIGINT) THEN agg.rev_w ELSE :param_5::INTEGER END) AS BIGINT) AS rev_total 
 FROM agg), 
 scored_again AS 
-(SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_103::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_104::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
-FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_105::INTEGER ELSE :param_106::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_5::BIGINT) THEN agg.rev_w ELSE :param_107::INTEGER END AS positive 
+(SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_138::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_139::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
+FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_140::INTEGER ELSE :param_141::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_6::BIGINT) THEN agg.rev_w ELSE :param_142::INTEGER END AS positive 
 FROM agg) AS ranking), 
 boundary AS 
 (SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_2 
 FROM clients 
-WHERE clients.id = scored_again.client_id)) - :param_102::INTEGER AS place 
+WHERE clients.id = scored_again.client_id)) - :param_143::INTEGER AS place 
 FROM scored_again 
-WHERE scored_again.rev_w > :rev_w_6::BIGINT AND scored_again.peers > :peers_3::INTEGER AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_108::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_109::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_110::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_111::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_112::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_113::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_114::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_115::BIGINT)), 
+WHERE scored_again.rev_w > :rev_w_7::BIGINT AND scored_again.peers > :peers_5::INTEGER AND (((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) * :param_144::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_145::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_6::INTEGER) * scored_again.rev_w) * :param_146::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_147::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) * :param_148::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_149::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_6::INTEGER) * scored_again.rev_w) * :param_150::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_151::BIGINT)), 
 pr_n AS 
-(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_143::INTEGER) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE PRECISION) / CAST(CAST(sum(hist.cnt) OVER () - :param_144::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_145 AS DOUBLE PRECISION) END AS pr_n 
+(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_152::INTEGER) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE PRECISION) / CAST(CAST(sum(hist.cnt) OVER () - :param_153::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_154 AS DOUBLE PRECISION) END AS pr_n 
 FROM (SELECT agg.n_w AS n_w, count(*) AS cnt 
 FROM agg 
 WHERE agg.n_w > :n_w_5::INTEGER GROUP BY agg.n_w) AS hist), 
@@ -53,63 +53,59 @@ FROM (SELECT incidents.client_id AS client_id, incidents.outcome AS outcome, row
 FROM incidents 
 WHERE incidents.kind = :kind_3::VARCHAR AND incidents.occurred_at <= :occurred_at_4::BIGINT) AS attempts 
 WHERE attempts.rn <= :rn_2::INTEGER GROUP BY attempts.client_id 
-HAVING count(*) = :count_2::INTEGER AND sum(CASE WHEN (coalesce(attempts.outcome, :coalesce_8::VARCHAR) = :coalesce_9::VARCHAR) THEN :param_152::INTEGER ELSE :param_153::INTEGER END) = :sum_2::INTEGER), 
+HAVING count(*) = :count_2::INTEGER AND sum(CASE WHEN (coalesce(attempts.outcome, :coalesce_8::VARCHAR) = :coalesce_9::VARCHAR) THEN :param_161::INTEGER ELSE :param_162::INTEGER END) = :sum_2::INTEGER), 
 crit AS 
 (SELECT criteria_rows.client_id AS client_id, sum(criteria_rows.bits) AS bits 
-FROM (SELECT nps.client_id AS client_id, CASE WHEN (nps.score IS NOT NULL AND nps.score <= :score_1::SMALLINT AND nps.answered_at >= :answered_at_1::BIGINT) THEN :param_146::INTEGER ELSE :param_147::INTEGER END AS bits 
-FROM nps UNION ALL SELECT conflict.client_id AS client_id, :param_148::INTEGER AS bits 
-FROM conflict UNION ALL SELECT inquiries.client_id AS client_id, CASE WHEN (inquiries.n >= :n_1::INTEGER) THEN :param_149::INTEGER ELSE :param_150::INTEGER END AS bits 
-FROM inquiries UNION ALL SELECT unreachable.client_id AS client_id, :param_151::INTEGER AS bits 
+FROM (SELECT nps.client_id AS client_id, CASE WHEN (nps.score IS NOT NULL AND nps.score <= :score_1::SMALLINT AND nps.answered_at >= :answered_at_1::BIGINT) THEN :param_155::INTEGER ELSE :param_156::INTEGER END AS bits 
+FROM nps UNION ALL SELECT conflict.client_id AS client_id, :param_157::INTEGER AS bits 
+FROM conflict UNION ALL SELECT inquiries.client_id AS client_id, CASE WHEN (inquiries.n >= :n_1::INTEGER) THEN :param_158::INTEGER ELSE :param_159::INTEGER END AS bits 
+FROM inquiries UNION ALL SELECT unreachable.client_id AS client_id, :param_160::INTEGER AS bits 
 FROM unreachable) AS criteria_rows GROUP BY criteria_rows.client_id), 
 lost AS 
-(SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1::INTEGER) AS n_w, coalesce(scored.rev_w, :coalesce_2::INTEGER) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_73 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_2::INTEGER) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_74::INTEGER) THEN CAST(scored.below AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
-FROM stats) - :param_75::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_76 AS DOUBLE PRECISION) END ELSE CAST(:param_77 AS DOUBLE PRECISION) END + CAST(:param_78 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_3::INTEGER) THEN pr_n.pr_n ELSE CAST(:param_79 AS DOUBLE PRECISION) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (NOT (coalesce(scored.last_at IS NOT NULL AND (:param_80::BIGINT - scored.last_at) / :param_81::BIGINT >= :param_82::BIGINT AND (:param_80::BIGINT - scored.last_at) / :param_81::BIGINT <= :param_83::BIGINT, false) AND coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) AND coalesce((crit.bits & :bits_1::INTEGER) != :param_84::INTEGER, false) AND coalesce((crit.bits & :bits_2::INTEGER) != :param_85::INTEGER, false) AND coalesce(false, false) AND coalesce((crit.bits & :bits_3::INTEGER) != :param_86::INTEGER, false))) THEN :param_87::VARCHAR WHEN ((scored.client_id NOT IN (SELECT client_tags.client_id 
+(SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1::INTEGER) AS n_w, coalesce(scored.rev_w, :coalesce_2::INTEGER) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_82 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_2::INTEGER) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_83::INTEGER) THEN CAST(scored.below AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
+FROM stats) - :param_84::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_85 AS DOUBLE PRECISION) END ELSE CAST(:param_86 AS DOUBLE PRECISION) END + CAST(:param_87 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_3::INTEGER) THEN pr_n.pr_n ELSE CAST(:param_88 AS DOUBLE PRECISION) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (NOT (coalesce(scored.last_at IS NOT NULL AND (:param_89::BIGINT - scored.last_at) / :param_90::BIGINT >= :param_91::BIGINT AND (:param_89::BIGINT - scored.last_at) / :param_90::BIGINT <= :param_92::BIGINT, false) AND coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) AND coalesce((crit.bits & :bits_1::INTEGER) != :param_93::INTEGER, false) AND coalesce((crit.bits & :bits_2::INTEGER) != :param_94::INTEGER, false) AND coalesce(false, false) AND coalesce((crit.bits & :bits_3::INTEGER) != :param_95::INTEGER, false))) THEN :param_96::VARCHAR WHEN ((scored.client_id NOT IN (SELECT client_tags.client_id 
 FROM client_tags 
-WHERE client_tags.tag IN (__[POSTCOMPILE_tag_1])))) THEN :param_88::VARCHAR WHEN (scored.client_id IN (SELECT client_tags.client_id 
+WHERE client_tags.tag IN (__[POSTCOMPILE_tag_1])))) THEN :param_97::VARCHAR WHEN (scored.client_id IN (SELECT client_tags.client_id 
 FROM client_tags 
-WHERE client_tags.tag IN (__[POSTCOMPILE_tag_2]))) THEN :param_89::VARCHAR WHEN (coalesce(scored.n_w, :coalesce_1::INTEGER) < :coalesce_4::INTEGER) THEN :param_90::VARCHAR WHEN (coalesce(scored.rev_w, :coalesce_2::INTEGER) < :coalesce_5::BIGINT) THEN :param_91::VARCHAR WHEN ((CASE WHEN (scored.rev_w IS NULL) THEN :param_92::VARCHAR WHEN (scored.rev_w <= :rev_w_3::BIGINT) THEN :param_93::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) + CASE WHEN (scored.rev_w > :rev_w_4::BIGINT AND scored.peers > :peers_1::INTEGER AND (((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) * :param_94::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_95::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) + (scored.peers - :peers_2::INTEGER) * scored.rev_w) * :param_96::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_97::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) * :param_98::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_99::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) + (scored.peers - :peers_2::INTEGER) * scored.rev_w) * :param_100::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_101::BIGINT)) THEN (SELECT boundary.place 
-FROM boundary 
-WHERE boundary.client_id = scored.client_id) ELSE :param_116::INTEGER END * scored.rev_w) * :param_117::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_118::BIGINT) THEN :param_119::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) + CASE WHEN (scored.rev_w > :rev_w_4::BIGINT AND scored.peers > :peers_1::INTEGER AND (((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) * :param_94::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_95::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) + (scored.peers - :peers_2::INTEGER) * scored.rev_w) * :param_96::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_97::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) * :param_98::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_99::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) + (scored.peers - :peers_2::INTEGER) * scored.rev_w) * :param_100::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_101::BIGINT)) THEN (SELECT boundary.place 
-FROM boundary 
-WHERE boundary.client_id = scored.client_id) ELSE :param_116::INTEGER END * scored.rev_w) * :param_120::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_121::BIGINT) THEN :param_122::VARCHAR ELSE :param_123::VARCHAR END NOT IN (__[POSTCOMPILE_param_124]))) THEN :param_125::VARCHAR WHEN (scored.client_id IN (SELECT assignments.client_id 
+WHERE client_tags.tag IN (__[POSTCOMPILE_tag_2]))) THEN :param_98::VARCHAR WHEN (coalesce(scored.n_w, :coalesce_1::INTEGER) < :coalesce_4::INTEGER) THEN :param_99::VARCHAR WHEN (coalesce(scored.rev_w, :coalesce_2::INTEGER) < :coalesce_5::BIGINT) THEN :param_100::VARCHAR WHEN ((CASE WHEN (scored.rev_w IS NULL) THEN :param_101::VARCHAR WHEN (scored.rev_w <= :rev_w_4::BIGINT) THEN :param_102::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) + CASE WHEN (scored.rev_w > :rev_w_5::BIGINT AND scored.peers > :peers_3::INTEGER AND (((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) * :param_103::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_104::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) + (scored.peers - :peers_4::INTEGER) * scored.rev_w) * :param_105::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_106::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) * :param_107::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_108::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) + (scored.peers - :peers_4::INTEGER) * scored.rev_w) * :param_109::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_110::BIGINT)) THEN boundary.place ELSE :param_111::INTEGER END * scored.rev_w) * :param_112::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_113::BIGINT) THEN :param_114::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) + CASE WHEN (scored.rev_w > :rev_w_5::BIGINT AND scored.peers > :peers_3::INTEGER AND (((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) * :param_103::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_104::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) + (scored.peers - :peers_4::INTEGER) * scored.rev_w) * :param_105::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_106::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) * :param_107::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_108::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) + (scored.peers - :peers_4::INTEGER) * scored.rev_w) * :param_109::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_110::BIGINT)) THEN boundary.place ELSE :param_111::INTEGER END * scored.rev_w) * :param_115::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_116::BIGINT) THEN :param_117::VARCHAR ELSE :param_118::VARCHAR END NOT IN (__[POSTCOMPILE_param_119]))) THEN :param_120::VARCHAR WHEN (scored.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_1::VARCHAR AND assignments.created_at >= :created_at_1::BIGINT AND coalesce(assignments.outcome, :coalesce_6::VARCHAR) != :coalesce_7::VARCHAR)) THEN :param_126::VARCHAR WHEN (scored.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_sms.client_id AS client_id, :param_127::INTEGER AS channel 
+WHERE assignments.campaign = :campaign_1::VARCHAR AND assignments.created_at >= :created_at_1::BIGINT AND coalesce(assignments.outcome, :coalesce_6::VARCHAR) != :coalesce_7::VARCHAR)) THEN :param_121::VARCHAR WHEN (scored.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_sms.client_id AS client_id, :param_122::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE clients.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_email.client_id AS client_id, :param_128::INTEGER AS channel 
+WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_email.client_id AS client_id, :param_123::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_129::INTEGER AS channel 
+WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_124::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_11::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -117,58 +113,58 @@ FROM clients
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_12::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1::INTEGER)) THEN :param_130::VARCHAR END AS excluded_by, CASE WHEN coalesce(scored.last_at IS NOT NULL AND (:param_80::BIGINT - scored.last_at) / :param_81::BIGINT >= :param_82::BIGINT AND (:param_80::BIGINT - scored.last_at) / :param_81::BIGINT <= :param_83::BIGINT, false) THEN :param_131::INTEGER ELSE :param_132::INTEGER END AS f_recency, CASE WHEN coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) THEN :param_133::INTEGER ELSE :param_134::INTEGER END AS f_overdue, CASE WHEN coalesce((crit.bits & :bits_1::INTEGER) != :param_84::INTEGER, false) THEN :param_135::INTEGER ELSE :param_136::INTEGER END AS f_nps, CASE WHEN coalesce((crit.bits & :bits_2::INTEGER) != :param_85::INTEGER, false) THEN :param_137::INTEGER ELSE :param_138::INTEGER END AS f_conflict, CASE WHEN coalesce(false, false) THEN :param_139::INTEGER ELSE :param_140::INTEGER END AS f_inquiries, CASE WHEN coalesce((crit.bits & :bits_3::INTEGER) != :param_86::INTEGER, false) THEN :param_141::INTEGER ELSE :param_142::INTEGER END AS f_unreachable 
-FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_103::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_104::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
-FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_105::INTEGER ELSE :param_106::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_5::BIGINT) THEN agg.rev_w ELSE :param_107::INTEGER END AS positive 
-FROM agg) AS ranking) AS scored LEFT OUTER JOIN pr_n ON pr_n.n_w = scored.n_w LEFT OUTER JOIN crit ON crit.client_id = scored.client_id 
-WHERE coalesce(scored.last_at IS NOT NULL AND (:param_80::BIGINT - scored.last_at) / :param_81::BIGINT >= :param_82::BIGINT AND (:param_80::BIGINT - scored.last_at) / :param_81::BIGINT <= :param_83::BIGINT, false) OR coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) OR coalesce((crit.bits & :bits_1::INTEGER) != :param_84::INTEGER, false) OR coalesce((crit.bits & :bits_2::INTEGER) != :param_85::INTEGER, false) OR coalesce(false, false) OR coalesce((crit.bits & :bits_3::INTEGER) != :param_86::INTEGER, false) UNION ALL SELECT crit.client_id AS client_id, coalesce(CAST(NULL AS BIGINT), :coalesce_10::INTEGER) AS n_w, coalesce(CAST(NULL AS BIGINT), :coalesce_11::INTEGER) AS rev_w, CAST(NULL AS BIGINT) AS last_at, CAST(NULL AS BIGINT) AS first_w, coalesce(CAST(:param_154 AS DOUBLE PRECISION) * CASE WHEN (CAST(NULL AS BIGINT) > :param_155::BIGINT) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_156::INTEGER) THEN CAST(CAST(NULL AS BIGINT) AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
-FROM stats) - :param_157::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_158 AS DOUBLE PRECISION) END ELSE CAST(:param_159 AS DOUBLE PRECISION) END + CAST(:param_160 AS DOUBLE PRECISION) * CAST(:param_161 AS DOUBLE PRECISION), :coalesce_12) AS score, CAST(NULL AS BIGINT) AS positive_upto, CAST(NULL AS BIGINT) AS peers, CASE WHEN (NOT (coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND (:param_162::BIGINT - CAST(NULL AS BIGINT)) / :param_163::BIGINT >= :param_164::BIGINT AND (:param_162::BIGINT - CAST(NULL AS BIGINT)) / :param_163::BIGINT <= :param_165::BIGINT, false) AND coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND CAST(NULL AS BIGINT) = :param_166::BIGINT, false) AND coalesce((crit.bits & :bits_4::INTEGER) != :param_167::INTEGER, false) AND coalesce((crit.bits & :bits_5::INTEGER) != :param_168::INTEGER, false) AND coalesce((crit.bits & :bits_6::INTEGER) != :param_169::INTEGER, false) AND coalesce((crit.bits & :bits_7::INTEGER) != :param_170::INTEGER, false))) THEN :param_171::VARCHAR WHEN ((crit.client_id NOT IN (SELECT client_tags.client_id 
+HAVING count(*) = :count_1::INTEGER)) THEN :param_125::VARCHAR END AS excluded_by, CASE WHEN coalesce(scored.last_at IS NOT NULL AND (:param_89::BIGINT - scored.last_at) / :param_90::BIGINT >= :param_91::BIGINT AND (:param_89::BIGINT - scored.last_at) / :param_90::BIGINT <= :param_92::BIGINT, false) THEN :param_126::INTEGER ELSE :param_127::INTEGER END AS f_recency, CASE WHEN coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) THEN :param_128::INTEGER ELSE :param_129::INTEGER END AS f_overdue, CASE WHEN coalesce((crit.bits & :bits_1::INTEGER) != :param_93::INTEGER, false) THEN :param_130::INTEGER ELSE :param_131::INTEGER END AS f_nps, CASE WHEN coalesce((crit.bits & :bits_2::INTEGER) != :param_94::INTEGER, false) THEN :param_132::INTEGER ELSE :param_133::INTEGER END AS f_conflict, CASE WHEN coalesce(false, false) THEN :param_134::INTEGER ELSE :param_135::INTEGER END AS f_inquiries, CASE WHEN coalesce((crit.bits & :bits_3::INTEGER) != :param_95::INTEGER, false) THEN :param_136::INTEGER ELSE :param_137::INTEGER END AS f_unreachable 
+FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_138::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_139::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
+FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_140::INTEGER ELSE :param_141::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_6::BIGINT) THEN agg.rev_w ELSE :param_142::INTEGER END AS positive 
+FROM agg) AS ranking) AS scored LEFT OUTER JOIN boundary ON boundary.client_id = scored.client_id LEFT OUTER JOIN pr_n ON pr_n.n_w = scored.n_w LEFT OUTER JOIN crit ON crit.client_id = scored.client_id 
+WHERE coalesce(scored.last_at IS NOT NULL AND (:param_89::BIGINT - scored.last_at) / :param_90::BIGINT >= :param_91::BIGINT AND (:param_89::BIGINT - scored.last_at) / :param_90::BIGINT <= :param_92::BIGINT, false) OR coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) OR coalesce((crit.bits & :bits_1::INTEGER) != :param_93::INTEGER, false) OR coalesce((crit.bits & :bits_2::INTEGER) != :param_94::INTEGER, false) OR coalesce(false, false) OR coalesce((crit.bits & :bits_3::INTEGER) != :param_95::INTEGER, false) UNION ALL SELECT crit.client_id AS client_id, coalesce(CAST(NULL AS BIGINT), :coalesce_10::INTEGER) AS n_w, coalesce(CAST(NULL AS BIGINT), :coalesce_11::INTEGER) AS rev_w, CAST(NULL AS BIGINT) AS last_at, CAST(NULL AS BIGINT) AS first_w, coalesce(CAST(:param_163 AS DOUBLE PRECISION) * CASE WHEN (CAST(NULL AS BIGINT) > :param_164::BIGINT) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_165::INTEGER) THEN CAST(CAST(NULL AS BIGINT) AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
+FROM stats) - :param_166::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_167 AS DOUBLE PRECISION) END ELSE CAST(:param_168 AS DOUBLE PRECISION) END + CAST(:param_169 AS DOUBLE PRECISION) * CAST(:param_170 AS DOUBLE PRECISION), :coalesce_12) AS score, CAST(NULL AS BIGINT) AS positive_upto, CAST(NULL AS BIGINT) AS peers, CASE WHEN (NOT (coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND (:param_171::BIGINT - CAST(NULL AS BIGINT)) / :param_172::BIGINT >= :param_173::BIGINT AND (:param_171::BIGINT - CAST(NULL AS BIGINT)) / :param_172::BIGINT <= :param_174::BIGINT, false) AND coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND CAST(NULL AS BIGINT) = :param_175::BIGINT, false) AND coalesce((crit.bits & :bits_4::INTEGER) != :param_176::INTEGER, false) AND coalesce((crit.bits & :bits_5::INTEGER) != :param_177::INTEGER, false) AND coalesce((crit.bits & :bits_6::INTEGER) != :param_178::INTEGER, false) AND coalesce((crit.bits & :bits_7::INTEGER) != :param_179::INTEGER, false))) THEN :param_180::VARCHAR WHEN ((crit.client_id NOT IN (SELECT client_tags.client_id 
 FROM client_tags 
-WHERE client_tags.tag IN (__[POSTCOMPILE_tag_3])))) THEN :param_172::VARCHAR WHEN (crit.client_id IN (SELECT client_tags.client_id 
+WHERE client_tags.tag IN (__[POSTCOMPILE_tag_3])))) THEN :param_181::VARCHAR WHEN (crit.client_id IN (SELECT client_tags.client_id 
 FROM client_tags 
-WHERE client_tags.tag IN (__[POSTCOMPILE_tag_4]))) THEN :param_173::VARCHAR WHEN (coalesce(CAST(NULL AS BIGINT), :coalesce_10::INTEGER) < :coalesce_13::BIGINT) THEN :param_174::VARCHAR WHEN (coalesce(CAST(NULL AS BIGINT), :coalesce_11::INTEGER) < :coalesce_14::BIGINT) THEN :param_175::VARCHAR WHEN ((CASE WHEN (CAST(NULL AS BIGINT) IS NULL) THEN :param_176::VARCHAR WHEN (CAST(NULL AS BIGINT) <= :param_177::BIGINT) THEN :param_178::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) + CASE WHEN (CAST(NULL AS BIGINT) > :param_179::BIGINT AND CAST(NULL AS BIGINT) > :param_180::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) * :param_181::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_182::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_183::BIGINT) * CAST(NULL AS BIGINT)) * :param_184::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_185::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) * :param_186::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_187::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_183::BIGINT) * CAST(NULL AS BIGINT)) * :param_188::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_189::BIGINT)) THEN (SELECT boundary.place 
+WHERE client_tags.tag IN (__[POSTCOMPILE_tag_4]))) THEN :param_182::VARCHAR WHEN (coalesce(CAST(NULL AS BIGINT), :coalesce_10::INTEGER) < :coalesce_13::BIGINT) THEN :param_183::VARCHAR WHEN (coalesce(CAST(NULL AS BIGINT), :coalesce_11::INTEGER) < :coalesce_14::BIGINT) THEN :param_184::VARCHAR WHEN ((CASE WHEN (CAST(NULL AS BIGINT) IS NULL) THEN :param_185::VARCHAR WHEN (CAST(NULL AS BIGINT) <= :param_186::BIGINT) THEN :param_187::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) + CASE WHEN (CAST(NULL AS BIGINT) > :param_188::BIGINT AND CAST(NULL AS BIGINT) > :param_189::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) * :param_190::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_191::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_192::BIGINT) * CAST(NULL AS BIGINT)) * :param_193::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_194::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) * :param_195::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_196::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_192::BIGINT) * CAST(NULL AS BIGINT)) * :param_197::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_198::BIGINT)) THEN (SELECT boundary.place 
 FROM boundary 
-WHERE boundary.client_id = crit.client_id) ELSE :param_190::INTEGER END * CAST(NULL AS BIGINT)) * :param_191::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_192::BIGINT) THEN :param_193::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) + CASE WHEN (CAST(NULL AS BIGINT) > :param_179::BIGINT AND CAST(NULL AS BIGINT) > :param_180::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) * :param_181::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_182::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_183::BIGINT) * CAST(NULL AS BIGINT)) * :param_184::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_185::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) * :param_186::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_187::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_183::BIGINT) * CAST(NULL AS BIGINT)) * :param_188::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_189::BIGINT)) THEN (SELECT boundary.place 
+WHERE boundary.client_id = crit.client_id) ELSE :param_199::INTEGER END * CAST(NULL AS BIGINT)) * :param_200::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_201::BIGINT) THEN :param_202::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) + CASE WHEN (CAST(NULL AS BIGINT) > :param_188::BIGINT AND CAST(NULL AS BIGINT) > :param_189::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) * :param_190::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_191::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_192::BIGINT) * CAST(NULL AS BIGINT)) * :param_193::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_194::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) * :param_195::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_196::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_192::BIGINT) * CAST(NULL AS BIGINT)) * :param_197::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_198::BIGINT)) THEN (SELECT boundary.place 
 FROM boundary 
-WHERE boundary.client_id = crit.client_id) ELSE :param_190::INTEGER END * CAST(NULL AS BIGINT)) * :param_194::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_195::BIGINT) THEN :param_196::VARCHAR ELSE :param_197::VARCHAR END NOT IN (__[POSTCOMPILE_param_198]))) THEN :param_199::VARCHAR WHEN (crit.client_id IN (SELECT assignments.client_id 
+WHERE boundary.client_id = crit.client_id) ELSE :param_199::INTEGER END * CAST(NULL AS BIGINT)) * :param_203::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_204::BIGINT) THEN :param_205::VARCHAR ELSE :param_206::VARCHAR END NOT IN (__[POSTCOMPILE_param_207]))) THEN :param_208::VARCHAR WHEN (crit.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_2::VARCHAR AND assignments.created_at >= :created_at_2::BIGINT AND coalesce(assignments.outcome, :coalesce_15::VARCHAR) != :coalesce_16::VARCHAR)) THEN :param_200::VARCHAR WHEN (crit.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_sms.client_id AS client_id, :param_127::INTEGER AS channel 
+WHERE assignments.campaign = :campaign_2::VARCHAR AND assignments.created_at >= :created_at_2::BIGINT AND coalesce(assignments.outcome, :coalesce_15::VARCHAR) != :coalesce_16::VARCHAR)) THEN :param_209::VARCHAR WHEN (crit.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_sms.client_id AS client_id, :param_122::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE clients.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_email.client_id AS client_id, :param_128::INTEGER AS channel 
+WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_email.client_id AS client_id, :param_123::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_129::INTEGER AS channel 
+WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_124::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_11::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -176,61 +172,67 @@ FROM clients
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_12::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1::INTEGER)) THEN :param_201::VARCHAR END AS excluded_by, CASE WHEN coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND (:param_162::BIGINT - CAST(NULL AS BIGINT)) / :param_163::BIGINT >= :param_164::BIGINT AND (:param_162::BIGINT - CAST(NULL AS BIGINT)) / :param_163::BIGINT <= :param_165::BIGINT, false) THEN :param_202::INTEGER ELSE :param_203::INTEGER END AS f_recency, CASE WHEN coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND CAST(NULL AS BIGINT) = :param_166::BIGINT, false) THEN :param_204::INTEGER ELSE :param_205::INTEGER END AS f_overdue, CASE WHEN coalesce((crit.bits & :bits_4::INTEGER) != :param_167::INTEGER, false) THEN :param_206::INTEGER ELSE :param_207::INTEGER END AS f_nps, CASE WHEN coalesce((crit.bits & :bits_5::INTEGER) != :param_168::INTEGER, false) THEN :param_208::INTEGER ELSE :param_209::INTEGER END AS f_conflict, CASE WHEN coalesce((crit.bits & :bits_6::INTEGER) != :param_169::INTEGER, false) THEN :param_210::INTEGER ELSE :param_211::INTEGER END AS f_inquiries, CASE WHEN coalesce((crit.bits & :bits_7::INTEGER) != :param_170::INTEGER, false) THEN :param_212::INTEGER ELSE :param_213::INTEGER END AS f_unreachable 
+HAVING count(*) = :count_1::INTEGER)) THEN :param_210::VARCHAR END AS excluded_by, CASE WHEN coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND (:param_171::BIGINT - CAST(NULL AS BIGINT)) / :param_172::BIGINT >= :param_173::BIGINT AND (:param_171::BIGINT - CAST(NULL AS BIGINT)) / :param_172::BIGINT <= :param_174::BIGINT, false) THEN :param_211::INTEGER ELSE :param_212::INTEGER END AS f_recency, CASE WHEN coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND CAST(NULL AS BIGINT) = :param_175::BIGINT, false) THEN :param_213::INTEGER ELSE :param_214::INTEGER END AS f_overdue, CASE WHEN coalesce((crit.bits & :bits_4::INTEGER) != :param_176::INTEGER, false) THEN :param_215::INTEGER ELSE :param_216::INTEGER END AS f_nps, CASE WHEN coalesce((crit.bits & :bits_5::INTEGER) != :param_177::INTEGER, false) THEN :param_217::INTEGER ELSE :param_218::INTEGER END AS f_conflict, CASE WHEN coalesce((crit.bits & :bits_6::INTEGER) != :param_178::INTEGER, false) THEN :param_219::INTEGER ELSE :param_220::INTEGER END AS f_inquiries, CASE WHEN coalesce((crit.bits & :bits_7::INTEGER) != :param_179::INTEGER, false) THEN :param_221::INTEGER ELSE :param_222::INTEGER END AS f_unreachable 
 FROM crit 
-WHERE (coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND (:param_162::BIGINT - CAST(NULL AS BIGINT)) / :param_163::BIGINT >= :param_164::BIGINT AND (:param_162::BIGINT - CAST(NULL AS BIGINT)) / :param_163::BIGINT <= :param_165::BIGINT, false) OR coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND CAST(NULL AS BIGINT) = :param_166::BIGINT, false) OR coalesce((crit.bits & :bits_4::INTEGER) != :param_167::INTEGER, false) OR coalesce((crit.bits & :bits_5::INTEGER) != :param_168::INTEGER, false) OR coalesce((crit.bits & :bits_6::INTEGER) != :param_169::INTEGER, false) OR coalesce((crit.bits & :bits_7::INTEGER) != :param_170::INTEGER, false)) AND NOT (EXISTS (SELECT * 
+WHERE (coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND (:param_171::BIGINT - CAST(NULL AS BIGINT)) / :param_172::BIGINT >= :param_173::BIGINT AND (:param_171::BIGINT - CAST(NULL AS BIGINT)) / :param_172::BIGINT <= :param_174::BIGINT, false) OR coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND CAST(NULL AS BIGINT) = :param_175::BIGINT, false) OR coalesce((crit.bits & :bits_4::INTEGER) != :param_176::INTEGER, false) OR coalesce((crit.bits & :bits_5::INTEGER) != :param_177::INTEGER, false) OR coalesce((crit.bits & :bits_6::INTEGER) != :param_178::INTEGER, false) OR coalesce((crit.bits & :bits_7::INTEGER) != :param_179::INTEGER, false)) AND NOT (EXISTS (SELECT * 
 FROM orders 
 WHERE orders.client_id = crit.client_id AND orders.placed_at <= :placed_at_5::BIGINT))), 
 xyz AS 
-(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1::INTEGER - min(monthly.m)) + :param_214::INTEGER AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE PRECISION) * monthly.total) AS q 
-FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN :param_215::INTEGER ELSE :param_216::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_217::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_218::INTEGER ELSE :param_219::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN :param_220::INTEGER ELSE :param_221::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN :param_222::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_223::INTEGER ELSE :param_224::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN :param_225::INTEGER ELSE :param_226::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_227::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_228::INTEGER ELSE :param_229::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN :param_230::INTEGER ELSE :param_231::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN :param_232::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN :param_233::INTEGER ELSE :param_234::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN :param_235::INTEGER ELSE :param_236::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_237::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_238::INTEGER ELSE :param_239::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN :param_240::INTEGER ELSE :param_241::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN :param_242::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_243::INTEGER ELSE :param_244::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN :param_245::INTEGER ELSE :param_246::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_247::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_248::INTEGER ELSE :param_249::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_42::BIGINT) THEN :param_250::INTEGER ELSE :param_251::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_43::BIGINT) THEN :param_252::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_44::BIGINT) THEN :param_253::INTEGER ELSE :param_254::INTEGER END END END END END END AS m, sum(orders.amount_minor) AS total 
+(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1::INTEGER - min(monthly.m)) + :param_223::INTEGER AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE PRECISION) * monthly.total) AS q 
+FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN :param_224::INTEGER ELSE :param_225::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_226::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_227::INTEGER ELSE :param_228::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN :param_229::INTEGER ELSE :param_230::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN :param_231::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_232::INTEGER ELSE :param_233::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN :param_234::INTEGER ELSE :param_235::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_236::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_237::INTEGER ELSE :param_238::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN :param_239::INTEGER ELSE :param_240::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN :param_241::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN :param_242::INTEGER ELSE :param_243::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN :param_244::INTEGER ELSE :param_245::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_246::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_247::INTEGER ELSE :param_248::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN :param_249::INTEGER ELSE :param_250::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN :param_251::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_252::INTEGER ELSE :param_253::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN :param_254::INTEGER ELSE :param_255::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_256::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_257::INTEGER ELSE :param_258::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_42::BIGINT) THEN :param_259::INTEGER ELSE :param_260::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_43::BIGINT) THEN :param_261::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_44::BIGINT) THEN :param_262::INTEGER ELSE :param_263::INTEGER END END END END END END AS m, sum(orders.amount_minor) AS total 
 FROM orders JOIN (SELECT xyz_months.client_id AS client_id 
-FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5::BIGINT) THEN :param_255::INTEGER ELSE :param_256::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6::BIGINT) THEN :param_257::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7::BIGINT) THEN :param_258::INTEGER ELSE :param_259::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9::BIGINT) THEN :param_260::INTEGER ELSE :param_261::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10::BIGINT) THEN :param_262::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11::BIGINT) THEN :param_263::INTEGER ELSE :param_264::INTEGER END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14::BIGINT) THEN :param_265::INTEGER ELSE :param_266::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15::BIGINT) THEN :param_267::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16::BIGINT) THEN :param_268::INTEGER ELSE :param_269::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18::BIGINT) THEN :param_270::INTEGER ELSE :param_271::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19::BIGINT) THEN :param_272::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20::BIGINT) THEN :param_273::INTEGER ELSE :param_274::INTEGER END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24::BIGINT) THEN :param_275::INTEGER ELSE :param_276::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25::BIGINT) THEN :param_277::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26::BIGINT) THEN :param_278::INTEGER ELSE :param_279::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28::BIGINT) THEN :param_280::INTEGER ELSE :param_281::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29::BIGINT) THEN :param_282::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30::BIGINT) THEN :param_283::INTEGER ELSE :param_284::INTEGER END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33::BIGINT) THEN :param_285::INTEGER ELSE :param_286::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34::BIGINT) THEN :param_287::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35::BIGINT) THEN :param_288::INTEGER ELSE :param_289::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37::BIGINT) THEN :param_290::INTEGER ELSE :param_291::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38::BIGINT) THEN :param_292::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39::BIGINT) THEN :param_293::INTEGER ELSE :param_294::INTEGER END END END END END END AS first_m 
+FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5::BIGINT) THEN :param_264::INTEGER ELSE :param_265::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6::BIGINT) THEN :param_266::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7::BIGINT) THEN :param_267::INTEGER ELSE :param_268::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9::BIGINT) THEN :param_269::INTEGER ELSE :param_270::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10::BIGINT) THEN :param_271::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11::BIGINT) THEN :param_272::INTEGER ELSE :param_273::INTEGER END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14::BIGINT) THEN :param_274::INTEGER ELSE :param_275::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15::BIGINT) THEN :param_276::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16::BIGINT) THEN :param_277::INTEGER ELSE :param_278::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18::BIGINT) THEN :param_279::INTEGER ELSE :param_280::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19::BIGINT) THEN :param_281::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20::BIGINT) THEN :param_282::INTEGER ELSE :param_283::INTEGER END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24::BIGINT) THEN :param_284::INTEGER ELSE :param_285::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25::BIGINT) THEN :param_286::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26::BIGINT) THEN :param_287::INTEGER ELSE :param_288::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28::BIGINT) THEN :param_289::INTEGER ELSE :param_290::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29::BIGINT) THEN :param_291::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30::BIGINT) THEN :param_292::INTEGER ELSE :param_293::INTEGER END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33::BIGINT) THEN :param_294::INTEGER ELSE :param_295::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34::BIGINT) THEN :param_296::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35::BIGINT) THEN :param_297::INTEGER ELSE :param_298::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37::BIGINT) THEN :param_299::INTEGER ELSE :param_300::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38::BIGINT) THEN :param_301::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39::BIGINT) THEN :param_302::INTEGER ELSE :param_303::INTEGER END END END END END END AS first_m 
 FROM (SELECT xyz_last.client_id AS client_id, xyz_last.n_w AS n_w, xyz_last.first_w AS first_w, xyz_last.last_m AS last_m 
-FROM (SELECT pending.client_id AS client_id, pending.n_w AS n_w, pending.first_w AS first_w, CASE WHEN (pending.last_at < :last_at_1::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_2::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_3::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_4::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_5::BIGINT) THEN :param_295::INTEGER ELSE :param_296::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_6::BIGINT) THEN :param_297::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_7::BIGINT) THEN :param_298::INTEGER ELSE :param_299::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_8::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_9::BIGINT) THEN :param_300::INTEGER ELSE :param_301::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_10::BIGINT) THEN :param_302::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_11::BIGINT) THEN :param_303::INTEGER ELSE :param_304::INTEGER END END END END ELSE CASE WHEN (pending.last_at < :last_at_12::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_13::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_14::BIGINT) THEN :param_305::INTEGER ELSE :param_306::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_15::BIGINT) THEN :param_307::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_16::BIGINT) THEN :param_308::INTEGER ELSE :param_309::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_17::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_18::BIGINT) THEN :param_310::INTEGER ELSE :param_311::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_19::BIGINT) THEN :param_312::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_20::BIGINT) THEN :param_313::INTEGER ELSE :param_314::INTEGER END END END END END ELSE CASE WHEN (pending.last_at < :last_at_21::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_22::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_23::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_24::BIGINT) THEN :param_315::INTEGER ELSE :param_316::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_25::BIGINT) THEN :param_317::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_26::BIGINT) THEN :param_318::INTEGER ELSE :param_319::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_27::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_28::BIGINT) THEN :param_320::INTEGER ELSE :param_321::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_29::BIGINT) THEN :param_322::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_30::BIGINT) THEN :param_323::INTEGER ELSE :param_324::INTEGER END END END END ELSE CASE WHEN (pending.last_at < :last_at_31::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_32::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_33::BIGINT) THEN :param_325::INTEGER ELSE :param_326::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_34::BIGINT) THEN :param_327::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_35::BIGINT) THEN :param_328::INTEGER ELSE :param_329::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_36::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_37::BIGINT) THEN :param_330::INTEGER ELSE :param_331::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_38::BIGINT) THEN :param_332::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_39::BIGINT) THEN :param_333::INTEGER ELSE :param_334::INTEGER END END END END END END AS last_m 
+FROM (SELECT pending.client_id AS client_id, pending.n_w AS n_w, pending.first_w AS first_w, CASE WHEN (pending.last_at < :last_at_1::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_2::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_3::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_4::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_5::BIGINT) THEN :param_304::INTEGER ELSE :param_305::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_6::BIGINT) THEN :param_306::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_7::BIGINT) THEN :param_307::INTEGER ELSE :param_308::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_8::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_9::BIGINT) THEN :param_309::INTEGER ELSE :param_310::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_10::BIGINT) THEN :param_311::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_11::BIGINT) THEN :param_312::INTEGER ELSE :param_313::INTEGER END END END END ELSE CASE WHEN (pending.last_at < :last_at_12::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_13::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_14::BIGINT) THEN :param_314::INTEGER ELSE :param_315::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_15::BIGINT) THEN :param_316::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_16::BIGINT) THEN :param_317::INTEGER ELSE :param_318::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_17::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_18::BIGINT) THEN :param_319::INTEGER ELSE :param_320::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_19::BIGINT) THEN :param_321::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_20::BIGINT) THEN :param_322::INTEGER ELSE :param_323::INTEGER END END END END END ELSE CASE WHEN (pending.last_at < :last_at_21::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_22::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_23::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_24::BIGINT) THEN :param_324::INTEGER ELSE :param_325::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_25::BIGINT) THEN :param_326::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_26::BIGINT) THEN :param_327::INTEGER ELSE :param_328::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_27::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_28::BIGINT) THEN :param_329::INTEGER ELSE :param_330::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_29::BIGINT) THEN :param_331::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_30::BIGINT) THEN :param_332::INTEGER ELSE :param_333::INTEGER END END END END ELSE CASE WHEN (pending.last_at < :last_at_31::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_32::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_33::BIGINT) THEN :param_334::INTEGER ELSE :param_335::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_34::BIGINT) THEN :param_336::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_35::BIGINT) THEN :param_337::INTEGER ELSE :param_338::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_36::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_37::BIGINT) THEN :param_339::INTEGER ELSE :param_340::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_38::BIGINT) THEN :param_341::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_39::BIGINT) THEN :param_342::INTEGER ELSE :param_343::INTEGER END END END END END END AS last_m 
 FROM (SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.first_w AS first_w, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.excluded_by AS excluded_by, lost.f_recency AS f_recency, lost.f_overdue AS f_overdue, lost.f_nps AS f_nps, lost.f_conflict AS f_conflict, lost.f_inquiries AS f_inquiries, lost.f_unreachable AS f_unreachable 
 FROM lost) AS pending) AS xyz_last 
-WHERE xyz_last.n_w >= :n_w_6::INTEGER AND :param_335::INTEGER - :last_m_1::INTEGER * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
-WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40::BIGINT OR (xyz_months.last_m - xyz_months.first_m) + :param_336::INTEGER < :param_337::INTEGER OR :param_338::INTEGER * (:param_339::INTEGER - xyz_months.first_m) > :n_w_7::INTEGER * xyz_months.n_w OR :param_340::INTEGER * (:param_339::INTEGER - xyz_months.first_m) > :param_341::INTEGER * ((xyz_months.last_m - xyz_months.first_m) + :param_336::INTEGER))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
-WHERE orders.placed_at >= :placed_at_45::BIGINT AND orders.placed_at < :placed_at_46::BIGINT GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN :param_215::INTEGER ELSE :param_216::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_217::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_218::INTEGER ELSE :param_219::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN :param_220::INTEGER ELSE :param_221::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN :param_222::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_223::INTEGER ELSE :param_224::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN :param_225::INTEGER ELSE :param_226::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_227::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_228::INTEGER ELSE :param_229::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN :param_230::INTEGER ELSE :param_231::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN :param_232::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN :param_233::INTEGER ELSE :param_234::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN :param_235::INTEGER ELSE :param_236::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_237::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_238::INTEGER ELSE :param_239::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN :param_240::INTEGER ELSE :param_241::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN :param_242::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_243::INTEGER ELSE :param_244::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN :param_245::INTEGER ELSE :param_246::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_247::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_248::INTEGER ELSE :param_249::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_42::BIGINT) THEN :param_250::INTEGER ELSE :param_251::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_43::BIGINT) THEN :param_252::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_44::BIGINT) THEN :param_253::INTEGER ELSE :param_254::INTEGER END END END END END END) AS monthly GROUP BY monthly.client_id), 
+WHERE xyz_last.n_w >= :n_w_6::INTEGER AND :param_344::INTEGER - :last_m_1::INTEGER * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
+WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40::BIGINT OR (xyz_months.last_m - xyz_months.first_m) + :param_345::INTEGER < :param_346::INTEGER OR :param_347::INTEGER * (:param_348::INTEGER - xyz_months.first_m) > :n_w_7::INTEGER * xyz_months.n_w OR :param_349::INTEGER * (:param_348::INTEGER - xyz_months.first_m) > :param_350::INTEGER * ((xyz_months.last_m - xyz_months.first_m) + :param_345::INTEGER))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
+WHERE orders.placed_at >= :placed_at_45::BIGINT AND orders.placed_at < :placed_at_46::BIGINT GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN :param_224::INTEGER ELSE :param_225::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_226::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_227::INTEGER ELSE :param_228::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN :param_229::INTEGER ELSE :param_230::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN :param_231::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_232::INTEGER ELSE :param_233::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN :param_234::INTEGER ELSE :param_235::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_236::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_237::INTEGER ELSE :param_238::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN :param_239::INTEGER ELSE :param_240::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN :param_241::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN :param_242::INTEGER ELSE :param_243::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN :param_244::INTEGER ELSE :param_245::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_246::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_247::INTEGER ELSE :param_248::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN :param_249::INTEGER ELSE :param_250::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN :param_251::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_252::INTEGER ELSE :param_253::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN :param_254::INTEGER ELSE :param_255::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_256::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_257::INTEGER ELSE :param_258::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_42::BIGINT) THEN :param_259::INTEGER ELSE :param_260::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_43::BIGINT) THEN :param_261::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_44::BIGINT) THEN :param_262::INTEGER ELSE :param_263::INTEGER END END END END END END) AS monthly GROUP BY monthly.client_id), 
 staged AS 
-(SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.first_w AS first_w, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.excluded_by AS excluded_by, lost.f_recency AS f_recency, lost.f_overdue AS f_overdue, lost.f_nps AS f_nps, lost.f_conflict AS f_conflict, lost.f_inquiries AS f_inquiries, lost.f_unreachable AS f_unreachable, CASE WHEN (xyz.k IS NULL) THEN :param_63::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_64::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_65::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_66 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_67::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_68 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_69::VARCHAR ELSE :param_70::VARCHAR END AS xyz, CASE WHEN (lost.excluded_by IS NOT NULL) THEN lost.excluded_by WHEN ((CASE WHEN (xyz.k IS NULL) THEN :param_63::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_64::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_65::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_66 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_67::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_68 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_69::VARCHAR ELSE :param_70::VARCHAR END NOT IN (__[POSTCOMPILE_param_71]))) THEN :param_72::VARCHAR END AS charged 
+(SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.first_w AS first_w, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.excluded_by AS excluded_by, lost.f_recency AS f_recency, lost.f_overdue AS f_overdue, lost.f_nps AS f_nps, lost.f_conflict AS f_conflict, lost.f_inquiries AS f_inquiries, lost.f_unreachable AS f_unreachable, CASE WHEN (xyz.k IS NULL) THEN :param_72::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_73::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_74::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_75 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_76::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_77 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_78::VARCHAR ELSE :param_79::VARCHAR END AS xyz, CASE WHEN (lost.excluded_by IS NOT NULL) THEN lost.excluded_by WHEN ((CASE WHEN (xyz.k IS NULL) THEN :param_72::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_73::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_74::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_75 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_76::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_77 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_78::VARCHAR ELSE :param_79::VARCHAR END NOT IN (__[POSTCOMPILE_param_80]))) THEN :param_81::VARCHAR END AS charged 
 FROM lost LEFT OUTER JOIN xyz ON xyz.client_id = lost.client_id), 
 totals AS 
-(SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(staged.f_nps) AS t_nps, sum(staged.f_conflict) AS t_conflict, sum(staged.f_inquiries) AS t_inquiries, sum(staged.f_unreachable) AS t_unreachable, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_45::INTEGER ELSE :param_46::INTEGER END) AS x_not_all_criteria, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_47::INTEGER ELSE :param_48::INTEGER END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_3::VARCHAR) THEN :param_49::INTEGER ELSE :param_50::INTEGER END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_4::VARCHAR) THEN :param_51::INTEGER ELSE :param_52::INTEGER END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_5::VARCHAR) THEN :param_53::INTEGER ELSE :param_54::INTEGER END) AS x_abc, sum(CASE WHEN (staged.charged = :charged_6::VARCHAR) THEN :param_55::INTEGER ELSE :param_56::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_7::VARCHAR) THEN :param_57::INTEGER ELSE :param_58::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged = :charged_8::VARCHAR) THEN :param_59::INTEGER ELSE :param_60::INTEGER END) AS x_xyz, sum(CASE WHEN (staged.charged IS NULL) THEN :param_61::INTEGER ELSE :param_62::INTEGER END) AS t_remaining 
+(SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(staged.f_nps) AS t_nps, sum(staged.f_conflict) AS t_conflict, sum(staged.f_inquiries) AS t_inquiries, sum(staged.f_unreachable) AS t_unreachable, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_54::INTEGER ELSE :param_55::INTEGER END) AS x_not_all_criteria, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_56::INTEGER ELSE :param_57::INTEGER END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_3::VARCHAR) THEN :param_58::INTEGER ELSE :param_59::INTEGER END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_4::VARCHAR) THEN :param_60::INTEGER ELSE :param_61::INTEGER END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_5::VARCHAR) THEN :param_62::INTEGER ELSE :param_63::INTEGER END) AS x_abc, sum(CASE WHEN (staged.charged = :charged_6::VARCHAR) THEN :param_64::INTEGER ELSE :param_65::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_7::VARCHAR) THEN :param_66::INTEGER ELSE :param_67::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged = :charged_8::VARCHAR) THEN :param_68::INTEGER ELSE :param_69::INTEGER END) AS x_xyz, sum(CASE WHEN (staged.charged IS NULL) THEN :param_70::INTEGER ELSE :param_71::INTEGER END) AS t_remaining 
 FROM staged), 
 top AS 
-(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.excluded_by AS excluded_by, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.f_nps AS f_nps, staged.f_conflict AS f_conflict, staged.f_inquiries AS f_inquiries, staged.f_unreachable AS f_unreachable, staged.xyz AS xyz, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_7::BIGINT AND staged.peers > :peers_5::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_342::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_343::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_6::BIGINT) * staged.rev_w) * :param_344::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_345::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_346::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_347::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_6::BIGINT) * staged.rev_w) * :param_348::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_349::BIGINT)) THEN (SELECT boundary.place 
-FROM boundary 
-WHERE boundary.client_id = staged.client_id) ELSE :param_350::INTEGER END AS abc_place 
+(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.excluded_by AS excluded_by, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.f_nps AS f_nps, staged.f_conflict AS f_conflict, staged.f_inquiries AS f_inquiries, staged.f_unreachable AS f_unreachable, staged.xyz AS xyz, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent 
 FROM staged JOIN clients ON clients.id = staged.client_id 
 WHERE staged.charged IS NOT NULL ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE "C")
  SELECT totals.t_lost, totals.t_recency, totals.t_overdue, totals.t_nps, totals.t_conflict, totals.t_inquiries, totals.t_unreachable, totals.x_not_all_criteria, totals.x_tags, totals.x_min_orders, totals.x_min_revenue, totals.x_abc, totals.x_cooldown, totals.x_opted_out, totals.x_xyz, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_recency, top.f_overdue, top.f_nps, top.f_conflict, top.f_inquiries, top.f_unreachable, top.charged, top.xyz, CASE WHEN (top.rev_w IS NULL) THEN :param_1::VARCHAR WHEN (top.rev_w <= :rev_w_1::BIGINT) THEN :param_2::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_30::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_31::BIGINT) THEN :param_32::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_33::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_34::BIGINT) THEN :param_35::VARCHAR ELSE :param_36::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_37::BIGINT - top.last_at) / :param_38::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3::BIGINT AND top.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_30::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_31::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_32::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_33::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_34::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_35::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_36::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_37::BIGINT)) THEN boundary.place ELSE :param_38::INTEGER END * top.rev_w) * :param_39::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_40::BIGINT) THEN :param_41::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3::BIGINT AND top.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_30::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_31::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_32::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_33::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_34::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_35::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_36::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_37::BIGINT)) THEN boundary.place ELSE :param_38::INTEGER END * top.rev_w) * :param_42::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_43::BIGINT) THEN :param_44::VARCHAR ELSE :param_45::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_46::BIGINT - top.last_at) / :param_47::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_39::INTEGER ELSE :param_40::INTEGER END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_48::INTEGER ELSE :param_49::INTEGER END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_41::INTEGER ELSE :param_42::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_50::INTEGER ELSE :param_51::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_43::INTEGER ELSE :param_44::INTEGER END AS s_telegram 
-FROM totals LEFT OUTER JOIN top ON true ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
+WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_52::INTEGER ELSE :param_53::INTEGER END AS s_telegram 
+FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
 -- parameters
 -- answered_at_1 = 1719781200
 -- answered_at_2 = 1751317200
@@ -385,354 +387,354 @@ FROM totals LEFT OUTER JOIN top ON true ORDER BY top.score DESC, top.rev_w DESC,
 -- overdue_1 = 1
 -- param_1 = 'C'
 -- param_10 = 1751317200
--- param_100 = 20
--- param_101 = 19
--- param_102 = 1
--- param_103 = 1
--- param_104 = 1
--- param_105 = 1
--- param_106 = 0
--- param_107 = 0
--- param_108 = 5
--- param_109 = 4
+-- param_100 = 'min_revenue'
+-- param_101 = 'C'
+-- param_102 = 'C'
+-- param_103 = 5
+-- param_104 = 4
+-- param_105 = 5
+-- param_106 = 4
+-- param_107 = 20
+-- param_108 = 19
+-- param_109 = 20
 -- param_11 = 86400
--- param_110 = 5
--- param_111 = 4
--- param_112 = 20
--- param_113 = 19
--- param_114 = 20
--- param_115 = 19
--- param_116 = 0
--- param_117 = 5
--- param_118 = 4
--- param_119 = 'A'
+-- param_110 = 19
+-- param_111 = 0
+-- param_112 = 5
+-- param_113 = 4
+-- param_114 = 'A'
+-- param_115 = 20
+-- param_116 = 19
+-- param_117 = 'B'
+-- param_118 = 'C'
+-- param_119 = ['A', 'B']
 -- param_12 = 86400
--- param_120 = 20
--- param_121 = 19
--- param_122 = 'B'
--- param_123 = 'C'
--- param_124 = ['A', 'B']
--- param_125 = 'abc'
--- param_126 = 'cooldown'
+-- param_120 = 'abc'
+-- param_121 = 'cooldown'
+-- param_122 = 0
+-- param_123 = 1
+-- param_124 = 2
+-- param_125 = 'opted_out'
+-- param_126 = 1
 -- param_127 = 0
 -- param_128 = 1
--- param_129 = 2
+-- param_129 = 0
 -- param_13 = 1
--- param_130 = 'opted_out'
--- param_131 = 1
--- param_132 = 0
--- param_133 = 1
--- param_134 = 0
--- param_135 = 1
--- param_136 = 0
--- param_137 = 1
--- param_138 = 0
+-- param_130 = 1
+-- param_131 = 0
+-- param_132 = 1
+-- param_133 = 0
+-- param_134 = 1
+-- param_135 = 0
+-- param_136 = 1
+-- param_137 = 0
+-- param_138 = 1
 -- param_139 = 1
 -- param_14 = 2
--- param_140 = 0
--- param_141 = 1
+-- param_140 = 1
+-- param_141 = 0
 -- param_142 = 0
 -- param_143 = 1
--- param_144 = 1
--- param_145 = 0.0
--- param_146 = 1
--- param_147 = 0
--- param_148 = 2
--- param_149 = 4
+-- param_144 = 5
+-- param_145 = 4
+-- param_146 = 5
+-- param_147 = 4
+-- param_148 = 20
+-- param_149 = 19
 -- param_15 = 1
--- param_150 = 0
--- param_151 = 8
+-- param_150 = 20
+-- param_151 = 19
 -- param_152 = 1
--- param_153 = 0
--- param_154 = 0.25
--- param_155 = 0
--- param_156 = 1
--- param_157 = 1
--- param_158 = 0.0
--- param_159 = 0.0
+-- param_153 = 1
+-- param_154 = 0.0
+-- param_155 = 1
+-- param_156 = 0
+-- param_157 = 2
+-- param_158 = 4
+-- param_159 = 0
 -- param_16 = 2.5
--- param_160 = 0.75
--- param_161 = 0.0
--- param_162 = 1751317200
--- param_163 = 86400
--- param_164 = 60
--- param_165 = 900
+-- param_160 = 8
+-- param_161 = 1
+-- param_162 = 0
+-- param_163 = 0.25
+-- param_164 = 0
+-- param_165 = 1
 -- param_166 = 1
--- param_167 = 0
--- param_168 = 0
--- param_169 = 0
+-- param_167 = 0.0
+-- param_168 = 0.0
+-- param_169 = 0.75
 -- param_17 = 86400
--- param_170 = 0
--- param_171 = 'not_all_criteria'
--- param_172 = 'tags'
--- param_173 = 'tags'
--- param_174 = 'min_orders'
--- param_175 = 'min_revenue'
--- param_176 = 'C'
+-- param_170 = 0.0
+-- param_171 = 1751317200
+-- param_172 = 86400
+-- param_173 = 60
+-- param_174 = 900
+-- param_175 = 1
+-- param_176 = 0
 -- param_177 = 0
--- param_178 = 'C'
+-- param_178 = 0
 -- param_179 = 0
 -- param_18 = 1
--- param_180 = 1
--- param_181 = 5
--- param_182 = 4
--- param_183 = 1
--- param_184 = 5
--- param_185 = 4
--- param_186 = 20
--- param_187 = 19
--- param_188 = 20
--- param_189 = 19
+-- param_180 = 'not_all_criteria'
+-- param_181 = 'tags'
+-- param_182 = 'tags'
+-- param_183 = 'min_orders'
+-- param_184 = 'min_revenue'
+-- param_185 = 'C'
+-- param_186 = 0
+-- param_187 = 'C'
+-- param_188 = 0
+-- param_189 = 1
 -- param_19 = 0
--- param_190 = 0
--- param_191 = 5
--- param_192 = 4
--- param_193 = 'A'
--- param_194 = 20
--- param_195 = 19
--- param_196 = 'B'
--- param_197 = 'C'
--- param_198 = ['A', 'B']
--- param_199 = 'abc'
+-- param_190 = 5
+-- param_191 = 4
+-- param_192 = 1
+-- param_193 = 5
+-- param_194 = 4
+-- param_195 = 20
+-- param_196 = 19
+-- param_197 = 20
+-- param_198 = 19
+-- param_199 = 0
 -- param_2 = 'C'
 -- param_20 = 1
--- param_200 = 'cooldown'
--- param_201 = 'opted_out'
--- param_202 = 1
--- param_203 = 0
--- param_204 = 1
--- param_205 = 0
--- param_206 = 1
--- param_207 = 0
--- param_208 = 1
--- param_209 = 0
+-- param_200 = 5
+-- param_201 = 4
+-- param_202 = 'A'
+-- param_203 = 20
+-- param_204 = 19
+-- param_205 = 'B'
+-- param_206 = 'C'
+-- param_207 = ['A', 'B']
+-- param_208 = 'abc'
+-- param_209 = 'cooldown'
 -- param_21 = 2
--- param_210 = 1
--- param_211 = 0
--- param_212 = 1
--- param_213 = 0
--- param_214 = 1
--- param_215 = 0
--- param_216 = 1
--- param_217 = 2
--- param_218 = 3
--- param_219 = 4
+-- param_210 = 'opted_out'
+-- param_211 = 1
+-- param_212 = 0
+-- param_213 = 1
+-- param_214 = 0
+-- param_215 = 1
+-- param_216 = 0
+-- param_217 = 1
+-- param_218 = 0
+-- param_219 = 1
 -- param_22 = 1
--- param_220 = 5
--- param_221 = 6
--- param_222 = 7
--- param_223 = 8
--- param_224 = 9
--- param_225 = 10
--- param_226 = 11
--- param_227 = 12
--- param_228 = 13
--- param_229 = 14
+-- param_220 = 0
+-- param_221 = 1
+-- param_222 = 0
+-- param_223 = 1
+-- param_224 = 0
+-- param_225 = 1
+-- param_226 = 2
+-- param_227 = 3
+-- param_228 = 4
+-- param_229 = 5
 -- param_23 = 2.5
--- param_230 = 15
--- param_231 = 16
--- param_232 = 17
--- param_233 = 18
--- param_234 = 19
--- param_235 = 20
--- param_236 = 21
--- param_237 = 22
--- param_238 = 23
--- param_239 = 24
+-- param_230 = 6
+-- param_231 = 7
+-- param_232 = 8
+-- param_233 = 9
+-- param_234 = 10
+-- param_235 = 11
+-- param_236 = 12
+-- param_237 = 13
+-- param_238 = 14
+-- param_239 = 15
 -- param_24 = 172800
--- param_240 = 25
--- param_241 = 26
--- param_242 = 27
--- param_243 = 28
--- param_244 = 29
--- param_245 = 30
--- param_246 = 31
--- param_247 = 32
--- param_248 = 33
--- param_249 = 34
+-- param_240 = 16
+-- param_241 = 17
+-- param_242 = 18
+-- param_243 = 19
+-- param_244 = 20
+-- param_245 = 21
+-- param_246 = 22
+-- param_247 = 23
+-- param_248 = 24
+-- param_249 = 25
 -- param_25 = 1
--- param_250 = 35
--- param_251 = 36
--- param_252 = 37
--- param_253 = 38
--- param_254 = 39
--- param_255 = 0
--- param_256 = 1
--- param_257 = 2
--- param_258 = 3
--- param_259 = 4
+-- param_250 = 26
+-- param_251 = 27
+-- param_252 = 28
+-- param_253 = 29
+-- param_254 = 30
+-- param_255 = 31
+-- param_256 = 32
+-- param_257 = 33
+-- param_258 = 34
+-- param_259 = 35
 -- param_26 = 0
--- param_260 = 5
--- param_261 = 6
--- param_262 = 7
--- param_263 = 8
--- param_264 = 9
--- param_265 = 10
--- param_266 = 11
--- param_267 = 12
--- param_268 = 13
--- param_269 = 14
+-- param_260 = 36
+-- param_261 = 37
+-- param_262 = 38
+-- param_263 = 39
+-- param_264 = 0
+-- param_265 = 1
+-- param_266 = 2
+-- param_267 = 3
+-- param_268 = 4
+-- param_269 = 5
 -- param_27 = 0
--- param_270 = 15
--- param_271 = 16
--- param_272 = 17
--- param_273 = 18
--- param_274 = 19
--- param_275 = 20
--- param_276 = 21
--- param_277 = 22
--- param_278 = 23
--- param_279 = 24
+-- param_270 = 6
+-- param_271 = 7
+-- param_272 = 8
+-- param_273 = 9
+-- param_274 = 10
+-- param_275 = 11
+-- param_276 = 12
+-- param_277 = 13
+-- param_278 = 14
+-- param_279 = 15
 -- param_28 = 1
--- param_280 = 25
--- param_281 = 26
--- param_282 = 27
--- param_283 = 28
--- param_284 = 29
--- param_285 = 30
--- param_286 = 31
--- param_287 = 32
--- param_288 = 33
--- param_289 = 34
+-- param_280 = 16
+-- param_281 = 17
+-- param_282 = 18
+-- param_283 = 19
+-- param_284 = 20
+-- param_285 = 21
+-- param_286 = 22
+-- param_287 = 23
+-- param_288 = 24
+-- param_289 = 25
 -- param_29 = 0
--- param_290 = 35
--- param_291 = 36
--- param_292 = 37
--- param_293 = 38
--- param_294 = 39
--- param_295 = 0
--- param_296 = 1
--- param_297 = 2
--- param_298 = 3
--- param_299 = 4
+-- param_290 = 26
+-- param_291 = 27
+-- param_292 = 28
+-- param_293 = 29
+-- param_294 = 30
+-- param_295 = 31
+-- param_296 = 32
+-- param_297 = 33
+-- param_298 = 34
+-- param_299 = 35
 -- param_3 = 1
 -- param_30 = 5
--- param_300 = 5
--- param_301 = 6
--- param_302 = 7
--- param_303 = 8
--- param_304 = 9
--- param_305 = 10
--- param_306 = 11
--- param_307 = 12
--- param_308 = 13
--- param_309 = 14
+-- param_300 = 36
+-- param_301 = 37
+-- param_302 = 38
+-- param_303 = 39
+-- param_304 = 0
+-- param_305 = 1
+-- param_306 = 2
+-- param_307 = 3
+-- param_308 = 4
+-- param_309 = 5
 -- param_31 = 4
--- param_310 = 15
--- param_311 = 16
--- param_312 = 17
--- param_313 = 18
--- param_314 = 19
--- param_315 = 20
--- param_316 = 21
--- param_317 = 22
--- param_318 = 23
--- param_319 = 24
--- param_32 = 'A'
--- param_320 = 25
--- param_321 = 26
--- param_322 = 27
--- param_323 = 28
--- param_324 = 29
--- param_325 = 30
--- param_326 = 31
--- param_327 = 32
--- param_328 = 33
--- param_329 = 34
--- param_33 = 20
--- param_330 = 35
--- param_331 = 36
--- param_332 = 37
--- param_333 = 38
--- param_334 = 39
--- param_335 = 624
--- param_336 = 1
--- param_337 = 3
--- param_338 = 16
--- param_339 = 40
--- param_34 = 19
--- param_340 = 16
--- param_341 = 17
--- param_342 = 5
--- param_343 = 4
--- param_344 = 5
--- param_345 = 4
--- param_346 = 20
--- param_347 = 19
--- param_348 = 20
--- param_349 = 19
--- param_35 = 'B'
--- param_350 = 0
--- param_36 = 'C'
--- param_37 = 1751317200
--- param_38 = 86400
--- param_39 = 1
+-- param_310 = 6
+-- param_311 = 7
+-- param_312 = 8
+-- param_313 = 9
+-- param_314 = 10
+-- param_315 = 11
+-- param_316 = 12
+-- param_317 = 13
+-- param_318 = 14
+-- param_319 = 15
+-- param_32 = 5
+-- param_320 = 16
+-- param_321 = 17
+-- param_322 = 18
+-- param_323 = 19
+-- param_324 = 20
+-- param_325 = 21
+-- param_326 = 22
+-- param_327 = 23
+-- param_328 = 24
+-- param_329 = 25
+-- param_33 = 4
+-- param_330 = 26
+-- param_331 = 27
+-- param_332 = 28
+-- param_333 = 29
+-- param_334 = 30
+-- param_335 = 31
+-- param_336 = 32
+-- param_337 = 33
+-- param_338 = 34
+-- param_339 = 35
+-- param_34 = 20
+-- param_340 = 36
+-- param_341 = 37
+-- param_342 = 38
+-- param_343 = 39
+-- param_344 = 624
+-- param_345 = 1
+-- param_346 = 3
+-- param_347 = 16
+-- param_348 = 40
+-- param_349 = 16
+-- param_35 = 19
+-- param_350 = 17
+-- param_36 = 20
+-- param_37 = 19
+-- param_38 = 0
+-- param_39 = 5
 -- param_4 = 0
--- param_40 = 0
--- param_41 = 1
--- param_42 = 0
--- param_43 = 1
--- param_44 = 0
--- param_45 = 1
--- param_46 = 0
--- param_47 = 1
--- param_48 = 0
--- param_49 = 1
+-- param_40 = 4
+-- param_41 = 'A'
+-- param_42 = 20
+-- param_43 = 19
+-- param_44 = 'B'
+-- param_45 = 'C'
+-- param_46 = 1751317200
+-- param_47 = 86400
+-- param_48 = 1
+-- param_49 = 0
 -- param_5 = 0
--- param_50 = 0
--- param_51 = 1
--- param_52 = 0
--- param_53 = 1
--- param_54 = 0
--- param_55 = 1
--- param_56 = 0
--- param_57 = 1
--- param_58 = 0
--- param_59 = 1
+-- param_50 = 1
+-- param_51 = 0
+-- param_52 = 1
+-- param_53 = 0
+-- param_54 = 1
+-- param_55 = 0
+-- param_56 = 1
+-- param_57 = 0
+-- param_58 = 1
+-- param_59 = 0
 -- param_6 = 0
--- param_60 = 0
--- param_61 = 1
--- param_62 = 0
--- param_63 = 'Z'
--- param_64 = 'Z'
--- param_65 = 'Z'
--- param_66 = 0.01
--- param_67 = 'X'
--- param_68 = 0.0625
--- param_69 = 'Y'
+-- param_60 = 1
+-- param_61 = 0
+-- param_62 = 1
+-- param_63 = 0
+-- param_64 = 1
+-- param_65 = 0
+-- param_66 = 1
+-- param_67 = 0
+-- param_68 = 1
+-- param_69 = 0
 -- param_7 = 2.5
--- param_70 = 'Z'
--- param_71 = ['X', 'Y']
--- param_72 = 'xyz'
--- param_73 = 0.25
--- param_74 = 1
--- param_75 = 1
--- param_76 = 0.0
--- param_77 = 0.0
--- param_78 = 0.75
--- param_79 = 0.0
+-- param_70 = 1
+-- param_71 = 0
+-- param_72 = 'Z'
+-- param_73 = 'Z'
+-- param_74 = 'Z'
+-- param_75 = 0.01
+-- param_76 = 'X'
+-- param_77 = 0.0625
+-- param_78 = 'Y'
+-- param_79 = 'Z'
 -- param_8 = 1
--- param_80 = 1751317200
--- param_81 = 86400
--- param_82 = 60
--- param_83 = 900
--- param_84 = 0
--- param_85 = 0
--- param_86 = 0
--- param_87 = 'not_all_criteria'
--- param_88 = 'tags'
--- param_89 = 'tags'
+-- param_80 = ['X', 'Y']
+-- param_81 = 'xyz'
+-- param_82 = 0.25
+-- param_83 = 1
+-- param_84 = 1
+-- param_85 = 0.0
+-- param_86 = 0.0
+-- param_87 = 0.75
+-- param_88 = 0.0
+-- param_89 = 1751317200
 -- param_9 = 2
--- param_90 = 'min_orders'
--- param_91 = 'min_revenue'
--- param_92 = 'C'
--- param_93 = 'C'
--- param_94 = 5
--- param_95 = 4
--- param_96 = 5
--- param_97 = 4
--- param_98 = 20
--- param_99 = 19
+-- param_90 = 86400
+-- param_91 = 60
+-- param_92 = 900
+-- param_93 = 0
+-- param_94 = 0
+-- param_95 = 0
+-- param_96 = 'not_all_criteria'
+-- param_97 = 'tags'
+-- param_98 = 'tags'
+-- param_99 = 'min_orders'
 -- peers_1 = 1
 -- peers_2 = 1
 -- peers_3 = 1

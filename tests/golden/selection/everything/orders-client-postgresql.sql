@@ -11,25 +11,25 @@ stats AS
 (SELECT sum(CASE WHEN (agg.n_w > :n_w_1::INTEGER) THEN :param_3::INTEGER ELSE :param_4::INTEGER END) AS n_active, CAST(sum(CASE WHEN (agg.rev_w > :rev_w_2::BIGINT) THEN agg.rev_w ELSE :param_5::INTEGER END) AS BIGINT) AS rev_total 
 FROM agg), 
 scored_again AS 
-(SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_100::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_101::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
-FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_102::INTEGER ELSE :param_103::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_5::BIGINT) THEN agg.rev_w ELSE :param_104::INTEGER END AS positive 
+(SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_135::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_136::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
+FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_137::INTEGER ELSE :param_138::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_6::BIGINT) THEN agg.rev_w ELSE :param_139::INTEGER END AS positive 
 FROM agg) AS ranking), 
 boundary AS 
 (SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_2 
 FROM clients 
-WHERE clients.id = scored_again.client_id)) - :param_99::INTEGER AS place 
+WHERE clients.id = scored_again.client_id)) - :param_140::INTEGER AS place 
 FROM scored_again 
-WHERE scored_again.rev_w > :rev_w_6::BIGINT AND scored_again.peers > :peers_3::INTEGER AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_105::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_106::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_107::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_108::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) * :param_109::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_110::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_4::INTEGER) * scored_again.rev_w) * :param_111::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_112::BIGINT)), 
+WHERE scored_again.rev_w > :rev_w_7::BIGINT AND scored_again.peers > :peers_5::INTEGER AND (((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) * :param_141::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_142::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_6::INTEGER) * scored_again.rev_w) * :param_143::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_144::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) * :param_145::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_146::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored_again.positive_upto) + (scored_again.peers - :peers_6::INTEGER) * scored_again.rev_w) * :param_147::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_148::BIGINT)), 
 pr_n AS 
-(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_140::INTEGER) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE PRECISION) / CAST(CAST(sum(hist.cnt) OVER () - :param_141::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_142 AS DOUBLE PRECISION) END AS pr_n 
+(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_149::INTEGER) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE PRECISION) / CAST(CAST(sum(hist.cnt) OVER () - :param_150::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_151 AS DOUBLE PRECISION) END AS pr_n 
 FROM (SELECT agg.n_w AS n_w, count(*) AS cnt 
 FROM agg 
 WHERE agg.n_w > :n_w_5::INTEGER GROUP BY agg.n_w) AS hist), 
@@ -53,63 +53,59 @@ FROM (SELECT incidents.client_id AS client_id, incidents.outcome AS outcome, row
 FROM incidents 
 WHERE incidents.kind = :kind_3::VARCHAR AND incidents.occurred_at <= :occurred_at_4::BIGINT) AS attempts 
 WHERE attempts.rn <= :rn_2::INTEGER GROUP BY attempts.client_id 
-HAVING count(*) = :count_2::INTEGER AND sum(CASE WHEN (coalesce(attempts.outcome, :coalesce_8::VARCHAR) = :coalesce_9::VARCHAR) THEN :param_149::INTEGER ELSE :param_150::INTEGER END) = :sum_2::INTEGER), 
+HAVING count(*) = :count_2::INTEGER AND sum(CASE WHEN (coalesce(attempts.outcome, :coalesce_8::VARCHAR) = :coalesce_9::VARCHAR) THEN :param_158::INTEGER ELSE :param_159::INTEGER END) = :sum_2::INTEGER), 
 crit AS 
 (SELECT criteria_rows.client_id AS client_id, sum(criteria_rows.bits) AS bits 
-FROM (SELECT nps.client_id AS client_id, CASE WHEN (nps.score IS NOT NULL AND nps.score <= :score_1::SMALLINT AND nps.answered_at >= :answered_at_1::BIGINT) THEN :param_143::INTEGER ELSE :param_144::INTEGER END AS bits 
-FROM nps UNION ALL SELECT conflict.client_id AS client_id, :param_145::INTEGER AS bits 
-FROM conflict UNION ALL SELECT inquiries.client_id AS client_id, CASE WHEN (inquiries.n >= :n_1::INTEGER) THEN :param_146::INTEGER ELSE :param_147::INTEGER END AS bits 
-FROM inquiries UNION ALL SELECT unreachable.client_id AS client_id, :param_148::INTEGER AS bits 
+FROM (SELECT nps.client_id AS client_id, CASE WHEN (nps.score IS NOT NULL AND nps.score <= :score_1::SMALLINT AND nps.answered_at >= :answered_at_1::BIGINT) THEN :param_152::INTEGER ELSE :param_153::INTEGER END AS bits 
+FROM nps UNION ALL SELECT conflict.client_id AS client_id, :param_154::INTEGER AS bits 
+FROM conflict UNION ALL SELECT inquiries.client_id AS client_id, CASE WHEN (inquiries.n >= :n_1::INTEGER) THEN :param_155::INTEGER ELSE :param_156::INTEGER END AS bits 
+FROM inquiries UNION ALL SELECT unreachable.client_id AS client_id, :param_157::INTEGER AS bits 
 FROM unreachable) AS criteria_rows GROUP BY criteria_rows.client_id), 
 lost AS 
-(SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1::INTEGER) AS n_w, coalesce(scored.rev_w, :coalesce_2::INTEGER) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_70 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_2::INTEGER) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_71::INTEGER) THEN CAST(scored.below AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
-FROM stats) - :param_72::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_73 AS DOUBLE PRECISION) END ELSE CAST(:param_74 AS DOUBLE PRECISION) END + CAST(:param_75 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_3::INTEGER) THEN pr_n.pr_n ELSE CAST(:param_76 AS DOUBLE PRECISION) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (NOT (coalesce(scored.last_at IS NOT NULL AND (:param_77::BIGINT - scored.last_at) / :param_78::BIGINT >= :param_79::BIGINT AND (:param_77::BIGINT - scored.last_at) / :param_78::BIGINT <= :param_80::BIGINT, false) AND coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) AND coalesce((crit.bits & :bits_1::INTEGER) != :param_81::INTEGER, false) AND coalesce((crit.bits & :bits_2::INTEGER) != :param_82::INTEGER, false) AND coalesce(false, false) AND coalesce((crit.bits & :bits_3::INTEGER) != :param_83::INTEGER, false))) THEN :param_84::VARCHAR WHEN ((scored.client_id NOT IN (SELECT client_tags.client_id 
+(SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1::INTEGER) AS n_w, coalesce(scored.rev_w, :coalesce_2::INTEGER) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_79 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_2::INTEGER) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_80::INTEGER) THEN CAST(scored.below AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
+FROM stats) - :param_81::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_82 AS DOUBLE PRECISION) END ELSE CAST(:param_83 AS DOUBLE PRECISION) END + CAST(:param_84 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_3::INTEGER) THEN pr_n.pr_n ELSE CAST(:param_85 AS DOUBLE PRECISION) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (NOT (coalesce(scored.last_at IS NOT NULL AND (:param_86::BIGINT - scored.last_at) / :param_87::BIGINT >= :param_88::BIGINT AND (:param_86::BIGINT - scored.last_at) / :param_87::BIGINT <= :param_89::BIGINT, false) AND coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) AND coalesce((crit.bits & :bits_1::INTEGER) != :param_90::INTEGER, false) AND coalesce((crit.bits & :bits_2::INTEGER) != :param_91::INTEGER, false) AND coalesce(false, false) AND coalesce((crit.bits & :bits_3::INTEGER) != :param_92::INTEGER, false))) THEN :param_93::VARCHAR WHEN ((scored.client_id NOT IN (SELECT client_tags.client_id 
 FROM client_tags 
-WHERE client_tags.tag IN (__[POSTCOMPILE_tag_1])))) THEN :param_85::VARCHAR WHEN (scored.client_id IN (SELECT client_tags.client_id 
+WHERE client_tags.tag IN (__[POSTCOMPILE_tag_1])))) THEN :param_94::VARCHAR WHEN (scored.client_id IN (SELECT client_tags.client_id 
 FROM client_tags 
-WHERE client_tags.tag IN (__[POSTCOMPILE_tag_2]))) THEN :param_86::VARCHAR WHEN (coalesce(scored.n_w, :coalesce_1::INTEGER) < :coalesce_4::INTEGER) THEN :param_87::VARCHAR WHEN (coalesce(scored.rev_w, :coalesce_2::INTEGER) < :coalesce_5::BIGINT) THEN :param_88::VARCHAR WHEN ((CASE WHEN (scored.rev_w IS NULL) THEN :param_89::VARCHAR WHEN (scored.rev_w <= :rev_w_3::BIGINT) THEN :param_90::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) + CASE WHEN (scored.rev_w > :rev_w_4::BIGINT AND scored.peers > :peers_1::INTEGER AND (((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) * :param_91::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_92::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) + (scored.peers - :peers_2::INTEGER) * scored.rev_w) * :param_93::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_94::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) * :param_95::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_96::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) + (scored.peers - :peers_2::INTEGER) * scored.rev_w) * :param_97::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_98::BIGINT)) THEN (SELECT boundary.place 
-FROM boundary 
-WHERE boundary.client_id = scored.client_id) ELSE :param_113::INTEGER END * scored.rev_w) * :param_114::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_115::BIGINT) THEN :param_116::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) + CASE WHEN (scored.rev_w > :rev_w_4::BIGINT AND scored.peers > :peers_1::INTEGER AND (((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) * :param_91::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_92::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) + (scored.peers - :peers_2::INTEGER) * scored.rev_w) * :param_93::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_94::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) * :param_95::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_96::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - scored.positive_upto) + (scored.peers - :peers_2::INTEGER) * scored.rev_w) * :param_97::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_98::BIGINT)) THEN (SELECT boundary.place 
-FROM boundary 
-WHERE boundary.client_id = scored.client_id) ELSE :param_113::INTEGER END * scored.rev_w) * :param_117::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_118::BIGINT) THEN :param_119::VARCHAR ELSE :param_120::VARCHAR END NOT IN (__[POSTCOMPILE_param_121]))) THEN :param_122::VARCHAR WHEN (scored.client_id IN (SELECT assignments.client_id 
+WHERE client_tags.tag IN (__[POSTCOMPILE_tag_2]))) THEN :param_95::VARCHAR WHEN (coalesce(scored.n_w, :coalesce_1::INTEGER) < :coalesce_4::INTEGER) THEN :param_96::VARCHAR WHEN (coalesce(scored.rev_w, :coalesce_2::INTEGER) < :coalesce_5::BIGINT) THEN :param_97::VARCHAR WHEN ((CASE WHEN (scored.rev_w IS NULL) THEN :param_98::VARCHAR WHEN (scored.rev_w <= :rev_w_4::BIGINT) THEN :param_99::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) + CASE WHEN (scored.rev_w > :rev_w_5::BIGINT AND scored.peers > :peers_3::INTEGER AND (((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) * :param_100::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_101::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) + (scored.peers - :peers_4::INTEGER) * scored.rev_w) * :param_102::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_103::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) * :param_104::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_105::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) + (scored.peers - :peers_4::INTEGER) * scored.rev_w) * :param_106::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_107::BIGINT)) THEN boundary.place ELSE :param_108::INTEGER END * scored.rev_w) * :param_109::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_110::BIGINT) THEN :param_111::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) + CASE WHEN (scored.rev_w > :rev_w_5::BIGINT AND scored.peers > :peers_3::INTEGER AND (((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) * :param_100::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_101::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) + (scored.peers - :peers_4::INTEGER) * scored.rev_w) * :param_102::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_103::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) * :param_104::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_105::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - scored.positive_upto) + (scored.peers - :peers_4::INTEGER) * scored.rev_w) * :param_106::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_107::BIGINT)) THEN boundary.place ELSE :param_108::INTEGER END * scored.rev_w) * :param_112::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_113::BIGINT) THEN :param_114::VARCHAR ELSE :param_115::VARCHAR END NOT IN (__[POSTCOMPILE_param_116]))) THEN :param_117::VARCHAR WHEN (scored.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_1::VARCHAR AND assignments.created_at >= :created_at_1::BIGINT AND coalesce(assignments.outcome, :coalesce_6::VARCHAR) != :coalesce_7::VARCHAR)) THEN :param_123::VARCHAR WHEN (scored.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_sms.client_id AS client_id, :param_124::INTEGER AS channel 
+WHERE assignments.campaign = :campaign_1::VARCHAR AND assignments.created_at >= :created_at_1::BIGINT AND coalesce(assignments.outcome, :coalesce_6::VARCHAR) != :coalesce_7::VARCHAR)) THEN :param_118::VARCHAR WHEN (scored.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_sms.client_id AS client_id, :param_119::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE clients.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_email.client_id AS client_id, :param_125::INTEGER AS channel 
+WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_email.client_id AS client_id, :param_120::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_126::INTEGER AS channel 
+WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_121::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_11::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -117,58 +113,58 @@ FROM clients
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_12::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1::INTEGER)) THEN :param_127::VARCHAR END AS excluded_by, CASE WHEN coalesce(scored.last_at IS NOT NULL AND (:param_77::BIGINT - scored.last_at) / :param_78::BIGINT >= :param_79::BIGINT AND (:param_77::BIGINT - scored.last_at) / :param_78::BIGINT <= :param_80::BIGINT, false) THEN :param_128::INTEGER ELSE :param_129::INTEGER END AS f_recency, CASE WHEN coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) THEN :param_130::INTEGER ELSE :param_131::INTEGER END AS f_overdue, CASE WHEN coalesce((crit.bits & :bits_1::INTEGER) != :param_81::INTEGER, false) THEN :param_132::INTEGER ELSE :param_133::INTEGER END AS f_nps, CASE WHEN coalesce((crit.bits & :bits_2::INTEGER) != :param_82::INTEGER, false) THEN :param_134::INTEGER ELSE :param_135::INTEGER END AS f_conflict, CASE WHEN coalesce(false, false) THEN :param_136::INTEGER ELSE :param_137::INTEGER END AS f_inquiries, CASE WHEN coalesce((crit.bits & :bits_3::INTEGER) != :param_83::INTEGER, false) THEN :param_138::INTEGER ELSE :param_139::INTEGER END AS f_unreachable 
-FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_100::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_101::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
-FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_102::INTEGER ELSE :param_103::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_5::BIGINT) THEN agg.rev_w ELSE :param_104::INTEGER END AS positive 
-FROM agg) AS ranking) AS scored LEFT OUTER JOIN pr_n ON pr_n.n_w = scored.n_w LEFT OUTER JOIN crit ON crit.client_id = scored.client_id 
-WHERE coalesce(scored.last_at IS NOT NULL AND (:param_77::BIGINT - scored.last_at) / :param_78::BIGINT >= :param_79::BIGINT AND (:param_77::BIGINT - scored.last_at) / :param_78::BIGINT <= :param_80::BIGINT, false) OR coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) OR coalesce((crit.bits & :bits_1::INTEGER) != :param_81::INTEGER, false) OR coalesce((crit.bits & :bits_2::INTEGER) != :param_82::INTEGER, false) OR coalesce(false, false) OR coalesce((crit.bits & :bits_3::INTEGER) != :param_83::INTEGER, false) UNION ALL SELECT crit.client_id AS client_id, coalesce(CAST(NULL AS BIGINT), :coalesce_10::INTEGER) AS n_w, coalesce(CAST(NULL AS BIGINT), :coalesce_11::INTEGER) AS rev_w, CAST(NULL AS BIGINT) AS last_at, CAST(NULL AS BIGINT) AS first_w, coalesce(CAST(:param_151 AS DOUBLE PRECISION) * CASE WHEN (CAST(NULL AS BIGINT) > :param_152::BIGINT) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_153::INTEGER) THEN CAST(CAST(NULL AS BIGINT) AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
-FROM stats) - :param_154::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_155 AS DOUBLE PRECISION) END ELSE CAST(:param_156 AS DOUBLE PRECISION) END + CAST(:param_157 AS DOUBLE PRECISION) * CAST(:param_158 AS DOUBLE PRECISION), :coalesce_12) AS score, CAST(NULL AS BIGINT) AS positive_upto, CAST(NULL AS BIGINT) AS peers, CASE WHEN (NOT (coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND (:param_159::BIGINT - CAST(NULL AS BIGINT)) / :param_160::BIGINT >= :param_161::BIGINT AND (:param_159::BIGINT - CAST(NULL AS BIGINT)) / :param_160::BIGINT <= :param_162::BIGINT, false) AND coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND CAST(NULL AS BIGINT) = :param_163::BIGINT, false) AND coalesce((crit.bits & :bits_4::INTEGER) != :param_164::INTEGER, false) AND coalesce((crit.bits & :bits_5::INTEGER) != :param_165::INTEGER, false) AND coalesce((crit.bits & :bits_6::INTEGER) != :param_166::INTEGER, false) AND coalesce((crit.bits & :bits_7::INTEGER) != :param_167::INTEGER, false))) THEN :param_168::VARCHAR WHEN ((crit.client_id NOT IN (SELECT client_tags.client_id 
+HAVING count(*) = :count_1::INTEGER)) THEN :param_122::VARCHAR END AS excluded_by, CASE WHEN coalesce(scored.last_at IS NOT NULL AND (:param_86::BIGINT - scored.last_at) / :param_87::BIGINT >= :param_88::BIGINT AND (:param_86::BIGINT - scored.last_at) / :param_87::BIGINT <= :param_89::BIGINT, false) THEN :param_123::INTEGER ELSE :param_124::INTEGER END AS f_recency, CASE WHEN coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) THEN :param_125::INTEGER ELSE :param_126::INTEGER END AS f_overdue, CASE WHEN coalesce((crit.bits & :bits_1::INTEGER) != :param_90::INTEGER, false) THEN :param_127::INTEGER ELSE :param_128::INTEGER END AS f_nps, CASE WHEN coalesce((crit.bits & :bits_2::INTEGER) != :param_91::INTEGER, false) THEN :param_129::INTEGER ELSE :param_130::INTEGER END AS f_conflict, CASE WHEN coalesce(false, false) THEN :param_131::INTEGER ELSE :param_132::INTEGER END AS f_inquiries, CASE WHEN coalesce((crit.bits & :bits_3::INTEGER) != :param_92::INTEGER, false) THEN :param_133::INTEGER ELSE :param_134::INTEGER END AS f_unreachable 
+FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_135::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_136::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
+FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_137::INTEGER ELSE :param_138::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_6::BIGINT) THEN agg.rev_w ELSE :param_139::INTEGER END AS positive 
+FROM agg) AS ranking) AS scored LEFT OUTER JOIN boundary ON boundary.client_id = scored.client_id LEFT OUTER JOIN pr_n ON pr_n.n_w = scored.n_w LEFT OUTER JOIN crit ON crit.client_id = scored.client_id 
+WHERE coalesce(scored.last_at IS NOT NULL AND (:param_86::BIGINT - scored.last_at) / :param_87::BIGINT >= :param_88::BIGINT AND (:param_86::BIGINT - scored.last_at) / :param_87::BIGINT <= :param_89::BIGINT, false) OR coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) OR coalesce((crit.bits & :bits_1::INTEGER) != :param_90::INTEGER, false) OR coalesce((crit.bits & :bits_2::INTEGER) != :param_91::INTEGER, false) OR coalesce(false, false) OR coalesce((crit.bits & :bits_3::INTEGER) != :param_92::INTEGER, false) UNION ALL SELECT crit.client_id AS client_id, coalesce(CAST(NULL AS BIGINT), :coalesce_10::INTEGER) AS n_w, coalesce(CAST(NULL AS BIGINT), :coalesce_11::INTEGER) AS rev_w, CAST(NULL AS BIGINT) AS last_at, CAST(NULL AS BIGINT) AS first_w, coalesce(CAST(:param_160 AS DOUBLE PRECISION) * CASE WHEN (CAST(NULL AS BIGINT) > :param_161::BIGINT) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_162::INTEGER) THEN CAST(CAST(NULL AS BIGINT) AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
+FROM stats) - :param_163::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_164 AS DOUBLE PRECISION) END ELSE CAST(:param_165 AS DOUBLE PRECISION) END + CAST(:param_166 AS DOUBLE PRECISION) * CAST(:param_167 AS DOUBLE PRECISION), :coalesce_12) AS score, CAST(NULL AS BIGINT) AS positive_upto, CAST(NULL AS BIGINT) AS peers, CASE WHEN (NOT (coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND (:param_168::BIGINT - CAST(NULL AS BIGINT)) / :param_169::BIGINT >= :param_170::BIGINT AND (:param_168::BIGINT - CAST(NULL AS BIGINT)) / :param_169::BIGINT <= :param_171::BIGINT, false) AND coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND CAST(NULL AS BIGINT) = :param_172::BIGINT, false) AND coalesce((crit.bits & :bits_4::INTEGER) != :param_173::INTEGER, false) AND coalesce((crit.bits & :bits_5::INTEGER) != :param_174::INTEGER, false) AND coalesce((crit.bits & :bits_6::INTEGER) != :param_175::INTEGER, false) AND coalesce((crit.bits & :bits_7::INTEGER) != :param_176::INTEGER, false))) THEN :param_177::VARCHAR WHEN ((crit.client_id NOT IN (SELECT client_tags.client_id 
 FROM client_tags 
-WHERE client_tags.tag IN (__[POSTCOMPILE_tag_3])))) THEN :param_169::VARCHAR WHEN (crit.client_id IN (SELECT client_tags.client_id 
+WHERE client_tags.tag IN (__[POSTCOMPILE_tag_3])))) THEN :param_178::VARCHAR WHEN (crit.client_id IN (SELECT client_tags.client_id 
 FROM client_tags 
-WHERE client_tags.tag IN (__[POSTCOMPILE_tag_4]))) THEN :param_170::VARCHAR WHEN (coalesce(CAST(NULL AS BIGINT), :coalesce_10::INTEGER) < :coalesce_13::BIGINT) THEN :param_171::VARCHAR WHEN (coalesce(CAST(NULL AS BIGINT), :coalesce_11::INTEGER) < :coalesce_14::BIGINT) THEN :param_172::VARCHAR WHEN ((CASE WHEN (CAST(NULL AS BIGINT) IS NULL) THEN :param_173::VARCHAR WHEN (CAST(NULL AS BIGINT) <= :param_174::BIGINT) THEN :param_175::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) + CASE WHEN (CAST(NULL AS BIGINT) > :param_176::BIGINT AND CAST(NULL AS BIGINT) > :param_177::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) * :param_178::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_179::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_180::BIGINT) * CAST(NULL AS BIGINT)) * :param_181::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_182::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) * :param_183::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_184::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_180::BIGINT) * CAST(NULL AS BIGINT)) * :param_185::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_186::BIGINT)) THEN (SELECT boundary.place 
+WHERE client_tags.tag IN (__[POSTCOMPILE_tag_4]))) THEN :param_179::VARCHAR WHEN (coalesce(CAST(NULL AS BIGINT), :coalesce_10::INTEGER) < :coalesce_13::BIGINT) THEN :param_180::VARCHAR WHEN (coalesce(CAST(NULL AS BIGINT), :coalesce_11::INTEGER) < :coalesce_14::BIGINT) THEN :param_181::VARCHAR WHEN ((CASE WHEN (CAST(NULL AS BIGINT) IS NULL) THEN :param_182::VARCHAR WHEN (CAST(NULL AS BIGINT) <= :param_183::BIGINT) THEN :param_184::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) + CASE WHEN (CAST(NULL AS BIGINT) > :param_185::BIGINT AND CAST(NULL AS BIGINT) > :param_186::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) * :param_187::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_188::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_189::BIGINT) * CAST(NULL AS BIGINT)) * :param_190::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_191::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) * :param_192::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_193::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_189::BIGINT) * CAST(NULL AS BIGINT)) * :param_194::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_195::BIGINT)) THEN (SELECT boundary.place 
 FROM boundary 
-WHERE boundary.client_id = crit.client_id) ELSE :param_187::INTEGER END * CAST(NULL AS BIGINT)) * :param_188::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_189::BIGINT) THEN :param_190::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) + CASE WHEN (CAST(NULL AS BIGINT) > :param_176::BIGINT AND CAST(NULL AS BIGINT) > :param_177::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) * :param_178::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_179::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_180::BIGINT) * CAST(NULL AS BIGINT)) * :param_181::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_182::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) * :param_183::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_184::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_180::BIGINT) * CAST(NULL AS BIGINT)) * :param_185::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_186::BIGINT)) THEN (SELECT boundary.place 
+WHERE boundary.client_id = crit.client_id) ELSE :param_196::INTEGER END * CAST(NULL AS BIGINT)) * :param_197::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_198::BIGINT) THEN :param_199::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) + CASE WHEN (CAST(NULL AS BIGINT) > :param_185::BIGINT AND CAST(NULL AS BIGINT) > :param_186::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) * :param_187::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_188::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_189::BIGINT) * CAST(NULL AS BIGINT)) * :param_190::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_191::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) * :param_192::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_193::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - CAST(NULL AS BIGINT)) + (CAST(NULL AS BIGINT) - :param_189::BIGINT) * CAST(NULL AS BIGINT)) * :param_194::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_195::BIGINT)) THEN (SELECT boundary.place 
 FROM boundary 
-WHERE boundary.client_id = crit.client_id) ELSE :param_187::INTEGER END * CAST(NULL AS BIGINT)) * :param_191::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_192::BIGINT) THEN :param_193::VARCHAR ELSE :param_194::VARCHAR END NOT IN (__[POSTCOMPILE_param_195]))) THEN :param_196::VARCHAR WHEN (crit.client_id IN (SELECT assignments.client_id 
+WHERE boundary.client_id = crit.client_id) ELSE :param_196::INTEGER END * CAST(NULL AS BIGINT)) * :param_200::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_201::BIGINT) THEN :param_202::VARCHAR ELSE :param_203::VARCHAR END NOT IN (__[POSTCOMPILE_param_204]))) THEN :param_205::VARCHAR WHEN (crit.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_2::VARCHAR AND assignments.created_at >= :created_at_2::BIGINT AND coalesce(assignments.outcome, :coalesce_15::VARCHAR) != :coalesce_16::VARCHAR)) THEN :param_197::VARCHAR WHEN (crit.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_sms.client_id AS client_id, :param_124::INTEGER AS channel 
+WHERE assignments.campaign = :campaign_2::VARCHAR AND assignments.created_at >= :created_at_2::BIGINT AND coalesce(assignments.outcome, :coalesce_15::VARCHAR) != :coalesce_16::VARCHAR)) THEN :param_206::VARCHAR WHEN (crit.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_sms.client_id AS client_id, :param_119::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE clients.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_email.client_id AS client_id, :param_125::INTEGER AS channel 
+WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_email.client_id AS client_id, :param_120::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_126::INTEGER AS channel 
+WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_121::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_11::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -176,69 +172,75 @@ FROM clients
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_12::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1::INTEGER)) THEN :param_198::VARCHAR END AS excluded_by, CASE WHEN coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND (:param_159::BIGINT - CAST(NULL AS BIGINT)) / :param_160::BIGINT >= :param_161::BIGINT AND (:param_159::BIGINT - CAST(NULL AS BIGINT)) / :param_160::BIGINT <= :param_162::BIGINT, false) THEN :param_199::INTEGER ELSE :param_200::INTEGER END AS f_recency, CASE WHEN coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND CAST(NULL AS BIGINT) = :param_163::BIGINT, false) THEN :param_201::INTEGER ELSE :param_202::INTEGER END AS f_overdue, CASE WHEN coalesce((crit.bits & :bits_4::INTEGER) != :param_164::INTEGER, false) THEN :param_203::INTEGER ELSE :param_204::INTEGER END AS f_nps, CASE WHEN coalesce((crit.bits & :bits_5::INTEGER) != :param_165::INTEGER, false) THEN :param_205::INTEGER ELSE :param_206::INTEGER END AS f_conflict, CASE WHEN coalesce((crit.bits & :bits_6::INTEGER) != :param_166::INTEGER, false) THEN :param_207::INTEGER ELSE :param_208::INTEGER END AS f_inquiries, CASE WHEN coalesce((crit.bits & :bits_7::INTEGER) != :param_167::INTEGER, false) THEN :param_209::INTEGER ELSE :param_210::INTEGER END AS f_unreachable 
+HAVING count(*) = :count_1::INTEGER)) THEN :param_207::VARCHAR END AS excluded_by, CASE WHEN coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND (:param_168::BIGINT - CAST(NULL AS BIGINT)) / :param_169::BIGINT >= :param_170::BIGINT AND (:param_168::BIGINT - CAST(NULL AS BIGINT)) / :param_169::BIGINT <= :param_171::BIGINT, false) THEN :param_208::INTEGER ELSE :param_209::INTEGER END AS f_recency, CASE WHEN coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND CAST(NULL AS BIGINT) = :param_172::BIGINT, false) THEN :param_210::INTEGER ELSE :param_211::INTEGER END AS f_overdue, CASE WHEN coalesce((crit.bits & :bits_4::INTEGER) != :param_173::INTEGER, false) THEN :param_212::INTEGER ELSE :param_213::INTEGER END AS f_nps, CASE WHEN coalesce((crit.bits & :bits_5::INTEGER) != :param_174::INTEGER, false) THEN :param_214::INTEGER ELSE :param_215::INTEGER END AS f_conflict, CASE WHEN coalesce((crit.bits & :bits_6::INTEGER) != :param_175::INTEGER, false) THEN :param_216::INTEGER ELSE :param_217::INTEGER END AS f_inquiries, CASE WHEN coalesce((crit.bits & :bits_7::INTEGER) != :param_176::INTEGER, false) THEN :param_218::INTEGER ELSE :param_219::INTEGER END AS f_unreachable 
 FROM crit 
-WHERE (coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND (:param_159::BIGINT - CAST(NULL AS BIGINT)) / :param_160::BIGINT >= :param_161::BIGINT AND (:param_159::BIGINT - CAST(NULL AS BIGINT)) / :param_160::BIGINT <= :param_162::BIGINT, false) OR coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND CAST(NULL AS BIGINT) = :param_163::BIGINT, false) OR coalesce((crit.bits & :bits_4::INTEGER) != :param_164::INTEGER, false) OR coalesce((crit.bits & :bits_5::INTEGER) != :param_165::INTEGER, false) OR coalesce((crit.bits & :bits_6::INTEGER) != :param_166::INTEGER, false) OR coalesce((crit.bits & :bits_7::INTEGER) != :param_167::INTEGER, false)) AND NOT (EXISTS (SELECT * 
+WHERE (coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND (:param_168::BIGINT - CAST(NULL AS BIGINT)) / :param_169::BIGINT >= :param_170::BIGINT AND (:param_168::BIGINT - CAST(NULL AS BIGINT)) / :param_169::BIGINT <= :param_171::BIGINT, false) OR coalesce(CAST(NULL AS BIGINT) IS NOT NULL AND CAST(NULL AS BIGINT) = :param_172::BIGINT, false) OR coalesce((crit.bits & :bits_4::INTEGER) != :param_173::INTEGER, false) OR coalesce((crit.bits & :bits_5::INTEGER) != :param_174::INTEGER, false) OR coalesce((crit.bits & :bits_6::INTEGER) != :param_175::INTEGER, false) OR coalesce((crit.bits & :bits_7::INTEGER) != :param_176::INTEGER, false)) AND NOT (EXISTS (SELECT * 
 FROM orders 
 WHERE orders.client_id = crit.client_id AND orders.placed_at <= :placed_at_3::BIGINT))), 
 xyz AS 
-(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1::INTEGER - min(monthly.m)) + :param_211::INTEGER AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE PRECISION) * monthly.total) AS q 
-FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN :param_212::INTEGER ELSE :param_213::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN :param_214::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN :param_215::INTEGER ELSE :param_216::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_217::INTEGER ELSE :param_218::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN :param_219::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN :param_220::INTEGER ELSE :param_221::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN :param_222::INTEGER ELSE :param_223::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN :param_224::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN :param_225::INTEGER ELSE :param_226::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_227::INTEGER ELSE :param_228::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN :param_229::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN :param_230::INTEGER ELSE :param_231::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN :param_232::INTEGER ELSE :param_233::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN :param_234::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN :param_235::INTEGER ELSE :param_236::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_237::INTEGER ELSE :param_238::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN :param_239::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN :param_240::INTEGER ELSE :param_241::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN :param_242::INTEGER ELSE :param_243::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN :param_244::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN :param_245::INTEGER ELSE :param_246::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_247::INTEGER ELSE :param_248::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN :param_249::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_42::BIGINT) THEN :param_250::INTEGER ELSE :param_251::INTEGER END END END END END END AS m, sum(orders.amount_minor) AS total 
+(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1::INTEGER - min(monthly.m)) + :param_220::INTEGER AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE PRECISION) * monthly.total) AS q 
+FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN :param_221::INTEGER ELSE :param_222::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN :param_223::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN :param_224::INTEGER ELSE :param_225::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_226::INTEGER ELSE :param_227::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN :param_228::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN :param_229::INTEGER ELSE :param_230::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN :param_231::INTEGER ELSE :param_232::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN :param_233::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN :param_234::INTEGER ELSE :param_235::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_236::INTEGER ELSE :param_237::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN :param_238::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN :param_239::INTEGER ELSE :param_240::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN :param_241::INTEGER ELSE :param_242::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN :param_243::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN :param_244::INTEGER ELSE :param_245::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_246::INTEGER ELSE :param_247::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN :param_248::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN :param_249::INTEGER ELSE :param_250::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN :param_251::INTEGER ELSE :param_252::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN :param_253::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN :param_254::INTEGER ELSE :param_255::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_256::INTEGER ELSE :param_257::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN :param_258::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_42::BIGINT) THEN :param_259::INTEGER ELSE :param_260::INTEGER END END END END END END AS m, sum(orders.amount_minor) AS total 
 FROM orders JOIN (SELECT xyz_months.client_id AS client_id 
-FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5::BIGINT) THEN :param_252::INTEGER ELSE :param_253::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6::BIGINT) THEN :param_254::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7::BIGINT) THEN :param_255::INTEGER ELSE :param_256::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9::BIGINT) THEN :param_257::INTEGER ELSE :param_258::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10::BIGINT) THEN :param_259::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11::BIGINT) THEN :param_260::INTEGER ELSE :param_261::INTEGER END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14::BIGINT) THEN :param_262::INTEGER ELSE :param_263::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15::BIGINT) THEN :param_264::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16::BIGINT) THEN :param_265::INTEGER ELSE :param_266::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18::BIGINT) THEN :param_267::INTEGER ELSE :param_268::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19::BIGINT) THEN :param_269::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20::BIGINT) THEN :param_270::INTEGER ELSE :param_271::INTEGER END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24::BIGINT) THEN :param_272::INTEGER ELSE :param_273::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25::BIGINT) THEN :param_274::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26::BIGINT) THEN :param_275::INTEGER ELSE :param_276::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28::BIGINT) THEN :param_277::INTEGER ELSE :param_278::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29::BIGINT) THEN :param_279::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30::BIGINT) THEN :param_280::INTEGER ELSE :param_281::INTEGER END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33::BIGINT) THEN :param_282::INTEGER ELSE :param_283::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34::BIGINT) THEN :param_284::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35::BIGINT) THEN :param_285::INTEGER ELSE :param_286::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37::BIGINT) THEN :param_287::INTEGER ELSE :param_288::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38::BIGINT) THEN :param_289::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39::BIGINT) THEN :param_290::INTEGER ELSE :param_291::INTEGER END END END END END END AS first_m 
+FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5::BIGINT) THEN :param_261::INTEGER ELSE :param_262::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6::BIGINT) THEN :param_263::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7::BIGINT) THEN :param_264::INTEGER ELSE :param_265::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9::BIGINT) THEN :param_266::INTEGER ELSE :param_267::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10::BIGINT) THEN :param_268::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11::BIGINT) THEN :param_269::INTEGER ELSE :param_270::INTEGER END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14::BIGINT) THEN :param_271::INTEGER ELSE :param_272::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15::BIGINT) THEN :param_273::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16::BIGINT) THEN :param_274::INTEGER ELSE :param_275::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18::BIGINT) THEN :param_276::INTEGER ELSE :param_277::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19::BIGINT) THEN :param_278::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20::BIGINT) THEN :param_279::INTEGER ELSE :param_280::INTEGER END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24::BIGINT) THEN :param_281::INTEGER ELSE :param_282::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25::BIGINT) THEN :param_283::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26::BIGINT) THEN :param_284::INTEGER ELSE :param_285::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28::BIGINT) THEN :param_286::INTEGER ELSE :param_287::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29::BIGINT) THEN :param_288::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30::BIGINT) THEN :param_289::INTEGER ELSE :param_290::INTEGER END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33::BIGINT) THEN :param_291::INTEGER ELSE :param_292::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34::BIGINT) THEN :param_293::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35::BIGINT) THEN :param_294::INTEGER ELSE :param_295::INTEGER END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36::BIGINT) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37::BIGINT) THEN :param_296::INTEGER ELSE :param_297::INTEGER END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38::BIGINT) THEN :param_298::INTEGER ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39::BIGINT) THEN :param_299::INTEGER ELSE :param_300::INTEGER END END END END END END AS first_m 
 FROM (SELECT xyz_last.client_id AS client_id, xyz_last.n_w AS n_w, xyz_last.first_w AS first_w, xyz_last.last_m AS last_m 
-FROM (SELECT pending.client_id AS client_id, pending.n_w AS n_w, pending.first_w AS first_w, CASE WHEN (pending.last_at < :last_at_1::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_2::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_3::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_4::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_5::BIGINT) THEN :param_292::INTEGER ELSE :param_293::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_6::BIGINT) THEN :param_294::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_7::BIGINT) THEN :param_295::INTEGER ELSE :param_296::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_8::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_9::BIGINT) THEN :param_297::INTEGER ELSE :param_298::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_10::BIGINT) THEN :param_299::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_11::BIGINT) THEN :param_300::INTEGER ELSE :param_301::INTEGER END END END END ELSE CASE WHEN (pending.last_at < :last_at_12::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_13::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_14::BIGINT) THEN :param_302::INTEGER ELSE :param_303::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_15::BIGINT) THEN :param_304::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_16::BIGINT) THEN :param_305::INTEGER ELSE :param_306::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_17::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_18::BIGINT) THEN :param_307::INTEGER ELSE :param_308::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_19::BIGINT) THEN :param_309::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_20::BIGINT) THEN :param_310::INTEGER ELSE :param_311::INTEGER END END END END END ELSE CASE WHEN (pending.last_at < :last_at_21::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_22::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_23::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_24::BIGINT) THEN :param_312::INTEGER ELSE :param_313::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_25::BIGINT) THEN :param_314::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_26::BIGINT) THEN :param_315::INTEGER ELSE :param_316::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_27::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_28::BIGINT) THEN :param_317::INTEGER ELSE :param_318::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_29::BIGINT) THEN :param_319::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_30::BIGINT) THEN :param_320::INTEGER ELSE :param_321::INTEGER END END END END ELSE CASE WHEN (pending.last_at < :last_at_31::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_32::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_33::BIGINT) THEN :param_322::INTEGER ELSE :param_323::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_34::BIGINT) THEN :param_324::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_35::BIGINT) THEN :param_325::INTEGER ELSE :param_326::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_36::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_37::BIGINT) THEN :param_327::INTEGER ELSE :param_328::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_38::BIGINT) THEN :param_329::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_39::BIGINT) THEN :param_330::INTEGER ELSE :param_331::INTEGER END END END END END END AS last_m 
+FROM (SELECT pending.client_id AS client_id, pending.n_w AS n_w, pending.first_w AS first_w, CASE WHEN (pending.last_at < :last_at_1::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_2::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_3::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_4::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_5::BIGINT) THEN :param_301::INTEGER ELSE :param_302::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_6::BIGINT) THEN :param_303::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_7::BIGINT) THEN :param_304::INTEGER ELSE :param_305::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_8::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_9::BIGINT) THEN :param_306::INTEGER ELSE :param_307::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_10::BIGINT) THEN :param_308::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_11::BIGINT) THEN :param_309::INTEGER ELSE :param_310::INTEGER END END END END ELSE CASE WHEN (pending.last_at < :last_at_12::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_13::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_14::BIGINT) THEN :param_311::INTEGER ELSE :param_312::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_15::BIGINT) THEN :param_313::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_16::BIGINT) THEN :param_314::INTEGER ELSE :param_315::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_17::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_18::BIGINT) THEN :param_316::INTEGER ELSE :param_317::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_19::BIGINT) THEN :param_318::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_20::BIGINT) THEN :param_319::INTEGER ELSE :param_320::INTEGER END END END END END ELSE CASE WHEN (pending.last_at < :last_at_21::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_22::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_23::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_24::BIGINT) THEN :param_321::INTEGER ELSE :param_322::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_25::BIGINT) THEN :param_323::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_26::BIGINT) THEN :param_324::INTEGER ELSE :param_325::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_27::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_28::BIGINT) THEN :param_326::INTEGER ELSE :param_327::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_29::BIGINT) THEN :param_328::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_30::BIGINT) THEN :param_329::INTEGER ELSE :param_330::INTEGER END END END END ELSE CASE WHEN (pending.last_at < :last_at_31::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_32::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_33::BIGINT) THEN :param_331::INTEGER ELSE :param_332::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_34::BIGINT) THEN :param_333::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_35::BIGINT) THEN :param_334::INTEGER ELSE :param_335::INTEGER END END END ELSE CASE WHEN (pending.last_at < :last_at_36::BIGINT) THEN CASE WHEN (pending.last_at < :last_at_37::BIGINT) THEN :param_336::INTEGER ELSE :param_337::INTEGER END ELSE CASE WHEN (pending.last_at < :last_at_38::BIGINT) THEN :param_338::INTEGER ELSE CASE WHEN (pending.last_at < :last_at_39::BIGINT) THEN :param_339::INTEGER ELSE :param_340::INTEGER END END END END END END AS last_m 
 FROM (SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.first_w AS first_w, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.excluded_by AS excluded_by, lost.f_recency AS f_recency, lost.f_overdue AS f_overdue, lost.f_nps AS f_nps, lost.f_conflict AS f_conflict, lost.f_inquiries AS f_inquiries, lost.f_unreachable AS f_unreachable 
 FROM lost 
 WHERE lost.excluded_by IS NULL) AS pending) AS xyz_last 
-WHERE xyz_last.n_w >= :n_w_6::INTEGER AND :param_332::INTEGER - :last_m_1::INTEGER * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
-WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40::BIGINT OR (xyz_months.last_m - xyz_months.first_m) + :param_333::INTEGER < :param_334::INTEGER OR :param_335::INTEGER * (:param_336::INTEGER - xyz_months.first_m) > :n_w_7::INTEGER * xyz_months.n_w OR :param_337::INTEGER * (:param_336::INTEGER - xyz_months.first_m) > :param_338::INTEGER * ((xyz_months.last_m - xyz_months.first_m) + :param_333::INTEGER))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
-WHERE orders.placed_at >= :placed_at_43::BIGINT AND orders.placed_at < :placed_at_44::BIGINT GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN :param_212::INTEGER ELSE :param_213::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN :param_214::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN :param_215::INTEGER ELSE :param_216::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_217::INTEGER ELSE :param_218::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN :param_219::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN :param_220::INTEGER ELSE :param_221::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN :param_222::INTEGER ELSE :param_223::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN :param_224::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN :param_225::INTEGER ELSE :param_226::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_227::INTEGER ELSE :param_228::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN :param_229::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN :param_230::INTEGER ELSE :param_231::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN :param_232::INTEGER ELSE :param_233::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN :param_234::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN :param_235::INTEGER ELSE :param_236::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_237::INTEGER ELSE :param_238::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN :param_239::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN :param_240::INTEGER ELSE :param_241::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN :param_242::INTEGER ELSE :param_243::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN :param_244::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN :param_245::INTEGER ELSE :param_246::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_247::INTEGER ELSE :param_248::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN :param_249::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_42::BIGINT) THEN :param_250::INTEGER ELSE :param_251::INTEGER END END END END END END) AS monthly GROUP BY monthly.client_id), 
+WHERE xyz_last.n_w >= :n_w_6::INTEGER AND :param_341::INTEGER - :last_m_1::INTEGER * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
+WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40::BIGINT OR (xyz_months.last_m - xyz_months.first_m) + :param_342::INTEGER < :param_343::INTEGER OR :param_344::INTEGER * (:param_345::INTEGER - xyz_months.first_m) > :n_w_7::INTEGER * xyz_months.n_w OR :param_346::INTEGER * (:param_345::INTEGER - xyz_months.first_m) > :param_347::INTEGER * ((xyz_months.last_m - xyz_months.first_m) + :param_342::INTEGER))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
+WHERE orders.placed_at >= :placed_at_43::BIGINT AND orders.placed_at < :placed_at_44::BIGINT GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN :param_221::INTEGER ELSE :param_222::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN :param_223::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN :param_224::INTEGER ELSE :param_225::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_226::INTEGER ELSE :param_227::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN :param_228::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN :param_229::INTEGER ELSE :param_230::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN :param_231::INTEGER ELSE :param_232::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN :param_233::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN :param_234::INTEGER ELSE :param_235::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_236::INTEGER ELSE :param_237::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN :param_238::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN :param_239::INTEGER ELSE :param_240::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN :param_241::INTEGER ELSE :param_242::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN :param_243::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN :param_244::INTEGER ELSE :param_245::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_246::INTEGER ELSE :param_247::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN :param_248::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN :param_249::INTEGER ELSE :param_250::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN :param_251::INTEGER ELSE :param_252::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN :param_253::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN :param_254::INTEGER ELSE :param_255::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_256::INTEGER ELSE :param_257::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN :param_258::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_42::BIGINT) THEN :param_259::INTEGER ELSE :param_260::INTEGER END END END END END END) AS monthly GROUP BY monthly.client_id), 
 staged AS 
-(SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.first_w AS first_w, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.excluded_by AS excluded_by, lost.f_recency AS f_recency, lost.f_overdue AS f_overdue, lost.f_nps AS f_nps, lost.f_conflict AS f_conflict, lost.f_inquiries AS f_inquiries, lost.f_unreachable AS f_unreachable, CASE WHEN (xyz.k IS NULL) THEN :param_60::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_61::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_62::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_63 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_64::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_65 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_66::VARCHAR ELSE :param_67::VARCHAR END AS xyz, CASE WHEN (lost.excluded_by IS NOT NULL) THEN lost.excluded_by WHEN ((CASE WHEN (xyz.k IS NULL) THEN :param_60::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_61::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_62::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_63 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_64::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_65 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_66::VARCHAR ELSE :param_67::VARCHAR END NOT IN (__[POSTCOMPILE_param_68]))) THEN :param_69::VARCHAR END AS charged 
+(SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.first_w AS first_w, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.excluded_by AS excluded_by, lost.f_recency AS f_recency, lost.f_overdue AS f_overdue, lost.f_nps AS f_nps, lost.f_conflict AS f_conflict, lost.f_inquiries AS f_inquiries, lost.f_unreachable AS f_unreachable, CASE WHEN (xyz.k IS NULL) THEN :param_69::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_70::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_71::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_72 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_73::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_74 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_75::VARCHAR ELSE :param_76::VARCHAR END AS xyz, CASE WHEN (lost.excluded_by IS NOT NULL) THEN lost.excluded_by WHEN ((CASE WHEN (xyz.k IS NULL) THEN :param_69::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_70::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_71::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_72 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_73::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_74 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_75::VARCHAR ELSE :param_76::VARCHAR END NOT IN (__[POSTCOMPILE_param_77]))) THEN :param_78::VARCHAR END AS charged 
 FROM lost LEFT OUTER JOIN xyz ON xyz.client_id = lost.client_id), 
 totals AS 
-(SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(staged.f_nps) AS t_nps, sum(staged.f_conflict) AS t_conflict, sum(staged.f_inquiries) AS t_inquiries, sum(staged.f_unreachable) AS t_unreachable, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_42::INTEGER ELSE :param_43::INTEGER END) AS x_not_all_criteria, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_44::INTEGER ELSE :param_45::INTEGER END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_3::VARCHAR) THEN :param_46::INTEGER ELSE :param_47::INTEGER END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_4::VARCHAR) THEN :param_48::INTEGER ELSE :param_49::INTEGER END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_5::VARCHAR) THEN :param_50::INTEGER ELSE :param_51::INTEGER END) AS x_abc, sum(CASE WHEN (staged.charged = :charged_6::VARCHAR) THEN :param_52::INTEGER ELSE :param_53::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_7::VARCHAR) THEN :param_54::INTEGER ELSE :param_55::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged = :charged_8::VARCHAR) THEN :param_56::INTEGER ELSE :param_57::INTEGER END) AS x_xyz, sum(CASE WHEN (staged.charged IS NULL) THEN :param_58::INTEGER ELSE :param_59::INTEGER END) AS t_remaining 
+(SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(staged.f_nps) AS t_nps, sum(staged.f_conflict) AS t_conflict, sum(staged.f_inquiries) AS t_inquiries, sum(staged.f_unreachable) AS t_unreachable, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_51::INTEGER ELSE :param_52::INTEGER END) AS x_not_all_criteria, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_53::INTEGER ELSE :param_54::INTEGER END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_3::VARCHAR) THEN :param_55::INTEGER ELSE :param_56::INTEGER END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_4::VARCHAR) THEN :param_57::INTEGER ELSE :param_58::INTEGER END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_5::VARCHAR) THEN :param_59::INTEGER ELSE :param_60::INTEGER END) AS x_abc, sum(CASE WHEN (staged.charged = :charged_6::VARCHAR) THEN :param_61::INTEGER ELSE :param_62::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_7::VARCHAR) THEN :param_63::INTEGER ELSE :param_64::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged = :charged_8::VARCHAR) THEN :param_65::INTEGER ELSE :param_66::INTEGER END) AS x_xyz, sum(CASE WHEN (staged.charged IS NULL) THEN :param_67::INTEGER ELSE :param_68::INTEGER END) AS t_remaining 
 FROM staged), 
 target AS 
-(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.excluded_by AS excluded_by, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.f_nps AS f_nps, staged.f_conflict AS f_conflict, staged.f_inquiries AS f_inquiries, staged.f_unreachable AS f_unreachable, staged.xyz AS xyz, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_7::BIGINT AND staged.peers > :peers_5::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_342::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_343::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_6::BIGINT) * staged.rev_w) * :param_344::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_345::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_346::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_347::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_6::BIGINT) * staged.rev_w) * :param_348::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_349::BIGINT)) THEN (SELECT boundary.place 
-FROM boundary 
-WHERE boundary.client_id = staged.client_id) ELSE :param_350::INTEGER END AS abc_place, CASE WHEN (staged.charged IS NULL) THEN :param_339::INTEGER ELSE :param_340::INTEGER END AS kind 
+(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.excluded_by AS excluded_by, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.f_nps AS f_nps, staged.f_conflict AS f_conflict, staged.f_inquiries AS f_inquiries, staged.f_unreachable AS f_unreachable, staged.xyz AS xyz, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.charged IS NULL) THEN :param_348::INTEGER ELSE :param_349::INTEGER END AS kind 
 FROM staged JOIN clients ON clients.id = staged.client_id 
 WHERE (clients.external_id COLLATE "C") = :param_351::VARCHAR), 
 top AS 
-(SELECT target.client_id AS client_id, target.n_w AS n_w, target.rev_w AS rev_w, target.last_at AS last_at, target.first_w AS first_w, target.score AS score, target.positive_upto AS positive_upto, target.peers AS peers, target.excluded_by AS excluded_by, target.f_recency AS f_recency, target.f_overdue AS f_overdue, target.f_nps AS f_nps, target.f_conflict AS f_conflict, target.f_inquiries AS f_inquiries, target.f_unreachable AS f_unreachable, target.xyz AS xyz, target.charged AS charged, target.external_id AS external_id, target.name AS name, target.email AS email, target.phone AS phone, target.telegram_chat_id AS telegram_chat_id, target.timezone AS timezone, target.locale AS locale, target.manager AS manager, target.email_consent AS email_consent, target.sms_consent AS sms_consent, target.telegram_consent AS telegram_consent, target.abc_place AS abc_place, target.kind AS kind, (SELECT count(*) AS count_3 
+(SELECT target.client_id AS client_id, target.n_w AS n_w, target.rev_w AS rev_w, target.last_at AS last_at, target.first_w AS first_w, target.score AS score, target.positive_upto AS positive_upto, target.peers AS peers, target.excluded_by AS excluded_by, target.f_recency AS f_recency, target.f_overdue AS f_overdue, target.f_nps AS f_nps, target.f_conflict AS f_conflict, target.f_inquiries AS f_inquiries, target.f_unreachable AS f_unreachable, target.xyz AS xyz, target.charged AS charged, target.external_id AS external_id, target.name AS name, target.email AS email, target.phone AS phone, target.telegram_chat_id AS telegram_chat_id, target.timezone AS timezone, target.locale AS locale, target.manager AS manager, target.email_consent AS email_consent, target.sms_consent AS sms_consent, target.telegram_consent AS telegram_consent, target.kind AS kind, (SELECT count(*) AS count_3 
 FROM staged 
-WHERE CASE WHEN (staged.charged IS NULL) THEN :param_339::INTEGER ELSE :param_340::INTEGER END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE "C" AS anon_3 
+WHERE CASE WHEN (staged.charged IS NULL) THEN :param_348::INTEGER ELSE :param_349::INTEGER END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE "C" AS anon_3 
 FROM clients 
-WHERE clients.id = staged.client_id) < (target.external_id COLLATE "C")))) + :param_341::INTEGER AS rank 
+WHERE clients.id = staged.client_id) < (target.external_id COLLATE "C")))) + :param_350::INTEGER AS rank 
 FROM target)
  SELECT totals.t_lost, totals.t_recency, totals.t_overdue, totals.t_nps, totals.t_conflict, totals.t_inquiries, totals.t_unreachable, totals.x_not_all_criteria, totals.x_tags, totals.x_min_orders, totals.x_min_revenue, totals.x_abc, totals.x_cooldown, totals.x_opted_out, totals.x_xyz, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_recency, top.f_overdue, top.f_nps, top.f_conflict, top.f_inquiries, top.f_unreachable, top.charged, top.rank, top.xyz, CASE WHEN (top.rev_w IS NULL) THEN :param_1::VARCHAR WHEN (top.rev_w <= :rev_w_1::BIGINT) THEN :param_2::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_27::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_28::BIGINT) THEN :param_29::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_30::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_31::BIGINT) THEN :param_32::VARCHAR ELSE :param_33::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_34::BIGINT - top.last_at) / :param_35::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3::BIGINT AND top.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_27::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_28::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_29::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_30::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_31::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_32::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_33::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_34::BIGINT)) THEN boundary.place ELSE :param_35::INTEGER END * top.rev_w) * :param_36::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_37::BIGINT) THEN :param_38::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3::BIGINT AND top.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_27::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_28::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_29::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_30::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_31::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_32::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_33::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_34::BIGINT)) THEN boundary.place ELSE :param_35::INTEGER END * top.rev_w) * :param_39::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_40::BIGINT) THEN :param_41::VARCHAR ELSE :param_42::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_43::BIGINT - top.last_at) / :param_44::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_36::INTEGER ELSE :param_37::INTEGER END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_45::INTEGER ELSE :param_46::INTEGER END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_38::INTEGER ELSE :param_39::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_47::INTEGER ELSE :param_48::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_40::INTEGER ELSE :param_41::INTEGER END AS s_telegram 
-FROM totals LEFT OUTER JOIN top ON true ORDER BY top.rank;
+WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_49::INTEGER ELSE :param_50::INTEGER END AS s_telegram 
+FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id ORDER BY top.rank;
 -- parameters
 -- answered_at_1 = 1719781200
 -- answered_at_2 = 1751317200
@@ -393,355 +395,355 @@ FROM totals LEFT OUTER JOIN top ON true ORDER BY top.rank;
 -- overdue_1 = 1
 -- param_1 = 'C'
 -- param_10 = 1751317200
--- param_100 = 1
--- param_101 = 1
--- param_102 = 1
--- param_103 = 0
--- param_104 = 0
--- param_105 = 5
--- param_106 = 4
--- param_107 = 5
--- param_108 = 4
--- param_109 = 20
+-- param_100 = 5
+-- param_101 = 4
+-- param_102 = 5
+-- param_103 = 4
+-- param_104 = 20
+-- param_105 = 19
+-- param_106 = 20
+-- param_107 = 19
+-- param_108 = 0
+-- param_109 = 5
 -- param_11 = 86400
--- param_110 = 19
--- param_111 = 20
--- param_112 = 19
--- param_113 = 0
--- param_114 = 5
--- param_115 = 4
--- param_116 = 'A'
--- param_117 = 20
--- param_118 = 19
--- param_119 = 'B'
+-- param_110 = 4
+-- param_111 = 'A'
+-- param_112 = 20
+-- param_113 = 19
+-- param_114 = 'B'
+-- param_115 = 'C'
+-- param_116 = ['A', 'B']
+-- param_117 = 'abc'
+-- param_118 = 'cooldown'
+-- param_119 = 0
 -- param_12 = 86400
--- param_120 = 'C'
--- param_121 = ['A', 'B']
--- param_122 = 'abc'
--- param_123 = 'cooldown'
+-- param_120 = 1
+-- param_121 = 2
+-- param_122 = 'opted_out'
+-- param_123 = 1
 -- param_124 = 0
 -- param_125 = 1
--- param_126 = 2
--- param_127 = 'opted_out'
--- param_128 = 1
--- param_129 = 0
+-- param_126 = 0
+-- param_127 = 1
+-- param_128 = 0
+-- param_129 = 1
 -- param_13 = 1
--- param_130 = 1
--- param_131 = 0
--- param_132 = 1
--- param_133 = 0
--- param_134 = 1
--- param_135 = 0
+-- param_130 = 0
+-- param_131 = 1
+-- param_132 = 0
+-- param_133 = 1
+-- param_134 = 0
+-- param_135 = 1
 -- param_136 = 1
--- param_137 = 0
--- param_138 = 1
+-- param_137 = 1
+-- param_138 = 0
 -- param_139 = 0
 -- param_14 = 2
 -- param_140 = 1
--- param_141 = 1
--- param_142 = 0.0
--- param_143 = 1
--- param_144 = 0
--- param_145 = 2
--- param_146 = 4
--- param_147 = 0
--- param_148 = 8
+-- param_141 = 5
+-- param_142 = 4
+-- param_143 = 5
+-- param_144 = 4
+-- param_145 = 20
+-- param_146 = 19
+-- param_147 = 20
+-- param_148 = 19
 -- param_149 = 1
 -- param_15 = 1
--- param_150 = 0
--- param_151 = 0.25
--- param_152 = 0
--- param_153 = 1
--- param_154 = 1
--- param_155 = 0.0
--- param_156 = 0.0
--- param_157 = 0.75
--- param_158 = 0.0
--- param_159 = 1751317200
+-- param_150 = 1
+-- param_151 = 0.0
+-- param_152 = 1
+-- param_153 = 0
+-- param_154 = 2
+-- param_155 = 4
+-- param_156 = 0
+-- param_157 = 8
+-- param_158 = 1
+-- param_159 = 0
 -- param_16 = 2.5
--- param_160 = 86400
--- param_161 = 60
--- param_162 = 900
+-- param_160 = 0.25
+-- param_161 = 0
+-- param_162 = 1
 -- param_163 = 1
--- param_164 = 0
--- param_165 = 0
--- param_166 = 0
--- param_167 = 0
--- param_168 = 'not_all_criteria'
--- param_169 = 'tags'
+-- param_164 = 0.0
+-- param_165 = 0.0
+-- param_166 = 0.75
+-- param_167 = 0.0
+-- param_168 = 1751317200
+-- param_169 = 86400
 -- param_17 = 86400
--- param_170 = 'tags'
--- param_171 = 'min_orders'
--- param_172 = 'min_revenue'
--- param_173 = 'C'
+-- param_170 = 60
+-- param_171 = 900
+-- param_172 = 1
+-- param_173 = 0
 -- param_174 = 0
--- param_175 = 'C'
+-- param_175 = 0
 -- param_176 = 0
--- param_177 = 1
--- param_178 = 5
--- param_179 = 4
+-- param_177 = 'not_all_criteria'
+-- param_178 = 'tags'
+-- param_179 = 'tags'
 -- param_18 = 1
--- param_180 = 1
--- param_181 = 5
--- param_182 = 4
--- param_183 = 20
--- param_184 = 19
--- param_185 = 20
--- param_186 = 19
--- param_187 = 0
--- param_188 = 5
--- param_189 = 4
+-- param_180 = 'min_orders'
+-- param_181 = 'min_revenue'
+-- param_182 = 'C'
+-- param_183 = 0
+-- param_184 = 'C'
+-- param_185 = 0
+-- param_186 = 1
+-- param_187 = 5
+-- param_188 = 4
+-- param_189 = 1
 -- param_19 = 0
--- param_190 = 'A'
--- param_191 = 20
--- param_192 = 19
--- param_193 = 'B'
--- param_194 = 'C'
--- param_195 = ['A', 'B']
--- param_196 = 'abc'
--- param_197 = 'cooldown'
--- param_198 = 'opted_out'
--- param_199 = 1
+-- param_190 = 5
+-- param_191 = 4
+-- param_192 = 20
+-- param_193 = 19
+-- param_194 = 20
+-- param_195 = 19
+-- param_196 = 0
+-- param_197 = 5
+-- param_198 = 4
+-- param_199 = 'A'
 -- param_2 = 'C'
 -- param_20 = 1
--- param_200 = 0
--- param_201 = 1
--- param_202 = 0
--- param_203 = 1
--- param_204 = 0
--- param_205 = 1
--- param_206 = 0
--- param_207 = 1
--- param_208 = 0
--- param_209 = 1
+-- param_200 = 20
+-- param_201 = 19
+-- param_202 = 'B'
+-- param_203 = 'C'
+-- param_204 = ['A', 'B']
+-- param_205 = 'abc'
+-- param_206 = 'cooldown'
+-- param_207 = 'opted_out'
+-- param_208 = 1
+-- param_209 = 0
 -- param_21 = 2
--- param_210 = 0
--- param_211 = 1
--- param_212 = 0
--- param_213 = 1
--- param_214 = 2
--- param_215 = 3
--- param_216 = 4
--- param_217 = 5
--- param_218 = 6
--- param_219 = 7
+-- param_210 = 1
+-- param_211 = 0
+-- param_212 = 1
+-- param_213 = 0
+-- param_214 = 1
+-- param_215 = 0
+-- param_216 = 1
+-- param_217 = 0
+-- param_218 = 1
+-- param_219 = 0
 -- param_22 = 1
--- param_220 = 8
--- param_221 = 9
--- param_222 = 10
--- param_223 = 11
--- param_224 = 12
--- param_225 = 13
--- param_226 = 14
--- param_227 = 15
--- param_228 = 16
--- param_229 = 17
+-- param_220 = 1
+-- param_221 = 0
+-- param_222 = 1
+-- param_223 = 2
+-- param_224 = 3
+-- param_225 = 4
+-- param_226 = 5
+-- param_227 = 6
+-- param_228 = 7
+-- param_229 = 8
 -- param_23 = 2.5
--- param_230 = 18
--- param_231 = 19
--- param_232 = 20
--- param_233 = 21
--- param_234 = 22
--- param_235 = 23
--- param_236 = 24
--- param_237 = 25
--- param_238 = 26
--- param_239 = 27
+-- param_230 = 9
+-- param_231 = 10
+-- param_232 = 11
+-- param_233 = 12
+-- param_234 = 13
+-- param_235 = 14
+-- param_236 = 15
+-- param_237 = 16
+-- param_238 = 17
+-- param_239 = 18
 -- param_24 = 172800
--- param_240 = 28
--- param_241 = 29
--- param_242 = 30
--- param_243 = 31
--- param_244 = 32
--- param_245 = 33
--- param_246 = 34
--- param_247 = 35
--- param_248 = 36
--- param_249 = 37
+-- param_240 = 19
+-- param_241 = 20
+-- param_242 = 21
+-- param_243 = 22
+-- param_244 = 23
+-- param_245 = 24
+-- param_246 = 25
+-- param_247 = 26
+-- param_248 = 27
+-- param_249 = 28
 -- param_25 = 1
--- param_250 = 38
--- param_251 = 39
--- param_252 = 0
--- param_253 = 1
--- param_254 = 2
--- param_255 = 3
--- param_256 = 4
--- param_257 = 5
--- param_258 = 6
--- param_259 = 7
+-- param_250 = 29
+-- param_251 = 30
+-- param_252 = 31
+-- param_253 = 32
+-- param_254 = 33
+-- param_255 = 34
+-- param_256 = 35
+-- param_257 = 36
+-- param_258 = 37
+-- param_259 = 38
 -- param_26 = 0
--- param_260 = 8
--- param_261 = 9
--- param_262 = 10
--- param_263 = 11
--- param_264 = 12
--- param_265 = 13
--- param_266 = 14
--- param_267 = 15
--- param_268 = 16
--- param_269 = 17
+-- param_260 = 39
+-- param_261 = 0
+-- param_262 = 1
+-- param_263 = 2
+-- param_264 = 3
+-- param_265 = 4
+-- param_266 = 5
+-- param_267 = 6
+-- param_268 = 7
+-- param_269 = 8
 -- param_27 = 5
--- param_270 = 18
--- param_271 = 19
--- param_272 = 20
--- param_273 = 21
--- param_274 = 22
--- param_275 = 23
--- param_276 = 24
--- param_277 = 25
--- param_278 = 26
--- param_279 = 27
+-- param_270 = 9
+-- param_271 = 10
+-- param_272 = 11
+-- param_273 = 12
+-- param_274 = 13
+-- param_275 = 14
+-- param_276 = 15
+-- param_277 = 16
+-- param_278 = 17
+-- param_279 = 18
 -- param_28 = 4
--- param_280 = 28
--- param_281 = 29
--- param_282 = 30
--- param_283 = 31
--- param_284 = 32
--- param_285 = 33
--- param_286 = 34
--- param_287 = 35
--- param_288 = 36
--- param_289 = 37
--- param_29 = 'A'
--- param_290 = 38
--- param_291 = 39
--- param_292 = 0
--- param_293 = 1
--- param_294 = 2
--- param_295 = 3
--- param_296 = 4
--- param_297 = 5
--- param_298 = 6
--- param_299 = 7
+-- param_280 = 19
+-- param_281 = 20
+-- param_282 = 21
+-- param_283 = 22
+-- param_284 = 23
+-- param_285 = 24
+-- param_286 = 25
+-- param_287 = 26
+-- param_288 = 27
+-- param_289 = 28
+-- param_29 = 5
+-- param_290 = 29
+-- param_291 = 30
+-- param_292 = 31
+-- param_293 = 32
+-- param_294 = 33
+-- param_295 = 34
+-- param_296 = 35
+-- param_297 = 36
+-- param_298 = 37
+-- param_299 = 38
 -- param_3 = 1
--- param_30 = 20
--- param_300 = 8
--- param_301 = 9
--- param_302 = 10
--- param_303 = 11
--- param_304 = 12
--- param_305 = 13
--- param_306 = 14
--- param_307 = 15
--- param_308 = 16
--- param_309 = 17
--- param_31 = 19
--- param_310 = 18
--- param_311 = 19
--- param_312 = 20
--- param_313 = 21
--- param_314 = 22
--- param_315 = 23
--- param_316 = 24
--- param_317 = 25
--- param_318 = 26
--- param_319 = 27
--- param_32 = 'B'
--- param_320 = 28
--- param_321 = 29
--- param_322 = 30
--- param_323 = 31
--- param_324 = 32
--- param_325 = 33
--- param_326 = 34
--- param_327 = 35
--- param_328 = 36
--- param_329 = 37
--- param_33 = 'C'
--- param_330 = 38
--- param_331 = 39
--- param_332 = 624
--- param_333 = 1
--- param_334 = 3
--- param_335 = 16
--- param_336 = 40
--- param_337 = 16
--- param_338 = 17
--- param_339 = 0
--- param_34 = 1751317200
--- param_340 = 1
--- param_341 = 1
--- param_342 = 5
--- param_343 = 4
--- param_344 = 5
--- param_345 = 4
--- param_346 = 20
--- param_347 = 19
--- param_348 = 20
--- param_349 = 19
--- param_35 = 86400
--- param_350 = 0
+-- param_30 = 4
+-- param_300 = 39
+-- param_301 = 0
+-- param_302 = 1
+-- param_303 = 2
+-- param_304 = 3
+-- param_305 = 4
+-- param_306 = 5
+-- param_307 = 6
+-- param_308 = 7
+-- param_309 = 8
+-- param_31 = 20
+-- param_310 = 9
+-- param_311 = 10
+-- param_312 = 11
+-- param_313 = 12
+-- param_314 = 13
+-- param_315 = 14
+-- param_316 = 15
+-- param_317 = 16
+-- param_318 = 17
+-- param_319 = 18
+-- param_32 = 19
+-- param_320 = 19
+-- param_321 = 20
+-- param_322 = 21
+-- param_323 = 22
+-- param_324 = 23
+-- param_325 = 24
+-- param_326 = 25
+-- param_327 = 26
+-- param_328 = 27
+-- param_329 = 28
+-- param_33 = 20
+-- param_330 = 29
+-- param_331 = 30
+-- param_332 = 31
+-- param_333 = 32
+-- param_334 = 33
+-- param_335 = 34
+-- param_336 = 35
+-- param_337 = 36
+-- param_338 = 37
+-- param_339 = 38
+-- param_34 = 19
+-- param_340 = 39
+-- param_341 = 624
+-- param_342 = 1
+-- param_343 = 3
+-- param_344 = 16
+-- param_345 = 40
+-- param_346 = 16
+-- param_347 = 17
+-- param_348 = 0
+-- param_349 = 1
+-- param_35 = 0
+-- param_350 = 1
 -- param_351 = 'C-00042'
--- param_36 = 1
--- param_37 = 0
--- param_38 = 1
--- param_39 = 0
+-- param_36 = 5
+-- param_37 = 4
+-- param_38 = 'A'
+-- param_39 = 20
 -- param_4 = 0
--- param_40 = 1
--- param_41 = 0
--- param_42 = 1
--- param_43 = 0
--- param_44 = 1
--- param_45 = 0
--- param_46 = 1
--- param_47 = 0
--- param_48 = 1
--- param_49 = 0
+-- param_40 = 19
+-- param_41 = 'B'
+-- param_42 = 'C'
+-- param_43 = 1751317200
+-- param_44 = 86400
+-- param_45 = 1
+-- param_46 = 0
+-- param_47 = 1
+-- param_48 = 0
+-- param_49 = 1
 -- param_5 = 0
--- param_50 = 1
--- param_51 = 0
--- param_52 = 1
--- param_53 = 0
--- param_54 = 1
--- param_55 = 0
--- param_56 = 1
--- param_57 = 0
--- param_58 = 1
--- param_59 = 0
+-- param_50 = 0
+-- param_51 = 1
+-- param_52 = 0
+-- param_53 = 1
+-- param_54 = 0
+-- param_55 = 1
+-- param_56 = 0
+-- param_57 = 1
+-- param_58 = 0
+-- param_59 = 1
 -- param_6 = 0
--- param_60 = 'Z'
--- param_61 = 'Z'
--- param_62 = 'Z'
--- param_63 = 0.01
--- param_64 = 'X'
--- param_65 = 0.0625
--- param_66 = 'Y'
--- param_67 = 'Z'
--- param_68 = ['X', 'Y']
--- param_69 = 'xyz'
+-- param_60 = 0
+-- param_61 = 1
+-- param_62 = 0
+-- param_63 = 1
+-- param_64 = 0
+-- param_65 = 1
+-- param_66 = 0
+-- param_67 = 1
+-- param_68 = 0
+-- param_69 = 'Z'
 -- param_7 = 2.5
--- param_70 = 0.25
--- param_71 = 1
--- param_72 = 1
--- param_73 = 0.0
--- param_74 = 0.0
--- param_75 = 0.75
--- param_76 = 0.0
--- param_77 = 1751317200
--- param_78 = 86400
--- param_79 = 60
+-- param_70 = 'Z'
+-- param_71 = 'Z'
+-- param_72 = 0.01
+-- param_73 = 'X'
+-- param_74 = 0.0625
+-- param_75 = 'Y'
+-- param_76 = 'Z'
+-- param_77 = ['X', 'Y']
+-- param_78 = 'xyz'
+-- param_79 = 0.25
 -- param_8 = 1
--- param_80 = 900
--- param_81 = 0
--- param_82 = 0
--- param_83 = 0
--- param_84 = 'not_all_criteria'
--- param_85 = 'tags'
--- param_86 = 'tags'
--- param_87 = 'min_orders'
--- param_88 = 'min_revenue'
--- param_89 = 'C'
+-- param_80 = 1
+-- param_81 = 1
+-- param_82 = 0.0
+-- param_83 = 0.0
+-- param_84 = 0.75
+-- param_85 = 0.0
+-- param_86 = 1751317200
+-- param_87 = 86400
+-- param_88 = 60
+-- param_89 = 900
 -- param_9 = 2
--- param_90 = 'C'
--- param_91 = 5
--- param_92 = 4
--- param_93 = 5
--- param_94 = 4
--- param_95 = 20
--- param_96 = 19
--- param_97 = 20
--- param_98 = 19
--- param_99 = 1
+-- param_90 = 0
+-- param_91 = 0
+-- param_92 = 0
+-- param_93 = 'not_all_criteria'
+-- param_94 = 'tags'
+-- param_95 = 'tags'
+-- param_96 = 'min_orders'
+-- param_97 = 'min_revenue'
+-- param_98 = 'C'
+-- param_99 = 'C'
 -- peers_1 = 1
 -- peers_2 = 1
 -- peers_3 = 1

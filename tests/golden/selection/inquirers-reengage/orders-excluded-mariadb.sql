@@ -7,7 +7,7 @@ stats AS
 (SELECT sum(CASE WHEN (agg.n_w > :n_w_1) THEN :param_3 ELSE :param_4 END) AS n_active, CAST(sum(CASE WHEN (agg.rev_w > :rev_w_2) THEN agg.rev_w ELSE :param_5 END) AS SIGNED INTEGER) AS rev_total 
 FROM agg), 
 pr_n AS 
-(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_54) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE) / CAST(sum(hist.cnt) OVER () - :param_55 AS DOUBLE) ELSE CAST(:param_56 AS DOUBLE) END AS pr_n 
+(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_63) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE) / CAST(sum(hist.cnt) OVER () - :param_64 AS DOUBLE) ELSE CAST(:param_65 AS DOUBLE) END AS pr_n 
 FROM (SELECT agg.n_w AS n_w, count(*) AS cnt 
 FROM agg 
 WHERE agg.n_w > :n_w_5 GROUP BY agg.n_w) AS hist), 
@@ -17,30 +17,30 @@ FROM incidents
 WHERE incidents.kind = :kind_1 AND incidents.occurred_at <= :occurred_at_1 GROUP BY incidents.client_id), 
 crit AS 
 (SELECT criteria_rows.client_id AS client_id, sum(criteria_rows.bits) AS bits 
-FROM (SELECT inquiries.client_id AS client_id, CASE WHEN (inquiries.n >= :n_1) THEN :param_57 ELSE :param_58 END AS bits 
+FROM (SELECT inquiries.client_id AS client_id, CASE WHEN (inquiries.n >= :n_1) THEN :param_66 ELSE :param_67 END AS bits 
 FROM inquiries) AS criteria_rows GROUP BY criteria_rows.client_id), 
 staged AS 
 (SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.first_w AS first_w, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.f_inquiries AS f_inquiries, lost.excluded_by AS charged 
-FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1) AS n_w, coalesce(scored.rev_w, :coalesce_2) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_35 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_2) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_36) THEN CAST(scored.below AS DOUBLE) / CAST((SELECT stats.n_active 
-FROM stats) - :param_37 AS DOUBLE) ELSE CAST(:param_38 AS DOUBLE) END ELSE CAST(:param_39 AS DOUBLE) END + CAST(:param_40 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_3) THEN pr_n.pr_n ELSE CAST(:param_41 AS DOUBLE) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT assignments.client_id 
+FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1) AS n_w, coalesce(scored.rev_w, :coalesce_2) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_44 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_2) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_45) THEN CAST(scored.below AS DOUBLE) / CAST((SELECT stats.n_active 
+FROM stats) - :param_46 AS DOUBLE) ELSE CAST(:param_47 AS DOUBLE) END ELSE CAST(:param_48 AS DOUBLE) END + CAST(:param_49 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_3) THEN pr_n.pr_n ELSE CAST(:param_50 AS DOUBLE) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_1 AND assignments.created_at >= :created_at_1 AND coalesce(assignments.outcome, :coalesce_4) != :coalesce_5)) THEN :param_42 WHEN (scored.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_email.client_id AS client_id, :param_43 AS channel 
+WHERE assignments.campaign = :campaign_1 AND assignments.created_at >= :created_at_1 AND coalesce(assignments.outcome, :coalesce_4) != :coalesce_5)) THEN :param_51 WHEN (scored.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_email.client_id AS client_id, :param_52 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_44 AS channel 
+WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_53 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_9 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE clients.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_45 AS channel 
+WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_54 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_11 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -48,30 +48,30 @@ FROM clients
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_12 AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1)) THEN :param_46 END AS excluded_by, CASE WHEN coalesce(false, false) THEN :param_47 ELSE :param_48 END AS f_inquiries 
-FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_49 AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_50) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS SIGNED INTEGER) AS positive_upto 
-FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, CASE WHEN (agg.n_w > :n_w_4) THEN :param_51 ELSE :param_52 END AS active, CASE WHEN (agg.rev_w > :rev_w_3) THEN agg.rev_w ELSE :param_53 END AS positive 
+HAVING count(*) = :count_1)) THEN :param_55 END AS excluded_by, CASE WHEN coalesce(false, false) THEN :param_56 ELSE :param_57 END AS f_inquiries 
+FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_58 AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_59) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS SIGNED INTEGER) AS positive_upto 
+FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, CASE WHEN (agg.n_w > :n_w_4) THEN :param_60 ELSE :param_61 END AS active, CASE WHEN (agg.rev_w > :rev_w_4) THEN agg.rev_w ELSE :param_62 END AS positive 
 FROM agg) AS ranking) AS scored LEFT OUTER JOIN pr_n ON pr_n.n_w = scored.n_w LEFT OUTER JOIN crit ON crit.client_id = scored.client_id 
-WHERE coalesce(false, false) = 1 UNION ALL SELECT crit.client_id AS client_id, coalesce(CAST(NULL AS SIGNED INTEGER), :coalesce_6) AS n_w, coalesce(CAST(NULL AS SIGNED INTEGER), :coalesce_7) AS rev_w, CAST(NULL AS SIGNED INTEGER) AS last_at, CAST(NULL AS SIGNED INTEGER) AS first_w, coalesce(CAST(:param_59 AS DOUBLE) * CASE WHEN (CAST(NULL AS SIGNED INTEGER) > :param_60) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_61) THEN CAST(CAST(NULL AS SIGNED INTEGER) AS DOUBLE) / CAST((SELECT stats.n_active 
-FROM stats) - :param_62 AS DOUBLE) ELSE CAST(:param_63 AS DOUBLE) END ELSE CAST(:param_64 AS DOUBLE) END + CAST(:param_65 AS DOUBLE) * CAST(:param_66 AS DOUBLE), :coalesce_8) AS score, CAST(NULL AS SIGNED INTEGER) AS positive_upto, CAST(NULL AS SIGNED INTEGER) AS peers, CASE WHEN (crit.client_id IN (SELECT assignments.client_id 
+WHERE coalesce(false, false) = 1 UNION ALL SELECT crit.client_id AS client_id, coalesce(CAST(NULL AS SIGNED INTEGER), :coalesce_6) AS n_w, coalesce(CAST(NULL AS SIGNED INTEGER), :coalesce_7) AS rev_w, CAST(NULL AS SIGNED INTEGER) AS last_at, CAST(NULL AS SIGNED INTEGER) AS first_w, coalesce(CAST(:param_68 AS DOUBLE) * CASE WHEN (CAST(NULL AS SIGNED INTEGER) > :param_69) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_70) THEN CAST(CAST(NULL AS SIGNED INTEGER) AS DOUBLE) / CAST((SELECT stats.n_active 
+FROM stats) - :param_71 AS DOUBLE) ELSE CAST(:param_72 AS DOUBLE) END ELSE CAST(:param_73 AS DOUBLE) END + CAST(:param_74 AS DOUBLE) * CAST(:param_75 AS DOUBLE), :coalesce_8) AS score, CAST(NULL AS SIGNED INTEGER) AS positive_upto, CAST(NULL AS SIGNED INTEGER) AS peers, CASE WHEN (crit.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_2 AND assignments.created_at >= :created_at_2 AND coalesce(assignments.outcome, :coalesce_9) != :coalesce_10)) THEN :param_67 WHEN (crit.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_email.client_id AS client_id, :param_43 AS channel 
+WHERE assignments.campaign = :campaign_2 AND assignments.created_at >= :created_at_2 AND coalesce(assignments.outcome, :coalesce_9) != :coalesce_10)) THEN :param_76 WHEN (crit.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_email.client_id AS client_id, :param_52 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_44 AS channel 
+WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_53 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_9 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE clients.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_45 AS channel 
+WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_54 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_11 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -79,44 +79,34 @@ FROM clients
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_12 AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1)) THEN :param_68 END AS excluded_by, CASE WHEN coalesce((crit.bits & :bits_1) != :param_69, false) THEN :param_70 ELSE :param_71 END AS f_inquiries 
+HAVING count(*) = :count_1)) THEN :param_77 END AS excluded_by, CASE WHEN coalesce((crit.bits & :bits_1) != :param_78, false) THEN :param_79 ELSE :param_80 END AS f_inquiries 
 FROM crit 
-WHERE coalesce((crit.bits & :bits_1) != :param_69, false) = 1 AND NOT (EXISTS (SELECT * 
+WHERE coalesce((crit.bits & :bits_1) != :param_78, false) = 1 AND NOT (EXISTS (SELECT * 
 FROM orders 
 WHERE orders.client_id = crit.client_id AND orders.placed_at <= :placed_at_2))) AS lost), 
 totals AS 
-(SELECT count(*) AS t_lost, sum(staged.f_inquiries) AS t_inquiries, sum(CASE WHEN (staged.charged = :charged_1) THEN :param_29 ELSE :param_30 END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_2) THEN :param_31 ELSE :param_32 END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_33 ELSE :param_34 END) AS t_remaining 
+(SELECT count(*) AS t_lost, sum(staged.f_inquiries) AS t_inquiries, sum(CASE WHEN (staged.charged = :charged_1) THEN :param_38 ELSE :param_39 END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_2) THEN :param_40 ELSE :param_41 END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_42 ELSE :param_43 END) AS t_remaining 
 FROM staged), 
+top AS 
+(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_inquiries AS f_inquiries, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent 
+FROM staged INNER JOIN clients ON clients.id = staged.client_id 
+WHERE staged.charged IS NOT NULL ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE utf8mb4_bin), 
 boundary AS 
 (SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_1 
 FROM clients 
-WHERE clients.id = agg.client_id)) - :param_80 AS place 
+WHERE clients.id = agg.client_id)) - :param_81 AS place 
 FROM agg 
 WHERE agg.rev_w IN (SELECT staged.rev_w 
 FROM staged 
 WHERE staged.rev_w > :rev_w_5 AND staged.peers > :peers_3 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_81 < (SELECT stats.rev_total 
-FROM stats) * :param_82 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_83 >= (SELECT stats.rev_total 
-FROM stats) * :param_84 OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_85 < (SELECT stats.rev_total 
-FROM stats) * :param_86 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_87 >= (SELECT stats.rev_total 
-FROM stats) * :param_88))), 
-top AS 
-(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_inquiries AS f_inquiries, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_4 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_72 < (SELECT stats.rev_total 
-FROM stats) * :param_73 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2) * staged.rev_w) * :param_74 >= (SELECT stats.rev_total 
-FROM stats) * :param_75 OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_76 < (SELECT stats.rev_total 
-FROM stats) * :param_77 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2) * staged.rev_w) * :param_78 >= (SELECT stats.rev_total 
-FROM stats) * :param_79)) THEN (SELECT boundary.place 
-FROM boundary 
-WHERE boundary.client_id = staged.client_id) ELSE :param_89 END AS abc_place 
-FROM staged INNER JOIN clients ON clients.id = staged.client_id 
-WHERE staged.charged IS NOT NULL ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE utf8mb4_bin), 
+FROM stats) - staged.positive_upto) * :param_82 < (SELECT stats.rev_total 
+FROM stats) * :param_83 AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_84 >= (SELECT stats.rev_total 
+FROM stats) * :param_85 OR ((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_86 < (SELECT stats.rev_total 
+FROM stats) * :param_87 AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_88 >= (SELECT stats.rev_total 
+FROM stats) * :param_89))), 
 xyz AS 
 (SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_90 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
 FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_91 ELSE :param_92 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_93 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_94 ELSE :param_95 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_96 ELSE :param_97 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_98 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_99 ELSE :param_100 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_101 ELSE :param_102 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_103 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_104 ELSE :param_105 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_106 ELSE :param_107 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_108 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_109 ELSE :param_110 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_111 ELSE :param_112 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_113 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_114 ELSE :param_115 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_116 ELSE :param_117 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_118 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_119 ELSE :param_120 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_121 ELSE :param_122 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_123 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_124 ELSE :param_125 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_126 ELSE :param_127 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_128 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_129 ELSE :param_130 END END END END END END AS m, sum(orders.amount_minor) AS total 
@@ -129,23 +119,39 @@ WHERE xyz_last.n_w >= :n_w_6 AND :param_211 - :last_m_1 * xyz_last.last_m <= xyz
 WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_212 < :param_213 OR :param_214 * (:param_215 - xyz_months.first_m) > :n_w_7 * xyz_months.n_w OR :param_216 * (:param_215 - xyz_months.first_m) > :param_217 * ((xyz_months.last_m - xyz_months.first_m) + :param_212))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
 WHERE orders.placed_at >= :placed_at_42 AND orders.placed_at < :placed_at_43 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_91 ELSE :param_92 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_93 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_94 ELSE :param_95 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_96 ELSE :param_97 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_98 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_99 ELSE :param_100 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_101 ELSE :param_102 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_103 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_104 ELSE :param_105 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_106 ELSE :param_107 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_108 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_109 ELSE :param_110 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_111 ELSE :param_112 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_113 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_114 ELSE :param_115 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_116 ELSE :param_117 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_118 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_119 ELSE :param_120 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_121 ELSE :param_122 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_123 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_124 ELSE :param_125 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_126 ELSE :param_127 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_128 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_129 ELSE :param_130 END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_inquiries, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_inquiries, top.charged, CASE WHEN (top.rev_w IS NULL) THEN :param_1 WHEN (top.rev_w <= :rev_w_1) THEN :param_2 WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_6 < (SELECT stats.rev_total 
-FROM stats) * :param_7) THEN :param_8 WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_9 < (SELECT stats.rev_total 
-FROM stats) * :param_10) THEN :param_11 ELSE :param_12 END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE FLOOR((:param_13 - top.last_at) / :param_14) END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3 AND top.peers > :peers_1 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_6 < (SELECT stats.rev_total 
+FROM stats) * :param_7 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_8 >= (SELECT stats.rev_total 
+FROM stats) * :param_9 OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_10 < (SELECT stats.rev_total 
+FROM stats) * :param_11 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_12 >= (SELECT stats.rev_total 
+FROM stats) * :param_13)) THEN boundary.place ELSE :param_14 END * top.rev_w) * :param_15 < (SELECT stats.rev_total 
+FROM stats) * :param_16) THEN :param_17 WHEN ((((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3 AND top.peers > :peers_1 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_6 < (SELECT stats.rev_total 
+FROM stats) * :param_7 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_8 >= (SELECT stats.rev_total 
+FROM stats) * :param_9 OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_10 < (SELECT stats.rev_total 
+FROM stats) * :param_11 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_12 >= (SELECT stats.rev_total 
+FROM stats) * :param_13)) THEN boundary.place ELSE :param_14 END * top.rev_w) * :param_18 < (SELECT stats.rev_total 
+FROM stats) * :param_19) THEN :param_20 ELSE :param_21 END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE FLOOR((:param_22 - top.last_at) / :param_23) END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_15 ELSE :param_16 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_24 ELSE :param_25 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_3 AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_4 AND suppressions.address IS NOT NULL)) THEN :param_17 ELSE :param_18 END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_4 AND suppressions.address IS NOT NULL)) THEN :param_26 ELSE :param_27 END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_19 ELSE :param_20 END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_21 WHEN (xyz.k < :k_1) THEN :param_22 WHEN (xyz.s <= :s_1) THEN :param_23 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_24 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_25 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_26 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_27 ELSE :param_28 END AS xyz 
-FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE utf8mb4_bin;
+WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_28 ELSE :param_29 END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_30 WHEN (xyz.k < :k_1) THEN :param_31 WHEN (xyz.s <= :s_1) THEN :param_32 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_33 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_34 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_35 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_36 ELSE :param_37 END AS xyz 
+FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE utf8mb4_bin;
 -- parameters
 -- bits_1 = 4
 -- campaign_1 = 'inquirers-reengage'
@@ -270,7 +276,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- n_w_7 = 17
 -- occurred_at_1 = 1751317200
 -- param_1 = 'C'
--- param_10 = 19
+-- param_10 = 20
 -- param_100 = 9
 -- param_101 = 10
 -- param_102 = 11
@@ -281,7 +287,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_107 = 16
 -- param_108 = 17
 -- param_109 = 18
--- param_11 = 'B'
+-- param_11 = 19
 -- param_110 = 19
 -- param_111 = 20
 -- param_112 = 21
@@ -292,7 +298,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_117 = 26
 -- param_118 = 27
 -- param_119 = 28
--- param_12 = 'C'
+-- param_12 = 20
 -- param_120 = 29
 -- param_121 = 30
 -- param_122 = 31
@@ -303,7 +309,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_127 = 36
 -- param_128 = 37
 -- param_129 = 38
--- param_13 = 1751317200
+-- param_13 = 19
 -- param_130 = 39
 -- param_131 = 0
 -- param_132 = 1
@@ -314,7 +320,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_137 = 6
 -- param_138 = 7
 -- param_139 = 8
--- param_14 = 86400
+-- param_14 = 0
 -- param_140 = 9
 -- param_141 = 10
 -- param_142 = 11
@@ -325,7 +331,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_147 = 16
 -- param_148 = 17
 -- param_149 = 18
--- param_15 = 1
+-- param_15 = 5
 -- param_150 = 19
 -- param_151 = 20
 -- param_152 = 21
@@ -336,7 +342,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_157 = 26
 -- param_158 = 27
 -- param_159 = 28
--- param_16 = 0
+-- param_16 = 4
 -- param_160 = 29
 -- param_161 = 30
 -- param_162 = 31
@@ -347,7 +353,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_167 = 36
 -- param_168 = 37
 -- param_169 = 38
--- param_17 = 1
+-- param_17 = 'A'
 -- param_170 = 39
 -- param_171 = 0
 -- param_172 = 1
@@ -358,7 +364,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_177 = 6
 -- param_178 = 7
 -- param_179 = 8
--- param_18 = 0
+-- param_18 = 20
 -- param_180 = 9
 -- param_181 = 10
 -- param_182 = 11
@@ -369,7 +375,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_187 = 16
 -- param_188 = 17
 -- param_189 = 18
--- param_19 = 1
+-- param_19 = 19
 -- param_190 = 19
 -- param_191 = 20
 -- param_192 = 21
@@ -381,7 +387,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_198 = 27
 -- param_199 = 28
 -- param_2 = 'C'
--- param_20 = 0
+-- param_20 = 'B'
 -- param_200 = 29
 -- param_201 = 30
 -- param_202 = 31
@@ -392,7 +398,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_207 = 36
 -- param_208 = 37
 -- param_209 = 38
--- param_21 = 'Z'
+-- param_21 = 'C'
 -- param_210 = 39
 -- param_211 = 624
 -- param_212 = 1
@@ -401,81 +407,81 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_215 = 40
 -- param_216 = 16
 -- param_217 = 17
--- param_22 = 'Z'
--- param_23 = 'Z'
--- param_24 = 0.01
--- param_25 = 'X'
--- param_26 = 0.0625
--- param_27 = 'Y'
--- param_28 = 'Z'
--- param_29 = 1
+-- param_22 = 1751317200
+-- param_23 = 86400
+-- param_24 = 1
+-- param_25 = 0
+-- param_26 = 1
+-- param_27 = 0
+-- param_28 = 1
+-- param_29 = 0
 -- param_3 = 1
--- param_30 = 0
--- param_31 = 1
--- param_32 = 0
--- param_33 = 1
--- param_34 = 0
--- param_35 = 0.0
--- param_36 = 1
--- param_37 = 1
--- param_38 = 0.0
--- param_39 = 0.0
+-- param_30 = 'Z'
+-- param_31 = 'Z'
+-- param_32 = 'Z'
+-- param_33 = 0.01
+-- param_34 = 'X'
+-- param_35 = 0.0625
+-- param_36 = 'Y'
+-- param_37 = 'Z'
+-- param_38 = 1
+-- param_39 = 0
 -- param_4 = 0
--- param_40 = 1.0
--- param_41 = 0.0
--- param_42 = 'cooldown'
+-- param_40 = 1
+-- param_41 = 0
+-- param_42 = 1
 -- param_43 = 0
--- param_44 = 1
--- param_45 = 2
--- param_46 = 'opted_out'
--- param_47 = 1
--- param_48 = 0
--- param_49 = 1
+-- param_44 = 0.0
+-- param_45 = 1
+-- param_46 = 1
+-- param_47 = 0.0
+-- param_48 = 0.0
+-- param_49 = 1.0
 -- param_5 = 0
--- param_50 = 1
--- param_51 = 1
+-- param_50 = 0.0
+-- param_51 = 'cooldown'
 -- param_52 = 0
--- param_53 = 0
--- param_54 = 1
--- param_55 = 1
--- param_56 = 0.0
--- param_57 = 4
--- param_58 = 0
--- param_59 = 0.0
+-- param_53 = 1
+-- param_54 = 2
+-- param_55 = 'opted_out'
+-- param_56 = 1
+-- param_57 = 0
+-- param_58 = 1
+-- param_59 = 1
 -- param_6 = 5
--- param_60 = 0
--- param_61 = 1
--- param_62 = 1
--- param_63 = 0.0
--- param_64 = 0.0
--- param_65 = 1.0
--- param_66 = 0.0
--- param_67 = 'cooldown'
--- param_68 = 'opted_out'
+-- param_60 = 1
+-- param_61 = 0
+-- param_62 = 0
+-- param_63 = 1
+-- param_64 = 1
+-- param_65 = 0.0
+-- param_66 = 4
+-- param_67 = 0
+-- param_68 = 0.0
 -- param_69 = 0
 -- param_7 = 4
 -- param_70 = 1
--- param_71 = 0
--- param_72 = 5
--- param_73 = 4
--- param_74 = 5
--- param_75 = 4
--- param_76 = 20
--- param_77 = 19
--- param_78 = 20
--- param_79 = 19
--- param_8 = 'A'
--- param_80 = 1
--- param_81 = 5
--- param_82 = 4
--- param_83 = 5
--- param_84 = 4
--- param_85 = 20
--- param_86 = 19
--- param_87 = 20
--- param_88 = 19
--- param_89 = 0
--- param_9 = 20
+-- param_71 = 1
+-- param_72 = 0.0
+-- param_73 = 0.0
+-- param_74 = 1.0
+-- param_75 = 0.0
+-- param_76 = 'cooldown'
+-- param_77 = 'opted_out'
+-- param_78 = 0
+-- param_79 = 1
+-- param_8 = 5
+-- param_80 = 0
+-- param_81 = 1
+-- param_82 = 5
+-- param_83 = 4
+-- param_84 = 5
+-- param_85 = 4
+-- param_86 = 20
+-- param_87 = 19
+-- param_88 = 20
+-- param_89 = 19
+-- param_9 = 4
 -- param_90 = 1
 -- param_91 = 0
 -- param_92 = 1

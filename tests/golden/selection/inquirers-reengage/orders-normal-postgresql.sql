@@ -7,7 +7,7 @@ stats AS
 (SELECT sum(CASE WHEN (agg.n_w > :n_w_1::INTEGER) THEN :param_3::INTEGER ELSE :param_4::INTEGER END) AS n_active, CAST(sum(CASE WHEN (agg.rev_w > :rev_w_2::BIGINT) THEN agg.rev_w ELSE :param_5::INTEGER END) AS BIGINT) AS rev_total 
 FROM agg), 
 pr_n AS 
-(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_54::INTEGER) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE PRECISION) / CAST(CAST(sum(hist.cnt) OVER () - :param_55::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_56 AS DOUBLE PRECISION) END AS pr_n 
+(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_63::INTEGER) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE PRECISION) / CAST(CAST(sum(hist.cnt) OVER () - :param_64::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_65 AS DOUBLE PRECISION) END AS pr_n 
 FROM (SELECT agg.n_w AS n_w, count(*) AS cnt 
 FROM agg 
 WHERE agg.n_w > :n_w_5::INTEGER GROUP BY agg.n_w) AS hist), 
@@ -17,30 +17,30 @@ FROM incidents
 WHERE incidents.kind = :kind_1::VARCHAR AND incidents.occurred_at <= :occurred_at_1::BIGINT GROUP BY incidents.client_id), 
 crit AS 
 (SELECT criteria_rows.client_id AS client_id, sum(criteria_rows.bits) AS bits 
-FROM (SELECT inquiries.client_id AS client_id, CASE WHEN (inquiries.n >= :n_1::INTEGER) THEN :param_57::INTEGER ELSE :param_58::INTEGER END AS bits 
+FROM (SELECT inquiries.client_id AS client_id, CASE WHEN (inquiries.n >= :n_1::INTEGER) THEN :param_66::INTEGER ELSE :param_67::INTEGER END AS bits 
 FROM inquiries) AS criteria_rows GROUP BY criteria_rows.client_id), 
 staged AS 
 (SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.first_w AS first_w, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.f_inquiries AS f_inquiries, lost.excluded_by AS charged 
-FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1::INTEGER) AS n_w, coalesce(scored.rev_w, :coalesce_2::INTEGER) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_35 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_2::INTEGER) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_36::INTEGER) THEN CAST(scored.below AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
-FROM stats) - :param_37::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_38 AS DOUBLE PRECISION) END ELSE CAST(:param_39 AS DOUBLE PRECISION) END + CAST(:param_40 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_3::INTEGER) THEN pr_n.pr_n ELSE CAST(:param_41 AS DOUBLE PRECISION) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT assignments.client_id 
+FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1::INTEGER) AS n_w, coalesce(scored.rev_w, :coalesce_2::INTEGER) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_44 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_2::INTEGER) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_45::INTEGER) THEN CAST(scored.below AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
+FROM stats) - :param_46::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_47 AS DOUBLE PRECISION) END ELSE CAST(:param_48 AS DOUBLE PRECISION) END + CAST(:param_49 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_3::INTEGER) THEN pr_n.pr_n ELSE CAST(:param_50 AS DOUBLE PRECISION) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_1::VARCHAR AND assignments.created_at >= :created_at_1::BIGINT AND coalesce(assignments.outcome, :coalesce_4::VARCHAR) != :coalesce_5::VARCHAR)) THEN :param_42::VARCHAR WHEN (scored.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_email.client_id AS client_id, :param_43::INTEGER AS channel 
+WHERE assignments.campaign = :campaign_1::VARCHAR AND assignments.created_at >= :created_at_1::BIGINT AND coalesce(assignments.outcome, :coalesce_4::VARCHAR) != :coalesce_5::VARCHAR)) THEN :param_51::VARCHAR WHEN (scored.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_email.client_id AS client_id, :param_52::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_44::INTEGER AS channel 
+WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_53::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE clients.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_45::INTEGER AS channel 
+WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_54::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_11::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -48,30 +48,30 @@ FROM clients
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_12::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1::INTEGER)) THEN :param_46::VARCHAR END AS excluded_by, CASE WHEN coalesce(false, false) THEN :param_47::INTEGER ELSE :param_48::INTEGER END AS f_inquiries 
-FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_49::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_50::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
-FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_51::INTEGER ELSE :param_52::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_3::BIGINT) THEN agg.rev_w ELSE :param_53::INTEGER END AS positive 
+HAVING count(*) = :count_1::INTEGER)) THEN :param_55::VARCHAR END AS excluded_by, CASE WHEN coalesce(false, false) THEN :param_56::INTEGER ELSE :param_57::INTEGER END AS f_inquiries 
+FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_58::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_59::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
+FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_60::INTEGER ELSE :param_61::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_4::BIGINT) THEN agg.rev_w ELSE :param_62::INTEGER END AS positive 
 FROM agg) AS ranking) AS scored LEFT OUTER JOIN pr_n ON pr_n.n_w = scored.n_w LEFT OUTER JOIN crit ON crit.client_id = scored.client_id 
-WHERE coalesce(false, false) UNION ALL SELECT crit.client_id AS client_id, coalesce(CAST(NULL AS BIGINT), :coalesce_6::INTEGER) AS n_w, coalesce(CAST(NULL AS BIGINT), :coalesce_7::INTEGER) AS rev_w, CAST(NULL AS BIGINT) AS last_at, CAST(NULL AS BIGINT) AS first_w, coalesce(CAST(:param_59 AS DOUBLE PRECISION) * CASE WHEN (CAST(NULL AS BIGINT) > :param_60::BIGINT) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_61::INTEGER) THEN CAST(CAST(NULL AS BIGINT) AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
-FROM stats) - :param_62::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_63 AS DOUBLE PRECISION) END ELSE CAST(:param_64 AS DOUBLE PRECISION) END + CAST(:param_65 AS DOUBLE PRECISION) * CAST(:param_66 AS DOUBLE PRECISION), :coalesce_8) AS score, CAST(NULL AS BIGINT) AS positive_upto, CAST(NULL AS BIGINT) AS peers, CASE WHEN (crit.client_id IN (SELECT assignments.client_id 
+WHERE coalesce(false, false) UNION ALL SELECT crit.client_id AS client_id, coalesce(CAST(NULL AS BIGINT), :coalesce_6::INTEGER) AS n_w, coalesce(CAST(NULL AS BIGINT), :coalesce_7::INTEGER) AS rev_w, CAST(NULL AS BIGINT) AS last_at, CAST(NULL AS BIGINT) AS first_w, coalesce(CAST(:param_68 AS DOUBLE PRECISION) * CASE WHEN (CAST(NULL AS BIGINT) > :param_69::BIGINT) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_70::INTEGER) THEN CAST(CAST(NULL AS BIGINT) AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
+FROM stats) - :param_71::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_72 AS DOUBLE PRECISION) END ELSE CAST(:param_73 AS DOUBLE PRECISION) END + CAST(:param_74 AS DOUBLE PRECISION) * CAST(:param_75 AS DOUBLE PRECISION), :coalesce_8) AS score, CAST(NULL AS BIGINT) AS positive_upto, CAST(NULL AS BIGINT) AS peers, CASE WHEN (crit.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_2::VARCHAR AND assignments.created_at >= :created_at_2::BIGINT AND coalesce(assignments.outcome, :coalesce_9::VARCHAR) != :coalesce_10::VARCHAR)) THEN :param_67::VARCHAR WHEN (crit.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_email.client_id AS client_id, :param_43::INTEGER AS channel 
+WHERE assignments.campaign = :campaign_2::VARCHAR AND assignments.created_at >= :created_at_2::BIGINT AND coalesce(assignments.outcome, :coalesce_9::VARCHAR) != :coalesce_10::VARCHAR)) THEN :param_76::VARCHAR WHEN (crit.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_email.client_id AS client_id, :param_52::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_44::INTEGER AS channel 
+WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_53::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE clients.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_45::INTEGER AS channel 
+WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_54::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_11::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -79,54 +79,44 @@ FROM clients
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_12::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1::INTEGER)) THEN :param_68::VARCHAR END AS excluded_by, CASE WHEN coalesce((crit.bits & :bits_1::INTEGER) != :param_69::INTEGER, false) THEN :param_70::INTEGER ELSE :param_71::INTEGER END AS f_inquiries 
+HAVING count(*) = :count_1::INTEGER)) THEN :param_77::VARCHAR END AS excluded_by, CASE WHEN coalesce((crit.bits & :bits_1::INTEGER) != :param_78::INTEGER, false) THEN :param_79::INTEGER ELSE :param_80::INTEGER END AS f_inquiries 
 FROM crit 
-WHERE coalesce((crit.bits & :bits_1::INTEGER) != :param_69::INTEGER, false) AND NOT (EXISTS (SELECT * 
+WHERE coalesce((crit.bits & :bits_1::INTEGER) != :param_78::INTEGER, false) AND NOT (EXISTS (SELECT * 
 FROM orders 
 WHERE orders.client_id = crit.client_id AND orders.placed_at <= :placed_at_2::BIGINT))) AS lost), 
 totals AS 
-(SELECT count(*) AS t_lost, sum(staged.f_inquiries) AS t_inquiries, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_29::INTEGER ELSE :param_30::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_31::INTEGER ELSE :param_32::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_33::INTEGER ELSE :param_34::INTEGER END) AS t_remaining 
+(SELECT count(*) AS t_lost, sum(staged.f_inquiries) AS t_inquiries, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_38::INTEGER ELSE :param_39::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_40::INTEGER ELSE :param_41::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_42::INTEGER ELSE :param_43::INTEGER END) AS t_remaining 
 FROM staged), 
-boundary AS 
-(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
-FROM clients 
-WHERE clients.id = agg.client_id)) - :param_80::INTEGER AS place 
-FROM agg 
-WHERE agg.rev_w IN (SELECT staged.rev_w 
-FROM staged 
-WHERE staged.rev_w > :rev_w_5::BIGINT AND staged.peers > :peers_3::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_81::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_82::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_83::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_84::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_85::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_86::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_87::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_88::BIGINT))), 
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
 WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC 
- LIMIT :param_90::INTEGER OFFSET :param_91::INTEGER), 
+ LIMIT :param_81::INTEGER OFFSET :param_82::INTEGER), 
 top AS 
-(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_inquiries AS f_inquiries, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_4::BIGINT AND staged.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_72::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_73::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2::BIGINT) * staged.rev_w) * :param_74::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_75::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_76::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_77::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2::BIGINT) * staged.rev_w) * :param_78::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_79::BIGINT)) THEN (SELECT boundary.place 
-FROM boundary 
-WHERE boundary.client_id = staged.client_id) ELSE :param_89::INTEGER END AS abc_place 
+(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_inquiries AS f_inquiries, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent 
 FROM staged JOIN clients ON clients.id = staged.client_id 
 WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT * 
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
 FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE "C" 
- LIMIT :param_92::INTEGER), 
+ LIMIT :param_83::INTEGER), 
+boundary AS 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
+FROM clients 
+WHERE clients.id = agg.client_id)) - :param_84::INTEGER AS place 
+FROM agg 
+WHERE agg.rev_w IN (SELECT staged.rev_w 
+FROM staged 
+WHERE staged.rev_w > :rev_w_5::BIGINT AND staged.peers > :peers_3::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_85::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_86::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_87::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_88::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_89::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_90::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_91::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_92::BIGINT))), 
 xyz AS 
 (SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1::INTEGER - min(monthly.m)) + :param_93::INTEGER AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE PRECISION) * monthly.total) AS q 
 FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN :param_94::INTEGER ELSE :param_95::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN :param_96::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN :param_97::INTEGER ELSE :param_98::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_99::INTEGER ELSE :param_100::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_101::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN :param_102::INTEGER ELSE :param_103::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_104::INTEGER ELSE :param_105::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN :param_106::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN :param_107::INTEGER ELSE :param_108::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_109::INTEGER ELSE :param_110::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_111::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN :param_112::INTEGER ELSE :param_113::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN :param_114::INTEGER ELSE :param_115::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN :param_116::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN :param_117::INTEGER ELSE :param_118::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_119::INTEGER ELSE :param_120::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_121::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN :param_122::INTEGER ELSE :param_123::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_124::INTEGER ELSE :param_125::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN :param_126::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN :param_127::INTEGER ELSE :param_128::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_129::INTEGER ELSE :param_130::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_131::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN :param_132::INTEGER ELSE :param_133::INTEGER END END END END END END AS m, sum(orders.amount_minor) AS total 
@@ -139,23 +129,39 @@ WHERE xyz_last.n_w >= :n_w_6::INTEGER AND :param_214::INTEGER - :last_m_1::INTEG
 WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40::BIGINT OR (xyz_months.last_m - xyz_months.first_m) + :param_215::INTEGER < :param_216::INTEGER OR :param_217::INTEGER * (:param_218::INTEGER - xyz_months.first_m) > :n_w_7::INTEGER * xyz_months.n_w OR :param_219::INTEGER * (:param_218::INTEGER - xyz_months.first_m) > :param_220::INTEGER * ((xyz_months.last_m - xyz_months.first_m) + :param_215::INTEGER))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
 WHERE orders.placed_at >= :placed_at_42::BIGINT AND orders.placed_at < :placed_at_43::BIGINT GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN :param_94::INTEGER ELSE :param_95::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN :param_96::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN :param_97::INTEGER ELSE :param_98::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_99::INTEGER ELSE :param_100::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_101::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN :param_102::INTEGER ELSE :param_103::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_104::INTEGER ELSE :param_105::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN :param_106::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN :param_107::INTEGER ELSE :param_108::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_109::INTEGER ELSE :param_110::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_111::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN :param_112::INTEGER ELSE :param_113::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN :param_114::INTEGER ELSE :param_115::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN :param_116::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN :param_117::INTEGER ELSE :param_118::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_119::INTEGER ELSE :param_120::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_121::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN :param_122::INTEGER ELSE :param_123::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_124::INTEGER ELSE :param_125::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN :param_126::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN :param_127::INTEGER ELSE :param_128::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_129::INTEGER ELSE :param_130::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_131::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN :param_132::INTEGER ELSE :param_133::INTEGER END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_inquiries, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_inquiries, CASE WHEN (top.rev_w IS NULL) THEN :param_1::VARCHAR WHEN (top.rev_w <= :rev_w_1::BIGINT) THEN :param_2::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_6::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_7::BIGINT) THEN :param_8::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_9::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_10::BIGINT) THEN :param_11::VARCHAR ELSE :param_12::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_13::BIGINT - top.last_at) / :param_14::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3::BIGINT AND top.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_6::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_7::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_8::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_9::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_10::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_11::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_12::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_13::BIGINT)) THEN boundary.place ELSE :param_14::INTEGER END * top.rev_w) * :param_15::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_16::BIGINT) THEN :param_17::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3::BIGINT AND top.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_6::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_7::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_8::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_9::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_10::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_11::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_12::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_13::BIGINT)) THEN boundary.place ELSE :param_14::INTEGER END * top.rev_w) * :param_18::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_19::BIGINT) THEN :param_20::VARCHAR ELSE :param_21::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_22::BIGINT - top.last_at) / :param_23::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_15::INTEGER ELSE :param_16::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_24::INTEGER ELSE :param_25::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_17::INTEGER ELSE :param_18::INTEGER END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_26::INTEGER ELSE :param_27::INTEGER END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_19::INTEGER ELSE :param_20::INTEGER END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_21::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_22::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_23::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_24 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_25::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_26 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_27::VARCHAR ELSE :param_28::VARCHAR END AS xyz 
-FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
+WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_28::INTEGER ELSE :param_29::INTEGER END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_30::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_31::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_32::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_33 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_34::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_35 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_36::VARCHAR ELSE :param_37::VARCHAR END AS xyz 
+FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
 -- parameters
 -- bits_1 = 4
 -- campaign_1 = 'inquirers-reengage'
@@ -280,7 +286,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- n_w_7 = 17
 -- occurred_at_1 = 1751317200
 -- param_1 = 'C'
--- param_10 = 19
+-- param_10 = 20
 -- param_100 = 6
 -- param_101 = 7
 -- param_102 = 8
@@ -291,7 +297,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_107 = 13
 -- param_108 = 14
 -- param_109 = 15
--- param_11 = 'B'
+-- param_11 = 19
 -- param_110 = 16
 -- param_111 = 17
 -- param_112 = 18
@@ -302,7 +308,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_117 = 23
 -- param_118 = 24
 -- param_119 = 25
--- param_12 = 'C'
+-- param_12 = 20
 -- param_120 = 26
 -- param_121 = 27
 -- param_122 = 28
@@ -313,7 +319,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_127 = 33
 -- param_128 = 34
 -- param_129 = 35
--- param_13 = 1751317200
+-- param_13 = 19
 -- param_130 = 36
 -- param_131 = 37
 -- param_132 = 38
@@ -324,7 +330,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_137 = 3
 -- param_138 = 4
 -- param_139 = 5
--- param_14 = 86400
+-- param_14 = 0
 -- param_140 = 6
 -- param_141 = 7
 -- param_142 = 8
@@ -335,7 +341,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_147 = 13
 -- param_148 = 14
 -- param_149 = 15
--- param_15 = 1
+-- param_15 = 5
 -- param_150 = 16
 -- param_151 = 17
 -- param_152 = 18
@@ -346,7 +352,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_157 = 23
 -- param_158 = 24
 -- param_159 = 25
--- param_16 = 0
+-- param_16 = 4
 -- param_160 = 26
 -- param_161 = 27
 -- param_162 = 28
@@ -357,7 +363,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_167 = 33
 -- param_168 = 34
 -- param_169 = 35
--- param_17 = 1
+-- param_17 = 'A'
 -- param_170 = 36
 -- param_171 = 37
 -- param_172 = 38
@@ -368,7 +374,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_177 = 3
 -- param_178 = 4
 -- param_179 = 5
--- param_18 = 0
+-- param_18 = 20
 -- param_180 = 6
 -- param_181 = 7
 -- param_182 = 8
@@ -379,7 +385,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_187 = 13
 -- param_188 = 14
 -- param_189 = 15
--- param_19 = 1
+-- param_19 = 19
 -- param_190 = 16
 -- param_191 = 17
 -- param_192 = 18
@@ -391,7 +397,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_198 = 24
 -- param_199 = 25
 -- param_2 = 'C'
--- param_20 = 0
+-- param_20 = 'B'
 -- param_200 = 26
 -- param_201 = 27
 -- param_202 = 28
@@ -402,7 +408,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_207 = 33
 -- param_208 = 34
 -- param_209 = 35
--- param_21 = 'Z'
+-- param_21 = 'C'
 -- param_210 = 36
 -- param_211 = 37
 -- param_212 = 38
@@ -413,85 +419,85 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_217 = 16
 -- param_218 = 40
 -- param_219 = 16
--- param_22 = 'Z'
+-- param_22 = 1751317200
 -- param_220 = 17
--- param_23 = 'Z'
--- param_24 = 0.01
--- param_25 = 'X'
--- param_26 = 0.0625
--- param_27 = 'Y'
--- param_28 = 'Z'
--- param_29 = 1
+-- param_23 = 86400
+-- param_24 = 1
+-- param_25 = 0
+-- param_26 = 1
+-- param_27 = 0
+-- param_28 = 1
+-- param_29 = 0
 -- param_3 = 1
--- param_30 = 0
--- param_31 = 1
--- param_32 = 0
--- param_33 = 1
--- param_34 = 0
--- param_35 = 0.0
--- param_36 = 1
--- param_37 = 1
--- param_38 = 0.0
--- param_39 = 0.0
+-- param_30 = 'Z'
+-- param_31 = 'Z'
+-- param_32 = 'Z'
+-- param_33 = 0.01
+-- param_34 = 'X'
+-- param_35 = 0.0625
+-- param_36 = 'Y'
+-- param_37 = 'Z'
+-- param_38 = 1
+-- param_39 = 0
 -- param_4 = 0
--- param_40 = 1.0
--- param_41 = 0.0
--- param_42 = 'cooldown'
+-- param_40 = 1
+-- param_41 = 0
+-- param_42 = 1
 -- param_43 = 0
--- param_44 = 1
--- param_45 = 2
--- param_46 = 'opted_out'
--- param_47 = 1
--- param_48 = 0
--- param_49 = 1
+-- param_44 = 0.0
+-- param_45 = 1
+-- param_46 = 1
+-- param_47 = 0.0
+-- param_48 = 0.0
+-- param_49 = 1.0
 -- param_5 = 0
--- param_50 = 1
--- param_51 = 1
+-- param_50 = 0.0
+-- param_51 = 'cooldown'
 -- param_52 = 0
--- param_53 = 0
--- param_54 = 1
--- param_55 = 1
--- param_56 = 0.0
--- param_57 = 4
--- param_58 = 0
--- param_59 = 0.0
+-- param_53 = 1
+-- param_54 = 2
+-- param_55 = 'opted_out'
+-- param_56 = 1
+-- param_57 = 0
+-- param_58 = 1
+-- param_59 = 1
 -- param_6 = 5
--- param_60 = 0
--- param_61 = 1
--- param_62 = 1
--- param_63 = 0.0
--- param_64 = 0.0
--- param_65 = 1.0
--- param_66 = 0.0
--- param_67 = 'cooldown'
--- param_68 = 'opted_out'
+-- param_60 = 1
+-- param_61 = 0
+-- param_62 = 0
+-- param_63 = 1
+-- param_64 = 1
+-- param_65 = 0.0
+-- param_66 = 4
+-- param_67 = 0
+-- param_68 = 0.0
 -- param_69 = 0
 -- param_7 = 4
 -- param_70 = 1
--- param_71 = 0
--- param_72 = 5
--- param_73 = 4
--- param_74 = 5
--- param_75 = 4
--- param_76 = 20
--- param_77 = 19
--- param_78 = 20
--- param_79 = 19
--- param_8 = 'A'
--- param_80 = 1
--- param_81 = 5
--- param_82 = 4
--- param_83 = 5
--- param_84 = 4
--- param_85 = 20
--- param_86 = 19
--- param_87 = 20
--- param_88 = 19
--- param_89 = 0
--- param_9 = 20
--- param_90 = 1
--- param_91 = 299
--- param_92 = 300
+-- param_71 = 1
+-- param_72 = 0.0
+-- param_73 = 0.0
+-- param_74 = 1.0
+-- param_75 = 0.0
+-- param_76 = 'cooldown'
+-- param_77 = 'opted_out'
+-- param_78 = 0
+-- param_79 = 1
+-- param_8 = 5
+-- param_80 = 0
+-- param_81 = 1
+-- param_82 = 299
+-- param_83 = 300
+-- param_84 = 1
+-- param_85 = 5
+-- param_86 = 4
+-- param_87 = 5
+-- param_88 = 4
+-- param_89 = 20
+-- param_9 = 4
+-- param_90 = 19
+-- param_91 = 20
+-- param_92 = 19
 -- param_93 = 1
 -- param_94 = 0
 -- param_95 = 1

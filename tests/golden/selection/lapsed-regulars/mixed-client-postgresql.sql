@@ -17,34 +17,34 @@ stats AS
 (SELECT sum(CASE WHEN (agg.n_w > :n_w_1::INTEGER) THEN :param_3::INTEGER ELSE :param_4::INTEGER END) AS n_active, CAST(sum(CASE WHEN (agg.rev_w > :rev_w_2::BIGINT) THEN agg.rev_w ELSE :param_5::INTEGER END) AS BIGINT) AS rev_total 
 FROM agg), 
 pr_n AS 
-(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_97::INTEGER) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE PRECISION) / CAST(CAST(sum(hist.cnt) OVER () - :param_98::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_99 AS DOUBLE PRECISION) END AS pr_n 
+(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_106::INTEGER) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE PRECISION) / CAST(CAST(sum(hist.cnt) OVER () - :param_107::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_108 AS DOUBLE PRECISION) END AS pr_n 
 FROM (SELECT agg.n_w AS n_w, count(*) AS cnt 
 FROM agg 
 WHERE agg.n_w > :n_w_5::INTEGER GROUP BY agg.n_w) AS hist), 
 staged AS 
 (SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.first_w AS first_w, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.f_recency AS f_recency, lost.f_overdue AS f_overdue, lost.excluded_by AS charged 
-FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1::INTEGER) AS n_w, coalesce(scored.rev_w, :coalesce_2::INTEGER) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_69 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_2::INTEGER) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_70::INTEGER) THEN CAST(scored.below AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
-FROM stats) - :param_71::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_72 AS DOUBLE PRECISION) END ELSE CAST(:param_73 AS DOUBLE PRECISION) END + CAST(:param_74 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_3::INTEGER) THEN pr_n.pr_n ELSE CAST(:param_75 AS DOUBLE PRECISION) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT client_tags.client_id 
+FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1::INTEGER) AS n_w, coalesce(scored.rev_w, :coalesce_2::INTEGER) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_78 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_2::INTEGER) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_79::INTEGER) THEN CAST(scored.below AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
+FROM stats) - :param_80::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_81 AS DOUBLE PRECISION) END ELSE CAST(:param_82 AS DOUBLE PRECISION) END + CAST(:param_83 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_3::INTEGER) THEN pr_n.pr_n ELSE CAST(:param_84 AS DOUBLE PRECISION) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT client_tags.client_id 
 FROM client_tags 
-WHERE client_tags.tag IN (__[POSTCOMPILE_tag_1]))) THEN :param_76::VARCHAR WHEN (coalesce(scored.n_w, :coalesce_1::INTEGER) < :coalesce_4::INTEGER) THEN :param_77::VARCHAR WHEN (coalesce(scored.rev_w, :coalesce_2::INTEGER) < :coalesce_5::BIGINT) THEN :param_78::VARCHAR WHEN (scored.client_id IN (SELECT assignments.client_id 
+WHERE client_tags.tag IN (__[POSTCOMPILE_tag_1]))) THEN :param_85::VARCHAR WHEN (coalesce(scored.n_w, :coalesce_1::INTEGER) < :coalesce_4::INTEGER) THEN :param_86::VARCHAR WHEN (coalesce(scored.rev_w, :coalesce_2::INTEGER) < :coalesce_5::BIGINT) THEN :param_87::VARCHAR WHEN (scored.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_1::VARCHAR AND assignments.created_at >= :created_at_1::BIGINT AND coalesce(assignments.outcome, :coalesce_6::VARCHAR) != :coalesce_7::VARCHAR)) THEN :param_79::VARCHAR WHEN (scored.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_telegram.client_id AS client_id, :param_80::INTEGER AS channel 
+WHERE assignments.campaign = :campaign_1::VARCHAR AND assignments.created_at >= :created_at_1::BIGINT AND coalesce(assignments.outcome, :coalesce_6::VARCHAR) != :coalesce_7::VARCHAR)) THEN :param_88::VARCHAR WHEN (scored.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_telegram.client_id AS client_id, :param_89::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram UNION ALL SELECT suppressed_email.client_id AS client_id, :param_81::INTEGER AS channel 
+WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram UNION ALL SELECT suppressed_email.client_id AS client_id, :param_90::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_82::INTEGER AS channel 
+WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_91::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_11::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -52,51 +52,41 @@ FROM clients
 WHERE clients.phone IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_12::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1::INTEGER)) THEN :param_83::VARCHAR END AS excluded_by, CASE WHEN coalesce(scored.last_at IS NOT NULL AND (:param_84::BIGINT - scored.last_at) / :param_85::BIGINT >= :param_86::BIGINT AND (:param_84::BIGINT - scored.last_at) / :param_85::BIGINT <= :param_87::BIGINT, false) THEN :param_88::INTEGER ELSE :param_89::INTEGER END AS f_recency, CASE WHEN coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) THEN :param_90::INTEGER ELSE :param_91::INTEGER END AS f_overdue 
-FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_92::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_93::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
-FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_94::INTEGER ELSE :param_95::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_3::BIGINT) THEN agg.rev_w ELSE :param_96::INTEGER END AS positive 
+HAVING count(*) = :count_1::INTEGER)) THEN :param_92::VARCHAR END AS excluded_by, CASE WHEN coalesce(scored.last_at IS NOT NULL AND (:param_93::BIGINT - scored.last_at) / :param_94::BIGINT >= :param_95::BIGINT AND (:param_93::BIGINT - scored.last_at) / :param_94::BIGINT <= :param_96::BIGINT, false) THEN :param_97::INTEGER ELSE :param_98::INTEGER END AS f_recency, CASE WHEN coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) THEN :param_99::INTEGER ELSE :param_100::INTEGER END AS f_overdue 
+FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_101::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_102::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
+FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_103::INTEGER ELSE :param_104::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_4::BIGINT) THEN agg.rev_w ELSE :param_105::INTEGER END AS positive 
 FROM agg) AS ranking) AS scored LEFT OUTER JOIN pr_n ON pr_n.n_w = scored.n_w 
-WHERE coalesce(scored.last_at IS NOT NULL AND (:param_84::BIGINT - scored.last_at) / :param_85::BIGINT >= :param_86::BIGINT AND (:param_84::BIGINT - scored.last_at) / :param_85::BIGINT <= :param_87::BIGINT, false) OR coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false)) AS lost), 
+WHERE coalesce(scored.last_at IS NOT NULL AND (:param_93::BIGINT - scored.last_at) / :param_94::BIGINT >= :param_95::BIGINT AND (:param_93::BIGINT - scored.last_at) / :param_94::BIGINT <= :param_96::BIGINT, false) OR coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false)) AS lost), 
 totals AS 
-(SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_57::INTEGER ELSE :param_58::INTEGER END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_59::INTEGER ELSE :param_60::INTEGER END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_3::VARCHAR) THEN :param_61::INTEGER ELSE :param_62::INTEGER END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_4::VARCHAR) THEN :param_63::INTEGER ELSE :param_64::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_5::VARCHAR) THEN :param_65::INTEGER ELSE :param_66::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_67::INTEGER ELSE :param_68::INTEGER END) AS t_remaining 
+(SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_66::INTEGER ELSE :param_67::INTEGER END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_68::INTEGER ELSE :param_69::INTEGER END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_3::VARCHAR) THEN :param_70::INTEGER ELSE :param_71::INTEGER END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_4::VARCHAR) THEN :param_72::INTEGER ELSE :param_73::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_5::VARCHAR) THEN :param_74::INTEGER ELSE :param_75::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_76::INTEGER ELSE :param_77::INTEGER END) AS t_remaining 
 FROM staged), 
+target AS 
+(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.charged IS NULL) THEN :param_109::INTEGER ELSE :param_110::INTEGER END AS kind 
+FROM staged JOIN clients ON clients.id = staged.client_id 
+WHERE (clients.external_id COLLATE "C") = :param_112::VARCHAR), 
+top AS 
+(SELECT target.client_id AS client_id, target.n_w AS n_w, target.rev_w AS rev_w, target.last_at AS last_at, target.first_w AS first_w, target.score AS score, target.positive_upto AS positive_upto, target.peers AS peers, target.f_recency AS f_recency, target.f_overdue AS f_overdue, target.charged AS charged, target.external_id AS external_id, target.name AS name, target.email AS email, target.phone AS phone, target.telegram_chat_id AS telegram_chat_id, target.timezone AS timezone, target.locale AS locale, target.manager AS manager, target.email_consent AS email_consent, target.sms_consent AS sms_consent, target.telegram_consent AS telegram_consent, target.kind AS kind, (SELECT count(*) AS count_2 
+FROM staged 
+WHERE CASE WHEN (staged.charged IS NULL) THEN :param_109::INTEGER ELSE :param_110::INTEGER END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE "C" AS anon_2 
+FROM clients 
+WHERE clients.id = staged.client_id) < (target.external_id COLLATE "C")))) + :param_111::INTEGER AS rank 
+FROM target), 
 boundary AS 
 (SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_3 
 FROM clients 
-WHERE clients.id = agg.client_id)) - :param_111::INTEGER AS place 
+WHERE clients.id = agg.client_id)) - :param_113::INTEGER AS place 
 FROM agg 
 WHERE agg.rev_w IN (SELECT staged.rev_w 
 FROM staged 
 WHERE staged.rev_w > :rev_w_5::BIGINT AND staged.peers > :peers_3::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_112::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_113::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_114::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_115::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_116::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_117::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_118::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_119::BIGINT))), 
-target AS 
-(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_4::BIGINT AND staged.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_103::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_104::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2::BIGINT) * staged.rev_w) * :param_105::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_106::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_107::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_108::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2::BIGINT) * staged.rev_w) * :param_109::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_110::BIGINT)) THEN (SELECT boundary.place 
-FROM boundary 
-WHERE boundary.client_id = staged.client_id) ELSE :param_120::INTEGER END AS abc_place, CASE WHEN (staged.charged IS NULL) THEN :param_100::INTEGER ELSE :param_101::INTEGER END AS kind 
-FROM staged JOIN clients ON clients.id = staged.client_id 
-WHERE (clients.external_id COLLATE "C") = :param_121::VARCHAR), 
-top AS 
-(SELECT target.client_id AS client_id, target.n_w AS n_w, target.rev_w AS rev_w, target.last_at AS last_at, target.first_w AS first_w, target.score AS score, target.positive_upto AS positive_upto, target.peers AS peers, target.f_recency AS f_recency, target.f_overdue AS f_overdue, target.charged AS charged, target.external_id AS external_id, target.name AS name, target.email AS email, target.phone AS phone, target.telegram_chat_id AS telegram_chat_id, target.timezone AS timezone, target.locale AS locale, target.manager AS manager, target.email_consent AS email_consent, target.sms_consent AS sms_consent, target.telegram_consent AS telegram_consent, target.abc_place AS abc_place, target.kind AS kind, (SELECT count(*) AS count_2 
-FROM staged 
-WHERE CASE WHEN (staged.charged IS NULL) THEN :param_100::INTEGER ELSE :param_101::INTEGER END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE "C" AS anon_2 
-FROM clients 
-WHERE clients.id = staged.client_id) < (target.external_id COLLATE "C")))) + :param_102::INTEGER AS rank 
-FROM target), 
+FROM stats) - staged.positive_upto) * :param_114::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_115::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_116::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_117::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_118::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_119::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_120::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_121::BIGINT))), 
 xyz AS 
 (SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1::INTEGER - min(monthly.m)) + :param_122::INTEGER AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE PRECISION) * monthly.total) AS q 
 FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN :param_123::INTEGER ELSE :param_124::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN :param_125::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN :param_126::INTEGER ELSE :param_127::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_128::INTEGER ELSE :param_129::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_130::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN :param_131::INTEGER ELSE :param_132::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_133::INTEGER ELSE :param_134::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN :param_135::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN :param_136::INTEGER ELSE :param_137::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_138::INTEGER ELSE :param_139::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_140::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN :param_141::INTEGER ELSE :param_142::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN :param_143::INTEGER ELSE :param_144::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN :param_145::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN :param_146::INTEGER ELSE :param_147::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_148::INTEGER ELSE :param_149::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_150::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN :param_151::INTEGER ELSE :param_152::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_153::INTEGER ELSE :param_154::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN :param_155::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN :param_156::INTEGER ELSE :param_157::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_158::INTEGER ELSE :param_159::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_160::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN :param_161::INTEGER ELSE :param_162::INTEGER END END END END END END AS m, sum(orders.amount_minor) AS total 
@@ -109,23 +99,39 @@ WHERE xyz_last.n_w >= :n_w_6::INTEGER AND :param_243::INTEGER - :last_m_1::INTEG
 WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40::BIGINT OR (xyz_months.last_m - xyz_months.first_m) + :param_244::INTEGER < :param_245::INTEGER OR :param_246::INTEGER * (:param_247::INTEGER - xyz_months.first_m) > :n_w_7::INTEGER * xyz_months.n_w OR :param_248::INTEGER * (:param_247::INTEGER - xyz_months.first_m) > :param_249::INTEGER * ((xyz_months.last_m - xyz_months.first_m) + :param_244::INTEGER))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
 WHERE orders.placed_at >= :placed_at_42::BIGINT AND orders.placed_at < :placed_at_43::BIGINT GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN :param_123::INTEGER ELSE :param_124::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN :param_125::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN :param_126::INTEGER ELSE :param_127::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_128::INTEGER ELSE :param_129::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_130::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN :param_131::INTEGER ELSE :param_132::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_133::INTEGER ELSE :param_134::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN :param_135::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN :param_136::INTEGER ELSE :param_137::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_138::INTEGER ELSE :param_139::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_140::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN :param_141::INTEGER ELSE :param_142::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN :param_143::INTEGER ELSE :param_144::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN :param_145::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN :param_146::INTEGER ELSE :param_147::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_148::INTEGER ELSE :param_149::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_150::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN :param_151::INTEGER ELSE :param_152::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_153::INTEGER ELSE :param_154::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN :param_155::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN :param_156::INTEGER ELSE :param_157::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_158::INTEGER ELSE :param_159::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_160::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN :param_161::INTEGER ELSE :param_162::INTEGER END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_recency, totals.t_overdue, totals.x_tags, totals.x_min_orders, totals.x_min_revenue, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_recency, top.f_overdue, top.charged, top.rank, CASE WHEN (top.rev_w IS NULL) THEN :param_1::VARCHAR WHEN (top.rev_w <= :rev_w_1::BIGINT) THEN :param_2::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_34::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_35::BIGINT) THEN :param_36::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_37::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_38::BIGINT) THEN :param_39::VARCHAR ELSE :param_40::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_41::BIGINT - top.last_at) / :param_42::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3::BIGINT AND top.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_34::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_35::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_36::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_37::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_38::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_39::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_40::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_41::BIGINT)) THEN boundary.place ELSE :param_42::INTEGER END * top.rev_w) * :param_43::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_44::BIGINT) THEN :param_45::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3::BIGINT AND top.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_34::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_35::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_36::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_37::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_38::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_39::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_40::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_41::BIGINT)) THEN boundary.place ELSE :param_42::INTEGER END * top.rev_w) * :param_46::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_47::BIGINT) THEN :param_48::VARCHAR ELSE :param_49::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_50::BIGINT - top.last_at) / :param_51::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_43::INTEGER ELSE :param_44::INTEGER END AS s_telegram, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_52::INTEGER ELSE :param_53::INTEGER END AS s_telegram, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_45::INTEGER ELSE :param_46::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_54::INTEGER ELSE :param_55::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_47::INTEGER ELSE :param_48::INTEGER END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_49::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_50::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_51::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_52 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_53::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_54 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_55::VARCHAR ELSE :param_56::VARCHAR END AS xyz 
-FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.rank;
+WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_56::INTEGER ELSE :param_57::INTEGER END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_58::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_59::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_60::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_61 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_62::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_63 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_64::VARCHAR ELSE :param_65::VARCHAR END AS xyz 
+FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.rank;
 -- parameters
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
@@ -254,27 +260,27 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_100 = 0
 -- param_101 = 1
 -- param_102 = 1
--- param_103 = 5
--- param_104 = 4
--- param_105 = 5
--- param_106 = 4
--- param_107 = 20
--- param_108 = 19
--- param_109 = 20
+-- param_103 = 1
+-- param_104 = 0
+-- param_105 = 0
+-- param_106 = 1
+-- param_107 = 1
+-- param_108 = 0.0
+-- param_109 = 0
 -- param_11 = 1
--- param_110 = 19
+-- param_110 = 1
 -- param_111 = 1
--- param_112 = 5
--- param_113 = 4
+-- param_112 = 'C-00042'
+-- param_113 = 1
 -- param_114 = 5
 -- param_115 = 4
--- param_116 = 20
--- param_117 = 19
+-- param_116 = 5
+-- param_117 = 4
 -- param_118 = 20
 -- param_119 = 19
 -- param_12 = 0
--- param_120 = 0
--- param_121 = 'C-00042'
+-- param_120 = 20
+-- param_121 = 19
 -- param_122 = 1
 -- param_123 = 0
 -- param_124 = 1
@@ -428,76 +434,76 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_33 = 0
 -- param_34 = 5
 -- param_35 = 4
--- param_36 = 'A'
--- param_37 = 20
--- param_38 = 19
--- param_39 = 'B'
+-- param_36 = 5
+-- param_37 = 4
+-- param_38 = 20
+-- param_39 = 19
 -- param_4 = 0
--- param_40 = 'C'
--- param_41 = 1751317200
--- param_42 = 86400
--- param_43 = 1
--- param_44 = 0
--- param_45 = 1
--- param_46 = 0
--- param_47 = 1
--- param_48 = 0
--- param_49 = 'Z'
+-- param_40 = 20
+-- param_41 = 19
+-- param_42 = 0
+-- param_43 = 5
+-- param_44 = 4
+-- param_45 = 'A'
+-- param_46 = 20
+-- param_47 = 19
+-- param_48 = 'B'
+-- param_49 = 'C'
 -- param_5 = 0
--- param_50 = 'Z'
--- param_51 = 'Z'
--- param_52 = 0.01
--- param_53 = 'X'
--- param_54 = 0.0625
--- param_55 = 'Y'
--- param_56 = 'Z'
--- param_57 = 1
--- param_58 = 0
--- param_59 = 1
+-- param_50 = 1751317200
+-- param_51 = 86400
+-- param_52 = 1
+-- param_53 = 0
+-- param_54 = 1
+-- param_55 = 0
+-- param_56 = 1
+-- param_57 = 0
+-- param_58 = 'Z'
+-- param_59 = 'Z'
 -- param_6 = 0
--- param_60 = 0
--- param_61 = 1
--- param_62 = 0
--- param_63 = 1
--- param_64 = 0
--- param_65 = 1
--- param_66 = 0
--- param_67 = 1
--- param_68 = 0
--- param_69 = 0.6
+-- param_60 = 'Z'
+-- param_61 = 0.01
+-- param_62 = 'X'
+-- param_63 = 0.0625
+-- param_64 = 'Y'
+-- param_65 = 'Z'
+-- param_66 = 1
+-- param_67 = 0
+-- param_68 = 1
+-- param_69 = 0
 -- param_7 = 3.0
 -- param_70 = 1
--- param_71 = 1
--- param_72 = 0.0
--- param_73 = 0.0
--- param_74 = 0.4
--- param_75 = 0.0
--- param_76 = 'tags'
--- param_77 = 'min_orders'
--- param_78 = 'min_revenue'
--- param_79 = 'cooldown'
+-- param_71 = 0
+-- param_72 = 1
+-- param_73 = 0
+-- param_74 = 1
+-- param_75 = 0
+-- param_76 = 1
+-- param_77 = 0
+-- param_78 = 0.6
+-- param_79 = 1
 -- param_8 = 1751317200
--- param_80 = 0
--- param_81 = 1
--- param_82 = 2
--- param_83 = 'opted_out'
--- param_84 = 1751317200
--- param_85 = 86400
--- param_86 = 90
--- param_87 = 730
--- param_88 = 1
+-- param_80 = 1
+-- param_81 = 0.0
+-- param_82 = 0.0
+-- param_83 = 0.4
+-- param_84 = 0.0
+-- param_85 = 'tags'
+-- param_86 = 'min_orders'
+-- param_87 = 'min_revenue'
+-- param_88 = 'cooldown'
 -- param_89 = 0
 -- param_9 = 86400
 -- param_90 = 1
--- param_91 = 0
--- param_92 = 1
--- param_93 = 1
--- param_94 = 1
--- param_95 = 0
--- param_96 = 0
+-- param_91 = 2
+-- param_92 = 'opted_out'
+-- param_93 = 1751317200
+-- param_94 = 86400
+-- param_95 = 90
+-- param_96 = 730
 -- param_97 = 1
--- param_98 = 1
--- param_99 = 0.0
+-- param_98 = 0
+-- param_99 = 1
 -- peers_1 = 1
 -- peers_2 = 1
 -- peers_3 = 1

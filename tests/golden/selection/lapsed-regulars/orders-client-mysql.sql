@@ -9,34 +9,34 @@ stats AS
 (SELECT sum(CASE WHEN (agg.n_w > :n_w_1) THEN :param_3 ELSE :param_4 END) AS n_active, CAST(sum(CASE WHEN (agg.rev_w > :rev_w_2) THEN agg.rev_w ELSE :param_5 END) AS SIGNED INTEGER) AS rev_total 
 FROM agg), 
 pr_n AS 
-(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_86) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE) / CAST(sum(hist.cnt) OVER () - :param_87 AS DOUBLE) ELSE CAST(:param_88 AS DOUBLE) END AS pr_n 
+(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_95) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE) / CAST(sum(hist.cnt) OVER () - :param_96 AS DOUBLE) ELSE CAST(:param_97 AS DOUBLE) END AS pr_n 
 FROM (SELECT agg.n_w AS n_w, count(*) AS cnt 
 FROM agg 
 WHERE agg.n_w > :n_w_5 GROUP BY agg.n_w) AS hist), 
 staged AS 
 (SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.first_w AS first_w, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.f_recency AS f_recency, lost.f_overdue AS f_overdue, lost.excluded_by AS charged 
-FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1) AS n_w, coalesce(scored.rev_w, :coalesce_2) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_58 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_2) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_59) THEN CAST(scored.below AS DOUBLE) / CAST((SELECT stats.n_active 
-FROM stats) - :param_60 AS DOUBLE) ELSE CAST(:param_61 AS DOUBLE) END ELSE CAST(:param_62 AS DOUBLE) END + CAST(:param_63 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_3) THEN pr_n.pr_n ELSE CAST(:param_64 AS DOUBLE) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT client_tags.client_id 
+FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1) AS n_w, coalesce(scored.rev_w, :coalesce_2) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_67 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_2) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_68) THEN CAST(scored.below AS DOUBLE) / CAST((SELECT stats.n_active 
+FROM stats) - :param_69 AS DOUBLE) ELSE CAST(:param_70 AS DOUBLE) END ELSE CAST(:param_71 AS DOUBLE) END + CAST(:param_72 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_3) THEN pr_n.pr_n ELSE CAST(:param_73 AS DOUBLE) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT client_tags.client_id 
 FROM client_tags 
-WHERE client_tags.tag IN (__[POSTCOMPILE_tag_1]))) THEN :param_65 WHEN (coalesce(scored.n_w, :coalesce_1) < :coalesce_4) THEN :param_66 WHEN (coalesce(scored.rev_w, :coalesce_2) < :coalesce_5) THEN :param_67 WHEN (scored.client_id IN (SELECT assignments.client_id 
+WHERE client_tags.tag IN (__[POSTCOMPILE_tag_1]))) THEN :param_74 WHEN (coalesce(scored.n_w, :coalesce_1) < :coalesce_4) THEN :param_75 WHEN (coalesce(scored.rev_w, :coalesce_2) < :coalesce_5) THEN :param_76 WHEN (scored.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_1 AND assignments.created_at >= :created_at_1 AND coalesce(assignments.outcome, :coalesce_6) != :coalesce_7)) THEN :param_68 WHEN (scored.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_telegram.client_id AS client_id, :param_69 AS channel 
+WHERE assignments.campaign = :campaign_1 AND assignments.created_at >= :created_at_1 AND coalesce(assignments.outcome, :coalesce_6) != :coalesce_7)) THEN :param_77 WHEN (scored.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_telegram.client_id AS client_id, :param_78 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_telegram UNION ALL SELECT suppressed_email.client_id AS client_id, :param_70 AS channel 
+WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_telegram UNION ALL SELECT suppressed_email.client_id AS client_id, :param_79 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_9 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_71 AS channel 
+WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_80 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_11 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -44,51 +44,41 @@ FROM clients
 WHERE clients.phone IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_12 AND suppressions.address IS NOT NULL)) AS suppressed_sms) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1)) THEN :param_72 END AS excluded_by, CASE WHEN coalesce(scored.last_at IS NOT NULL AND FLOOR((:param_73 - scored.last_at) / :param_74) >= :param_75 AND FLOOR((:param_73 - scored.last_at) / :param_74) <= :param_76, false) THEN :param_77 ELSE :param_78 END AS f_recency, CASE WHEN coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1, false) THEN :param_79 ELSE :param_80 END AS f_overdue 
-FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_81 AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_82) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS SIGNED INTEGER) AS positive_upto 
-FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4) THEN :param_83 ELSE :param_84 END AS active, CASE WHEN (agg.rev_w > :rev_w_3) THEN agg.rev_w ELSE :param_85 END AS positive 
+HAVING count(*) = :count_1)) THEN :param_81 END AS excluded_by, CASE WHEN coalesce(scored.last_at IS NOT NULL AND FLOOR((:param_82 - scored.last_at) / :param_83) >= :param_84 AND FLOOR((:param_82 - scored.last_at) / :param_83) <= :param_85, false) THEN :param_86 ELSE :param_87 END AS f_recency, CASE WHEN coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1, false) THEN :param_88 ELSE :param_89 END AS f_overdue 
+FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_90 AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_91) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS SIGNED INTEGER) AS positive_upto 
+FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4) THEN :param_92 ELSE :param_93 END AS active, CASE WHEN (agg.rev_w > :rev_w_4) THEN agg.rev_w ELSE :param_94 END AS positive 
 FROM agg) AS ranking) AS scored LEFT OUTER JOIN pr_n ON pr_n.n_w = scored.n_w 
-WHERE coalesce(scored.last_at IS NOT NULL AND FLOOR((:param_73 - scored.last_at) / :param_74) >= :param_75 AND FLOOR((:param_73 - scored.last_at) / :param_74) <= :param_76, false) = 1 OR coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1, false) = 1) AS lost), 
+WHERE coalesce(scored.last_at IS NOT NULL AND FLOOR((:param_82 - scored.last_at) / :param_83) >= :param_84 AND FLOOR((:param_82 - scored.last_at) / :param_83) <= :param_85, false) = 1 OR coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1, false) = 1) AS lost), 
 totals AS 
-(SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(CASE WHEN (staged.charged = :charged_1) THEN :param_46 ELSE :param_47 END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_2) THEN :param_48 ELSE :param_49 END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_3) THEN :param_50 ELSE :param_51 END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_4) THEN :param_52 ELSE :param_53 END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_5) THEN :param_54 ELSE :param_55 END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_56 ELSE :param_57 END) AS t_remaining 
+(SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(CASE WHEN (staged.charged = :charged_1) THEN :param_55 ELSE :param_56 END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_2) THEN :param_57 ELSE :param_58 END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_3) THEN :param_59 ELSE :param_60 END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_4) THEN :param_61 ELSE :param_62 END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_5) THEN :param_63 ELSE :param_64 END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_65 ELSE :param_66 END) AS t_remaining 
 FROM staged), 
+target AS 
+(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.charged IS NULL) THEN :param_98 ELSE :param_99 END AS kind 
+FROM staged INNER JOIN clients ON clients.id = staged.client_id 
+WHERE (clients.external_id COLLATE utf8mb4_bin) = :param_101), 
+top AS 
+(SELECT target.client_id AS client_id, target.n_w AS n_w, target.rev_w AS rev_w, target.last_at AS last_at, target.first_w AS first_w, target.score AS score, target.positive_upto AS positive_upto, target.peers AS peers, target.f_recency AS f_recency, target.f_overdue AS f_overdue, target.charged AS charged, target.external_id AS external_id, target.name AS name, target.email AS email, target.phone AS phone, target.telegram_chat_id AS telegram_chat_id, target.timezone AS timezone, target.locale AS locale, target.manager AS manager, target.email_consent AS email_consent, target.sms_consent AS sms_consent, target.telegram_consent AS telegram_consent, target.kind AS kind, (SELECT count(*) AS count_2 
+FROM staged 
+WHERE CASE WHEN (staged.charged IS NULL) THEN :param_98 ELSE :param_99 END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_1 
+FROM clients 
+WHERE clients.id = staged.client_id) < (target.external_id COLLATE utf8mb4_bin)))) + :param_100 AS `rank` 
+FROM target), 
 boundary AS 
 (SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_2 
 FROM clients 
-WHERE clients.id = agg.client_id)) - :param_100 AS place 
+WHERE clients.id = agg.client_id)) - :param_102 AS place 
 FROM agg 
 WHERE agg.rev_w IN (SELECT staged.rev_w 
 FROM staged 
 WHERE staged.rev_w > :rev_w_5 AND staged.peers > :peers_3 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_101 < (SELECT stats.rev_total 
-FROM stats) * :param_102 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_103 >= (SELECT stats.rev_total 
-FROM stats) * :param_104 OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_105 < (SELECT stats.rev_total 
-FROM stats) * :param_106 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_107 >= (SELECT stats.rev_total 
-FROM stats) * :param_108))), 
-target AS 
-(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_4 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_92 < (SELECT stats.rev_total 
-FROM stats) * :param_93 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2) * staged.rev_w) * :param_94 >= (SELECT stats.rev_total 
-FROM stats) * :param_95 OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_96 < (SELECT stats.rev_total 
-FROM stats) * :param_97 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2) * staged.rev_w) * :param_98 >= (SELECT stats.rev_total 
-FROM stats) * :param_99)) THEN (SELECT boundary.place 
-FROM boundary 
-WHERE boundary.client_id = staged.client_id) ELSE :param_109 END AS abc_place, CASE WHEN (staged.charged IS NULL) THEN :param_89 ELSE :param_90 END AS kind 
-FROM staged INNER JOIN clients ON clients.id = staged.client_id 
-WHERE (clients.external_id COLLATE utf8mb4_bin) = :param_110), 
-top AS 
-(SELECT target.client_id AS client_id, target.n_w AS n_w, target.rev_w AS rev_w, target.last_at AS last_at, target.first_w AS first_w, target.score AS score, target.positive_upto AS positive_upto, target.peers AS peers, target.f_recency AS f_recency, target.f_overdue AS f_overdue, target.charged AS charged, target.external_id AS external_id, target.name AS name, target.email AS email, target.phone AS phone, target.telegram_chat_id AS telegram_chat_id, target.timezone AS timezone, target.locale AS locale, target.manager AS manager, target.email_consent AS email_consent, target.sms_consent AS sms_consent, target.telegram_consent AS telegram_consent, target.abc_place AS abc_place, target.kind AS kind, (SELECT count(*) AS count_2 
-FROM staged 
-WHERE CASE WHEN (staged.charged IS NULL) THEN :param_89 ELSE :param_90 END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_1 
-FROM clients 
-WHERE clients.id = staged.client_id) < (target.external_id COLLATE utf8mb4_bin)))) + :param_91 AS `rank` 
-FROM target), 
+FROM stats) - staged.positive_upto) * :param_103 < (SELECT stats.rev_total 
+FROM stats) * :param_104 AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_105 >= (SELECT stats.rev_total 
+FROM stats) * :param_106 OR ((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_107 < (SELECT stats.rev_total 
+FROM stats) * :param_108 AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_109 >= (SELECT stats.rev_total 
+FROM stats) * :param_110))), 
 xyz AS 
 (SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_111 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
 FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_2) THEN CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN :param_112 ELSE :param_113 END ELSE CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_114 ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_115 ELSE :param_116 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN CASE WHEN (orders.placed_at < :placed_at_10) THEN :param_117 ELSE :param_118 END ELSE CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_119 ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_120 ELSE :param_121 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN :param_122 ELSE :param_123 END ELSE CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_124 ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_125 ELSE :param_126 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN CASE WHEN (orders.placed_at < :placed_at_19) THEN :param_127 ELSE :param_128 END ELSE CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_129 ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_130 ELSE :param_131 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN :param_132 ELSE :param_133 END ELSE CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_134 ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_135 ELSE :param_136 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN CASE WHEN (orders.placed_at < :placed_at_29) THEN :param_137 ELSE :param_138 END ELSE CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_139 ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_140 ELSE :param_141 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN :param_142 ELSE :param_143 END ELSE CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_144 ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_145 ELSE :param_146 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN CASE WHEN (orders.placed_at < :placed_at_38) THEN :param_147 ELSE :param_148 END ELSE CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_149 ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_150 ELSE :param_151 END END END END END END AS m, sum(orders.amount_minor) AS total 
@@ -101,23 +91,39 @@ WHERE xyz_last.n_w >= :n_w_6 AND :param_232 - :last_m_1 * xyz_last.last_m <= xyz
 WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_233 < :param_234 OR :param_235 * (:param_236 - xyz_months.first_m) > :n_w_7 * xyz_months.n_w OR :param_237 * (:param_236 - xyz_months.first_m) > :param_238 * ((xyz_months.last_m - xyz_months.first_m) + :param_233))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
 WHERE orders.placed_at >= :placed_at_41 AND orders.placed_at < :placed_at_42 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_2) THEN CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN :param_112 ELSE :param_113 END ELSE CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_114 ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_115 ELSE :param_116 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN CASE WHEN (orders.placed_at < :placed_at_10) THEN :param_117 ELSE :param_118 END ELSE CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_119 ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_120 ELSE :param_121 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN :param_122 ELSE :param_123 END ELSE CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_124 ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_125 ELSE :param_126 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN CASE WHEN (orders.placed_at < :placed_at_19) THEN :param_127 ELSE :param_128 END ELSE CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_129 ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_130 ELSE :param_131 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN :param_132 ELSE :param_133 END ELSE CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_134 ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_135 ELSE :param_136 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN CASE WHEN (orders.placed_at < :placed_at_29) THEN :param_137 ELSE :param_138 END ELSE CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_139 ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_140 ELSE :param_141 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN :param_142 ELSE :param_143 END ELSE CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_144 ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_145 ELSE :param_146 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN CASE WHEN (orders.placed_at < :placed_at_38) THEN :param_147 ELSE :param_148 END ELSE CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_149 ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_150 ELSE :param_151 END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_recency, totals.t_overdue, totals.x_tags, totals.x_min_orders, totals.x_min_revenue, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_recency, top.f_overdue, top.charged, top.`rank`, CASE WHEN (top.rev_w IS NULL) THEN :param_1 WHEN (top.rev_w <= :rev_w_1) THEN :param_2 WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_23 < (SELECT stats.rev_total 
-FROM stats) * :param_24) THEN :param_25 WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_26 < (SELECT stats.rev_total 
-FROM stats) * :param_27) THEN :param_28 ELSE :param_29 END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE FLOOR((:param_30 - top.last_at) / :param_31) END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3 AND top.peers > :peers_1 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_23 < (SELECT stats.rev_total 
+FROM stats) * :param_24 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_25 >= (SELECT stats.rev_total 
+FROM stats) * :param_26 OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_27 < (SELECT stats.rev_total 
+FROM stats) * :param_28 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_29 >= (SELECT stats.rev_total 
+FROM stats) * :param_30)) THEN boundary.place ELSE :param_31 END * top.rev_w) * :param_32 < (SELECT stats.rev_total 
+FROM stats) * :param_33) THEN :param_34 WHEN ((((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3 AND top.peers > :peers_1 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_23 < (SELECT stats.rev_total 
+FROM stats) * :param_24 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_25 >= (SELECT stats.rev_total 
+FROM stats) * :param_26 OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_27 < (SELECT stats.rev_total 
+FROM stats) * :param_28 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_29 >= (SELECT stats.rev_total 
+FROM stats) * :param_30)) THEN boundary.place ELSE :param_31 END * top.rev_w) * :param_35 < (SELECT stats.rev_total 
+FROM stats) * :param_36) THEN :param_37 ELSE :param_38 END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE FLOOR((:param_39 - top.last_at) / :param_40) END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_32 ELSE :param_33 END AS s_telegram, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_41 ELSE :param_42 END AS s_telegram, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_3 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_4 AND suppressions.address IS NOT NULL)) THEN :param_34 ELSE :param_35 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_4 AND suppressions.address IS NOT NULL)) THEN :param_43 ELSE :param_44 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_36 ELSE :param_37 END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_38 WHEN (xyz.k < :k_1) THEN :param_39 WHEN (xyz.s <= :s_1) THEN :param_40 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_41 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_42 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_43 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_44 ELSE :param_45 END AS xyz 
-FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.`rank`;
+WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_45 ELSE :param_46 END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_47 WHEN (xyz.k < :k_1) THEN :param_48 WHEN (xyz.s <= :s_1) THEN :param_49 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_50 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_51 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_52 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_53 ELSE :param_54 END AS xyz 
+FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.`rank`;
 -- parameters
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
@@ -242,17 +248,17 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_1 = 'C'
 -- param_10 = 1
 -- param_100 = 1
--- param_101 = 5
--- param_102 = 4
+-- param_101 = 'C-00042'
+-- param_102 = 1
 -- param_103 = 5
 -- param_104 = 4
--- param_105 = 20
--- param_106 = 19
+-- param_105 = 5
+-- param_106 = 4
 -- param_107 = 20
 -- param_108 = 19
--- param_109 = 0
+-- param_109 = 20
 -- param_11 = 3.0
--- param_110 = 'C-00042'
+-- param_110 = 19
 -- param_111 = 1
 -- param_112 = 0
 -- param_113 = 1
@@ -395,88 +401,88 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_237 = 16
 -- param_238 = 17
 -- param_24 = 4
--- param_25 = 'A'
--- param_26 = 20
--- param_27 = 19
--- param_28 = 'B'
--- param_29 = 'C'
+-- param_25 = 5
+-- param_26 = 4
+-- param_27 = 20
+-- param_28 = 19
+-- param_29 = 20
 -- param_3 = 1
--- param_30 = 1751317200
--- param_31 = 86400
--- param_32 = 1
--- param_33 = 0
--- param_34 = 1
--- param_35 = 0
--- param_36 = 1
--- param_37 = 0
--- param_38 = 'Z'
--- param_39 = 'Z'
+-- param_30 = 19
+-- param_31 = 0
+-- param_32 = 5
+-- param_33 = 4
+-- param_34 = 'A'
+-- param_35 = 20
+-- param_36 = 19
+-- param_37 = 'B'
+-- param_38 = 'C'
+-- param_39 = 1751317200
 -- param_4 = 0
--- param_40 = 'Z'
--- param_41 = 0.01
--- param_42 = 'X'
--- param_43 = 0.0625
--- param_44 = 'Y'
--- param_45 = 'Z'
--- param_46 = 1
--- param_47 = 0
--- param_48 = 1
--- param_49 = 0
+-- param_40 = 86400
+-- param_41 = 1
+-- param_42 = 0
+-- param_43 = 1
+-- param_44 = 0
+-- param_45 = 1
+-- param_46 = 0
+-- param_47 = 'Z'
+-- param_48 = 'Z'
+-- param_49 = 'Z'
 -- param_5 = 0
--- param_50 = 1
--- param_51 = 0
--- param_52 = 1
--- param_53 = 0
--- param_54 = 1
--- param_55 = 0
--- param_56 = 1
--- param_57 = 0
--- param_58 = 0.6
+-- param_50 = 0.01
+-- param_51 = 'X'
+-- param_52 = 0.0625
+-- param_53 = 'Y'
+-- param_54 = 'Z'
+-- param_55 = 1
+-- param_56 = 0
+-- param_57 = 1
+-- param_58 = 0
 -- param_59 = 1
 -- param_6 = 2
--- param_60 = 1
--- param_61 = 0.0
--- param_62 = 0.0
--- param_63 = 0.4
--- param_64 = 0.0
--- param_65 = 'tags'
--- param_66 = 'min_orders'
--- param_67 = 'min_revenue'
--- param_68 = 'cooldown'
--- param_69 = 0
+-- param_60 = 0
+-- param_61 = 1
+-- param_62 = 0
+-- param_63 = 1
+-- param_64 = 0
+-- param_65 = 1
+-- param_66 = 0
+-- param_67 = 0.6
+-- param_68 = 1
+-- param_69 = 1
 -- param_7 = 1
--- param_70 = 1
--- param_71 = 2
--- param_72 = 'opted_out'
--- param_73 = 1751317200
--- param_74 = 86400
--- param_75 = 90
--- param_76 = 730
--- param_77 = 1
+-- param_70 = 0.0
+-- param_71 = 0.0
+-- param_72 = 0.4
+-- param_73 = 0.0
+-- param_74 = 'tags'
+-- param_75 = 'min_orders'
+-- param_76 = 'min_revenue'
+-- param_77 = 'cooldown'
 -- param_78 = 0
 -- param_79 = 1
 -- param_8 = 1
--- param_80 = 0
--- param_81 = 1
--- param_82 = 1
--- param_83 = 1
--- param_84 = 0
--- param_85 = 0
+-- param_80 = 2
+-- param_81 = 'opted_out'
+-- param_82 = 1751317200
+-- param_83 = 86400
+-- param_84 = 90
+-- param_85 = 730
 -- param_86 = 1
--- param_87 = 1
--- param_88 = 0.0
+-- param_87 = 0
+-- param_88 = 1
 -- param_89 = 0
 -- param_9 = 2
 -- param_90 = 1
 -- param_91 = 1
--- param_92 = 5
--- param_93 = 4
--- param_94 = 5
--- param_95 = 4
--- param_96 = 20
--- param_97 = 19
--- param_98 = 20
--- param_99 = 19
+-- param_92 = 1
+-- param_93 = 0
+-- param_94 = 0
+-- param_95 = 1
+-- param_96 = 1
+-- param_97 = 0.0
+-- param_98 = 0
+-- param_99 = 1
 -- peers_1 = 1
 -- peers_2 = 1
 -- peers_3 = 1

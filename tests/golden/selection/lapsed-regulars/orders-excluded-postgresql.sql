@@ -11,34 +11,34 @@ stats AS
 (SELECT sum(CASE WHEN (agg.n_w > :n_w_1::INTEGER) THEN :param_3::INTEGER ELSE :param_4::INTEGER END) AS n_active, CAST(sum(CASE WHEN (agg.rev_w > :rev_w_2::BIGINT) THEN agg.rev_w ELSE :param_5::INTEGER END) AS BIGINT) AS rev_total 
 FROM agg), 
 pr_n AS 
-(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_90::INTEGER) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE PRECISION) / CAST(CAST(sum(hist.cnt) OVER () - :param_91::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_92 AS DOUBLE PRECISION) END AS pr_n 
+(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_99::INTEGER) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE PRECISION) / CAST(CAST(sum(hist.cnt) OVER () - :param_100::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_101 AS DOUBLE PRECISION) END AS pr_n 
 FROM (SELECT agg.n_w AS n_w, count(*) AS cnt 
 FROM agg 
 WHERE agg.n_w > :n_w_5::INTEGER GROUP BY agg.n_w) AS hist), 
 staged AS 
 (SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.first_w AS first_w, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.f_recency AS f_recency, lost.f_overdue AS f_overdue, lost.excluded_by AS charged 
-FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1::INTEGER) AS n_w, coalesce(scored.rev_w, :coalesce_2::INTEGER) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_62 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_2::INTEGER) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_63::INTEGER) THEN CAST(scored.below AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
-FROM stats) - :param_64::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_65 AS DOUBLE PRECISION) END ELSE CAST(:param_66 AS DOUBLE PRECISION) END + CAST(:param_67 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_3::INTEGER) THEN pr_n.pr_n ELSE CAST(:param_68 AS DOUBLE PRECISION) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT client_tags.client_id 
+FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1::INTEGER) AS n_w, coalesce(scored.rev_w, :coalesce_2::INTEGER) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_71 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_2::INTEGER) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_72::INTEGER) THEN CAST(scored.below AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
+FROM stats) - :param_73::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_74 AS DOUBLE PRECISION) END ELSE CAST(:param_75 AS DOUBLE PRECISION) END + CAST(:param_76 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_3::INTEGER) THEN pr_n.pr_n ELSE CAST(:param_77 AS DOUBLE PRECISION) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT client_tags.client_id 
 FROM client_tags 
-WHERE client_tags.tag IN (__[POSTCOMPILE_tag_1]))) THEN :param_69::VARCHAR WHEN (coalesce(scored.n_w, :coalesce_1::INTEGER) < :coalesce_4::INTEGER) THEN :param_70::VARCHAR WHEN (coalesce(scored.rev_w, :coalesce_2::INTEGER) < :coalesce_5::BIGINT) THEN :param_71::VARCHAR WHEN (scored.client_id IN (SELECT assignments.client_id 
+WHERE client_tags.tag IN (__[POSTCOMPILE_tag_1]))) THEN :param_78::VARCHAR WHEN (coalesce(scored.n_w, :coalesce_1::INTEGER) < :coalesce_4::INTEGER) THEN :param_79::VARCHAR WHEN (coalesce(scored.rev_w, :coalesce_2::INTEGER) < :coalesce_5::BIGINT) THEN :param_80::VARCHAR WHEN (scored.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_1::VARCHAR AND assignments.created_at >= :created_at_1::BIGINT AND coalesce(assignments.outcome, :coalesce_6::VARCHAR) != :coalesce_7::VARCHAR)) THEN :param_72::VARCHAR WHEN (scored.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_telegram.client_id AS client_id, :param_73::INTEGER AS channel 
+WHERE assignments.campaign = :campaign_1::VARCHAR AND assignments.created_at >= :created_at_1::BIGINT AND coalesce(assignments.outcome, :coalesce_6::VARCHAR) != :coalesce_7::VARCHAR)) THEN :param_81::VARCHAR WHEN (scored.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_telegram.client_id AS client_id, :param_82::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram UNION ALL SELECT suppressed_email.client_id AS client_id, :param_74::INTEGER AS channel 
+WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram UNION ALL SELECT suppressed_email.client_id AS client_id, :param_83::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_75::INTEGER AS channel 
+WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_84::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_11::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -46,44 +46,34 @@ FROM clients
 WHERE clients.phone IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_12::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1::INTEGER)) THEN :param_76::VARCHAR END AS excluded_by, CASE WHEN coalesce(scored.last_at IS NOT NULL AND (:param_77::BIGINT - scored.last_at) / :param_78::BIGINT >= :param_79::BIGINT AND (:param_77::BIGINT - scored.last_at) / :param_78::BIGINT <= :param_80::BIGINT, false) THEN :param_81::INTEGER ELSE :param_82::INTEGER END AS f_recency, CASE WHEN coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) THEN :param_83::INTEGER ELSE :param_84::INTEGER END AS f_overdue 
-FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_85::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_86::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
-FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_87::INTEGER ELSE :param_88::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_3::BIGINT) THEN agg.rev_w ELSE :param_89::INTEGER END AS positive 
+HAVING count(*) = :count_1::INTEGER)) THEN :param_85::VARCHAR END AS excluded_by, CASE WHEN coalesce(scored.last_at IS NOT NULL AND (:param_86::BIGINT - scored.last_at) / :param_87::BIGINT >= :param_88::BIGINT AND (:param_86::BIGINT - scored.last_at) / :param_87::BIGINT <= :param_89::BIGINT, false) THEN :param_90::INTEGER ELSE :param_91::INTEGER END AS f_recency, CASE WHEN coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) THEN :param_92::INTEGER ELSE :param_93::INTEGER END AS f_overdue 
+FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, ranking.overdue AS overdue, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_94::INTEGER AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_95::INTEGER) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS BIGINT) AS positive_upto 
+FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_96::INTEGER ELSE :param_97::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_4::BIGINT) THEN agg.rev_w ELSE :param_98::INTEGER END AS positive 
 FROM agg) AS ranking) AS scored LEFT OUTER JOIN pr_n ON pr_n.n_w = scored.n_w 
-WHERE coalesce(scored.last_at IS NOT NULL AND (:param_77::BIGINT - scored.last_at) / :param_78::BIGINT >= :param_79::BIGINT AND (:param_77::BIGINT - scored.last_at) / :param_78::BIGINT <= :param_80::BIGINT, false) OR coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false)) AS lost), 
+WHERE coalesce(scored.last_at IS NOT NULL AND (:param_86::BIGINT - scored.last_at) / :param_87::BIGINT >= :param_88::BIGINT AND (:param_86::BIGINT - scored.last_at) / :param_87::BIGINT <= :param_89::BIGINT, false) OR coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false)) AS lost), 
 totals AS 
-(SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_50::INTEGER ELSE :param_51::INTEGER END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_52::INTEGER ELSE :param_53::INTEGER END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_3::VARCHAR) THEN :param_54::INTEGER ELSE :param_55::INTEGER END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_4::VARCHAR) THEN :param_56::INTEGER ELSE :param_57::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_5::VARCHAR) THEN :param_58::INTEGER ELSE :param_59::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_60::INTEGER ELSE :param_61::INTEGER END) AS t_remaining 
+(SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_59::INTEGER ELSE :param_60::INTEGER END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_61::INTEGER ELSE :param_62::INTEGER END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_3::VARCHAR) THEN :param_63::INTEGER ELSE :param_64::INTEGER END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_4::VARCHAR) THEN :param_65::INTEGER ELSE :param_66::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_5::VARCHAR) THEN :param_67::INTEGER ELSE :param_68::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_69::INTEGER ELSE :param_70::INTEGER END) AS t_remaining 
 FROM staged), 
+top AS 
+(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent 
+FROM staged JOIN clients ON clients.id = staged.client_id 
+WHERE staged.charged IS NOT NULL ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE "C"), 
 boundary AS 
 (SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_2 
 FROM clients 
-WHERE clients.id = agg.client_id)) - :param_101::INTEGER AS place 
+WHERE clients.id = agg.client_id)) - :param_102::INTEGER AS place 
 FROM agg 
 WHERE agg.rev_w IN (SELECT staged.rev_w 
 FROM staged 
 WHERE staged.rev_w > :rev_w_5::BIGINT AND staged.peers > :peers_3::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_102::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_103::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_104::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_105::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_106::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_107::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_108::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_109::BIGINT))), 
-top AS 
-(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_4::BIGINT AND staged.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_93::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_94::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2::BIGINT) * staged.rev_w) * :param_95::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_96::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_97::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_98::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2::BIGINT) * staged.rev_w) * :param_99::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_100::BIGINT)) THEN (SELECT boundary.place 
-FROM boundary 
-WHERE boundary.client_id = staged.client_id) ELSE :param_110::INTEGER END AS abc_place 
-FROM staged JOIN clients ON clients.id = staged.client_id 
-WHERE staged.charged IS NOT NULL ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE "C"), 
+FROM stats) - staged.positive_upto) * :param_103::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_104::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_105::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_106::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_107::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_108::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_109::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_110::BIGINT))), 
 xyz AS 
 (SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1::INTEGER - min(monthly.m)) + :param_111::INTEGER AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE PRECISION) * monthly.total) AS q 
 FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN :param_112::INTEGER ELSE :param_113::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN :param_114::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN :param_115::INTEGER ELSE :param_116::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_117::INTEGER ELSE :param_118::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_119::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN :param_120::INTEGER ELSE :param_121::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_122::INTEGER ELSE :param_123::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN :param_124::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN :param_125::INTEGER ELSE :param_126::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_127::INTEGER ELSE :param_128::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_129::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN :param_130::INTEGER ELSE :param_131::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN :param_132::INTEGER ELSE :param_133::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN :param_134::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN :param_135::INTEGER ELSE :param_136::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_137::INTEGER ELSE :param_138::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_139::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN :param_140::INTEGER ELSE :param_141::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_142::INTEGER ELSE :param_143::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN :param_144::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN :param_145::INTEGER ELSE :param_146::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_147::INTEGER ELSE :param_148::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_149::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN :param_150::INTEGER ELSE :param_151::INTEGER END END END END END END AS m, sum(orders.amount_minor) AS total 
@@ -96,23 +86,39 @@ WHERE xyz_last.n_w >= :n_w_6::INTEGER AND :param_232::INTEGER - :last_m_1::INTEG
 WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40::BIGINT OR (xyz_months.last_m - xyz_months.first_m) + :param_233::INTEGER < :param_234::INTEGER OR :param_235::INTEGER * (:param_236::INTEGER - xyz_months.first_m) > :n_w_7::INTEGER * xyz_months.n_w OR :param_237::INTEGER * (:param_236::INTEGER - xyz_months.first_m) > :param_238::INTEGER * ((xyz_months.last_m - xyz_months.first_m) + :param_233::INTEGER))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
 WHERE orders.placed_at >= :placed_at_42::BIGINT AND orders.placed_at < :placed_at_43::BIGINT GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN :param_112::INTEGER ELSE :param_113::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN :param_114::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN :param_115::INTEGER ELSE :param_116::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_117::INTEGER ELSE :param_118::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN :param_119::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN :param_120::INTEGER ELSE :param_121::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_122::INTEGER ELSE :param_123::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN :param_124::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN :param_125::INTEGER ELSE :param_126::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_127::INTEGER ELSE :param_128::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN :param_129::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN :param_130::INTEGER ELSE :param_131::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN :param_132::INTEGER ELSE :param_133::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN :param_134::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN :param_135::INTEGER ELSE :param_136::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_137::INTEGER ELSE :param_138::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN :param_139::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN :param_140::INTEGER ELSE :param_141::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_142::INTEGER ELSE :param_143::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN :param_144::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN :param_145::INTEGER ELSE :param_146::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_147::INTEGER ELSE :param_148::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_40::BIGINT) THEN :param_149::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_41::BIGINT) THEN :param_150::INTEGER ELSE :param_151::INTEGER END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_recency, totals.t_overdue, totals.x_tags, totals.x_min_orders, totals.x_min_revenue, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_recency, top.f_overdue, top.charged, CASE WHEN (top.rev_w IS NULL) THEN :param_1::VARCHAR WHEN (top.rev_w <= :rev_w_1::BIGINT) THEN :param_2::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_27::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_28::BIGINT) THEN :param_29::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_30::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_31::BIGINT) THEN :param_32::VARCHAR ELSE :param_33::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_34::BIGINT - top.last_at) / :param_35::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3::BIGINT AND top.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_27::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_28::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_29::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_30::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_31::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_32::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_33::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_34::BIGINT)) THEN boundary.place ELSE :param_35::INTEGER END * top.rev_w) * :param_36::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_37::BIGINT) THEN :param_38::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3::BIGINT AND top.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_27::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_28::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_29::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_30::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_31::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_32::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_33::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_34::BIGINT)) THEN boundary.place ELSE :param_35::INTEGER END * top.rev_w) * :param_39::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_40::BIGINT) THEN :param_41::VARCHAR ELSE :param_42::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_43::BIGINT - top.last_at) / :param_44::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_36::INTEGER ELSE :param_37::INTEGER END AS s_telegram, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_45::INTEGER ELSE :param_46::INTEGER END AS s_telegram, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_38::INTEGER ELSE :param_39::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_47::INTEGER ELSE :param_48::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_40::INTEGER ELSE :param_41::INTEGER END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_42::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_43::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_44::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_45 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_46::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_47 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_48::VARCHAR ELSE :param_49::VARCHAR END AS xyz 
-FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
+WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_49::INTEGER ELSE :param_50::INTEGER END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_51::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_52::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_53::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_54 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_55::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_56 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_57::VARCHAR ELSE :param_58::VARCHAR END AS xyz 
+FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
 -- parameters
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
@@ -235,18 +241,18 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- overdue_1 = 1
 -- param_1 = 'C'
 -- param_10 = 1751317200
--- param_100 = 19
--- param_101 = 1
--- param_102 = 5
--- param_103 = 4
--- param_104 = 5
--- param_105 = 4
--- param_106 = 20
--- param_107 = 19
--- param_108 = 20
--- param_109 = 19
+-- param_100 = 1
+-- param_101 = 0.0
+-- param_102 = 1
+-- param_103 = 5
+-- param_104 = 4
+-- param_105 = 5
+-- param_106 = 4
+-- param_107 = 20
+-- param_108 = 19
+-- param_109 = 20
 -- param_11 = 86400
--- param_110 = 0
+-- param_110 = 19
 -- param_111 = 1
 -- param_112 = 0
 -- param_113 = 1
@@ -393,84 +399,84 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_26 = 0
 -- param_27 = 5
 -- param_28 = 4
--- param_29 = 'A'
+-- param_29 = 5
 -- param_3 = 1
--- param_30 = 20
--- param_31 = 19
--- param_32 = 'B'
--- param_33 = 'C'
--- param_34 = 1751317200
--- param_35 = 86400
--- param_36 = 1
--- param_37 = 0
--- param_38 = 1
--- param_39 = 0
+-- param_30 = 4
+-- param_31 = 20
+-- param_32 = 19
+-- param_33 = 20
+-- param_34 = 19
+-- param_35 = 0
+-- param_36 = 5
+-- param_37 = 4
+-- param_38 = 'A'
+-- param_39 = 20
 -- param_4 = 0
--- param_40 = 1
--- param_41 = 0
--- param_42 = 'Z'
--- param_43 = 'Z'
--- param_44 = 'Z'
--- param_45 = 0.01
--- param_46 = 'X'
--- param_47 = 0.0625
--- param_48 = 'Y'
--- param_49 = 'Z'
+-- param_40 = 19
+-- param_41 = 'B'
+-- param_42 = 'C'
+-- param_43 = 1751317200
+-- param_44 = 86400
+-- param_45 = 1
+-- param_46 = 0
+-- param_47 = 1
+-- param_48 = 0
+-- param_49 = 1
 -- param_5 = 0
--- param_50 = 1
--- param_51 = 0
--- param_52 = 1
--- param_53 = 0
--- param_54 = 1
--- param_55 = 0
--- param_56 = 1
--- param_57 = 0
--- param_58 = 1
--- param_59 = 0
+-- param_50 = 0
+-- param_51 = 'Z'
+-- param_52 = 'Z'
+-- param_53 = 'Z'
+-- param_54 = 0.01
+-- param_55 = 'X'
+-- param_56 = 0.0625
+-- param_57 = 'Y'
+-- param_58 = 'Z'
+-- param_59 = 1
 -- param_6 = 0
--- param_60 = 1
--- param_61 = 0
--- param_62 = 0.6
+-- param_60 = 0
+-- param_61 = 1
+-- param_62 = 0
 -- param_63 = 1
--- param_64 = 1
--- param_65 = 0.0
--- param_66 = 0.0
--- param_67 = 0.4
--- param_68 = 0.0
--- param_69 = 'tags'
+-- param_64 = 0
+-- param_65 = 1
+-- param_66 = 0
+-- param_67 = 1
+-- param_68 = 0
+-- param_69 = 1
 -- param_7 = 3.0
--- param_70 = 'min_orders'
--- param_71 = 'min_revenue'
--- param_72 = 'cooldown'
--- param_73 = 0
--- param_74 = 1
--- param_75 = 2
--- param_76 = 'opted_out'
--- param_77 = 1751317200
--- param_78 = 86400
--- param_79 = 90
+-- param_70 = 0
+-- param_71 = 0.6
+-- param_72 = 1
+-- param_73 = 1
+-- param_74 = 0.0
+-- param_75 = 0.0
+-- param_76 = 0.4
+-- param_77 = 0.0
+-- param_78 = 'tags'
+-- param_79 = 'min_orders'
 -- param_8 = 1
--- param_80 = 730
--- param_81 = 1
+-- param_80 = 'min_revenue'
+-- param_81 = 'cooldown'
 -- param_82 = 0
 -- param_83 = 1
--- param_84 = 0
--- param_85 = 1
--- param_86 = 1
--- param_87 = 1
--- param_88 = 0
--- param_89 = 0
+-- param_84 = 2
+-- param_85 = 'opted_out'
+-- param_86 = 1751317200
+-- param_87 = 86400
+-- param_88 = 90
+-- param_89 = 730
 -- param_9 = 2
 -- param_90 = 1
--- param_91 = 1
--- param_92 = 0.0
--- param_93 = 5
--- param_94 = 4
--- param_95 = 5
--- param_96 = 4
--- param_97 = 20
--- param_98 = 19
--- param_99 = 20
+-- param_91 = 0
+-- param_92 = 1
+-- param_93 = 0
+-- param_94 = 1
+-- param_95 = 1
+-- param_96 = 1
+-- param_97 = 0
+-- param_98 = 0
+-- param_99 = 1
 -- peers_1 = 1
 -- peers_2 = 1
 -- peers_3 = 1

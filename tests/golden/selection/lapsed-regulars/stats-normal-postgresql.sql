@@ -4,35 +4,35 @@ WITH stats AS
 FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, client_order_stats.first_order_at AS first_w, CASE WHEN (client_order_stats.orders_count < :orders_count_1::INTEGER) THEN :param_6::INTEGER WHEN (client_order_stats.median_gap2 IS NOT NULL AND CAST(:param_7 AS DOUBLE PRECISION) * client_order_stats.median_gap2 <= ((:param_8::BIGINT - client_order_stats.last_order_at) / :param_9::BIGINT) * :param_10::BIGINT) THEN :param_11::INTEGER ELSE :param_12::INTEGER END AS overdue 
 FROM client_order_stats) AS agg), 
 pr_n AS 
-(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_81::INTEGER) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE PRECISION) / CAST(CAST(sum(hist.cnt) OVER () - :param_82::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_83 AS DOUBLE PRECISION) END AS pr_n 
+(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_90::INTEGER) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE PRECISION) / CAST(CAST(sum(hist.cnt) OVER () - :param_91::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_92 AS DOUBLE PRECISION) END AS pr_n 
 FROM (SELECT agg.n_w AS n_w, count(*) AS cnt 
 FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, client_order_stats.first_order_at AS first_w, CASE WHEN (client_order_stats.orders_count < :orders_count_1::INTEGER) THEN :param_6::INTEGER WHEN (client_order_stats.median_gap2 IS NOT NULL AND CAST(:param_7 AS DOUBLE PRECISION) * client_order_stats.median_gap2 <= ((:param_8::BIGINT - client_order_stats.last_order_at) / :param_9::BIGINT) * :param_10::BIGINT) THEN :param_11::INTEGER ELSE :param_12::INTEGER END AS overdue 
 FROM client_order_stats) AS agg 
 WHERE agg.n_w > :n_w_4::INTEGER GROUP BY agg.n_w) AS hist), 
 staged AS 
 (SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.f_recency AS f_recency, lost.f_overdue AS f_overdue, lost.excluded_by AS charged 
-FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1::INTEGER) AS n_w, coalesce(scored.rev_w, :coalesce_2::INTEGER) AS rev_w, scored.last_at AS last_at, coalesce(CAST(:param_48 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_2::INTEGER) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_49::INTEGER) THEN CAST(scored.below AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
-FROM stats) - :param_50::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_51 AS DOUBLE PRECISION) END ELSE CAST(:param_52 AS DOUBLE PRECISION) END + CAST(:param_53 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_3::INTEGER) THEN pr_n.pr_n ELSE CAST(:param_54 AS DOUBLE PRECISION) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT client_tags.client_id 
+FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1::INTEGER) AS n_w, coalesce(scored.rev_w, :coalesce_2::INTEGER) AS rev_w, scored.last_at AS last_at, coalesce(CAST(:param_57 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_2::INTEGER) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_58::INTEGER) THEN CAST(scored.below AS DOUBLE PRECISION) / CAST(CAST((SELECT stats.n_active 
+FROM stats) - :param_59::INTEGER AS DOUBLE PRECISION) AS DOUBLE PRECISION) ELSE CAST(:param_60 AS DOUBLE PRECISION) END ELSE CAST(:param_61 AS DOUBLE PRECISION) END + CAST(:param_62 AS DOUBLE PRECISION) * CASE WHEN (scored.n_w > :n_w_3::INTEGER) THEN pr_n.pr_n ELSE CAST(:param_63 AS DOUBLE PRECISION) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (scored.client_id IN (SELECT client_tags.client_id 
 FROM client_tags 
-WHERE client_tags.tag IN (__[POSTCOMPILE_tag_1]))) THEN :param_55::VARCHAR WHEN (coalesce(scored.n_w, :coalesce_1::INTEGER) < :coalesce_4::INTEGER) THEN :param_56::VARCHAR WHEN (coalesce(scored.rev_w, :coalesce_2::INTEGER) < :coalesce_5::BIGINT) THEN :param_57::VARCHAR WHEN (scored.client_id IN (SELECT assignments.client_id 
+WHERE client_tags.tag IN (__[POSTCOMPILE_tag_1]))) THEN :param_64::VARCHAR WHEN (coalesce(scored.n_w, :coalesce_1::INTEGER) < :coalesce_4::INTEGER) THEN :param_65::VARCHAR WHEN (coalesce(scored.rev_w, :coalesce_2::INTEGER) < :coalesce_5::BIGINT) THEN :param_66::VARCHAR WHEN (scored.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_1::VARCHAR AND assignments.created_at >= :created_at_1::BIGINT AND coalesce(assignments.outcome, :coalesce_6::VARCHAR) != :coalesce_7::VARCHAR)) THEN :param_58::VARCHAR WHEN (scored.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_telegram.client_id AS client_id, :param_59::INTEGER AS channel 
+WHERE assignments.campaign = :campaign_1::VARCHAR AND assignments.created_at >= :created_at_1::BIGINT AND coalesce(assignments.outcome, :coalesce_6::VARCHAR) != :coalesce_7::VARCHAR)) THEN :param_67::VARCHAR WHEN (scored.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_telegram.client_id AS client_id, :param_68::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram UNION ALL SELECT suppressed_email.client_id AS client_id, :param_60::INTEGER AS channel 
+WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_telegram UNION ALL SELECT suppressed_email.client_id AS client_id, :param_69::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_61::INTEGER AS channel 
+WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_70::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_11::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -40,54 +40,44 @@ FROM clients
 WHERE clients.phone IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_12::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_sms) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1::INTEGER)) THEN :param_62::VARCHAR END AS excluded_by, CASE WHEN coalesce(scored.last_at IS NOT NULL AND (:param_63::BIGINT - scored.last_at) / :param_64::BIGINT >= :param_65::BIGINT AND (:param_63::BIGINT - scored.last_at) / :param_64::BIGINT <= :param_66::BIGINT, false) THEN :param_67::INTEGER ELSE :param_68::INTEGER END AS f_recency, CASE WHEN coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) THEN :param_69::INTEGER ELSE :param_70::INTEGER END AS f_overdue 
-FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, CASE WHEN (client_order_stats.orders_count < :orders_count_2::INTEGER) THEN :param_71::INTEGER WHEN (client_order_stats.median_gap2 IS NOT NULL AND CAST(:param_72 AS DOUBLE PRECISION) * client_order_stats.median_gap2 <= ((:param_73::BIGINT - client_order_stats.last_order_at) / :param_74::BIGINT) * :param_75::BIGINT) THEN :param_76::INTEGER ELSE :param_77::INTEGER END AS overdue, rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_78::INTEGER AS below, count(*) OVER (ORDER BY client_order_stats.revenue_minor) - (rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_79::INTEGER) AS peers, CAST(sum(CASE WHEN (client_order_stats.revenue_minor > :revenue_minor_1::BIGINT) THEN client_order_stats.revenue_minor ELSE :param_80::INTEGER END) OVER (ORDER BY client_order_stats.revenue_minor) AS BIGINT) AS positive_upto 
+HAVING count(*) = :count_1::INTEGER)) THEN :param_71::VARCHAR END AS excluded_by, CASE WHEN coalesce(scored.last_at IS NOT NULL AND (:param_72::BIGINT - scored.last_at) / :param_73::BIGINT >= :param_74::BIGINT AND (:param_72::BIGINT - scored.last_at) / :param_73::BIGINT <= :param_75::BIGINT, false) THEN :param_76::INTEGER ELSE :param_77::INTEGER END AS f_recency, CASE WHEN coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false) THEN :param_78::INTEGER ELSE :param_79::INTEGER END AS f_overdue 
+FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, CASE WHEN (client_order_stats.orders_count < :orders_count_2::INTEGER) THEN :param_80::INTEGER WHEN (client_order_stats.median_gap2 IS NOT NULL AND CAST(:param_81 AS DOUBLE PRECISION) * client_order_stats.median_gap2 <= ((:param_82::BIGINT - client_order_stats.last_order_at) / :param_83::BIGINT) * :param_84::BIGINT) THEN :param_85::INTEGER ELSE :param_86::INTEGER END AS overdue, rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_87::INTEGER AS below, count(*) OVER (ORDER BY client_order_stats.revenue_minor) - (rank() OVER (ORDER BY client_order_stats.revenue_minor) - :param_88::INTEGER) AS peers, CAST(sum(CASE WHEN (client_order_stats.revenue_minor > :revenue_minor_1::BIGINT) THEN client_order_stats.revenue_minor ELSE :param_89::INTEGER END) OVER (ORDER BY client_order_stats.revenue_minor) AS BIGINT) AS positive_upto 
 FROM client_order_stats) AS scored LEFT OUTER JOIN pr_n ON pr_n.n_w = scored.n_w 
-WHERE coalesce(scored.last_at IS NOT NULL AND (:param_63::BIGINT - scored.last_at) / :param_64::BIGINT >= :param_65::BIGINT AND (:param_63::BIGINT - scored.last_at) / :param_64::BIGINT <= :param_66::BIGINT, false) OR coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false)) AS lost), 
+WHERE coalesce(scored.last_at IS NOT NULL AND (:param_72::BIGINT - scored.last_at) / :param_73::BIGINT >= :param_74::BIGINT AND (:param_72::BIGINT - scored.last_at) / :param_73::BIGINT <= :param_75::BIGINT, false) OR coalesce(scored.last_at IS NOT NULL AND scored.overdue = :overdue_1::INTEGER, false)) AS lost), 
 totals AS 
-(SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_36::INTEGER ELSE :param_37::INTEGER END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_38::INTEGER ELSE :param_39::INTEGER END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_3::VARCHAR) THEN :param_40::INTEGER ELSE :param_41::INTEGER END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_4::VARCHAR) THEN :param_42::INTEGER ELSE :param_43::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_5::VARCHAR) THEN :param_44::INTEGER ELSE :param_45::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_46::INTEGER ELSE :param_47::INTEGER END) AS t_remaining 
+(SELECT count(*) AS t_lost, sum(staged.f_recency) AS t_recency, sum(staged.f_overdue) AS t_overdue, sum(CASE WHEN (staged.charged = :charged_1::VARCHAR) THEN :param_45::INTEGER ELSE :param_46::INTEGER END) AS x_tags, sum(CASE WHEN (staged.charged = :charged_2::VARCHAR) THEN :param_47::INTEGER ELSE :param_48::INTEGER END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_3::VARCHAR) THEN :param_49::INTEGER ELSE :param_50::INTEGER END) AS x_min_revenue, sum(CASE WHEN (staged.charged = :charged_4::VARCHAR) THEN :param_51::INTEGER ELSE :param_52::INTEGER END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_5::VARCHAR) THEN :param_53::INTEGER ELSE :param_54::INTEGER END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_55::INTEGER ELSE :param_56::INTEGER END) AS t_remaining 
 FROM staged), 
-boundary AS 
-(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
-FROM clients 
-WHERE clients.id = agg.client_id)) - :param_92::INTEGER AS place 
-FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, client_order_stats.first_order_at AS first_w, CASE WHEN (client_order_stats.orders_count < :orders_count_1::INTEGER) THEN :param_6::INTEGER WHEN (client_order_stats.median_gap2 IS NOT NULL AND CAST(:param_7 AS DOUBLE PRECISION) * client_order_stats.median_gap2 <= ((:param_8::BIGINT - client_order_stats.last_order_at) / :param_9::BIGINT) * :param_10::BIGINT) THEN :param_11::INTEGER ELSE :param_12::INTEGER END AS overdue 
-FROM client_order_stats) AS agg 
-WHERE agg.rev_w IN (SELECT staged.rev_w 
-FROM staged 
-WHERE staged.rev_w > :rev_w_4::BIGINT AND staged.peers > :peers_3::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_93::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_94::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_95::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_96::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_97::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_98::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_99::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_100::BIGINT))), 
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
 WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC 
- LIMIT :param_102::INTEGER OFFSET :param_103::INTEGER), 
+ LIMIT :param_93::INTEGER OFFSET :param_94::INTEGER), 
 top AS 
-(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_3::BIGINT AND staged.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_84::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_85::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2::BIGINT) * staged.rev_w) * :param_86::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_87::BIGINT OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_88::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_89::BIGINT AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2::BIGINT) * staged.rev_w) * :param_90::BIGINT >= (SELECT stats.rev_total 
-FROM stats) * :param_91::BIGINT)) THEN (SELECT boundary.place 
-FROM boundary 
-WHERE boundary.client_id = staged.client_id) ELSE :param_101::INTEGER END AS abc_place 
+(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent 
 FROM staged JOIN clients ON clients.id = staged.client_id 
 WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT * 
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
 FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE "C" 
- LIMIT :param_104::INTEGER), 
+ LIMIT :param_95::INTEGER), 
+boundary AS 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
+FROM clients 
+WHERE clients.id = agg.client_id)) - :param_96::INTEGER AS place 
+FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, client_order_stats.first_order_at AS first_w, CASE WHEN (client_order_stats.orders_count < :orders_count_1::INTEGER) THEN :param_6::INTEGER WHEN (client_order_stats.median_gap2 IS NOT NULL AND CAST(:param_7 AS DOUBLE PRECISION) * client_order_stats.median_gap2 <= ((:param_8::BIGINT - client_order_stats.last_order_at) / :param_9::BIGINT) * :param_10::BIGINT) THEN :param_11::INTEGER ELSE :param_12::INTEGER END AS overdue 
+FROM client_order_stats) AS agg 
+WHERE agg.rev_w IN (SELECT staged.rev_w 
+FROM staged 
+WHERE staged.rev_w > :rev_w_4::BIGINT AND staged.peers > :peers_3::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_97::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_98::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_99::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_100::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_101::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_102::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4::BIGINT) * staged.rev_w) * :param_103::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_104::BIGINT))), 
 xyz AS 
 (SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1::INTEGER - min(monthly.m)) + :param_105::INTEGER AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE PRECISION) * monthly.total) AS q 
 FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_1::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_2::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_3::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN :param_106::INTEGER ELSE :param_107::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN :param_108::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN :param_109::INTEGER ELSE :param_110::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN :param_111::INTEGER ELSE :param_112::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN :param_113::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_114::INTEGER ELSE :param_115::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN :param_116::INTEGER ELSE :param_117::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN :param_118::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_119::INTEGER ELSE :param_120::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN :param_121::INTEGER ELSE :param_122::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN :param_123::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_124::INTEGER ELSE :param_125::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN :param_126::INTEGER ELSE :param_127::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN :param_128::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN :param_129::INTEGER ELSE :param_130::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN :param_131::INTEGER ELSE :param_132::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN :param_133::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_134::INTEGER ELSE :param_135::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN :param_136::INTEGER ELSE :param_137::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN :param_138::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_139::INTEGER ELSE :param_140::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN :param_141::INTEGER ELSE :param_142::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN :param_143::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_144::INTEGER ELSE :param_145::INTEGER END END END END END END AS m, sum(orders.amount_minor) AS total 
@@ -100,23 +90,39 @@ WHERE xyz_last.n_w >= :n_w_5::INTEGER AND :param_226::INTEGER - :last_m_1::INTEG
 WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_1::BIGINT OR (xyz_months.last_m - xyz_months.first_m) + :param_227::INTEGER < :param_228::INTEGER OR :param_229::INTEGER * (:param_230::INTEGER - xyz_months.first_m) > :n_w_6::INTEGER * xyz_months.n_w OR :param_231::INTEGER * (:param_230::INTEGER - xyz_months.first_m) > :param_232::INTEGER * ((xyz_months.last_m - xyz_months.first_m) + :param_227::INTEGER))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
 WHERE orders.placed_at >= :placed_at_40::BIGINT AND orders.placed_at < :placed_at_41::BIGINT GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_1::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_2::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_3::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_4::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_5::BIGINT) THEN :param_106::INTEGER ELSE :param_107::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_6::BIGINT) THEN :param_108::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_7::BIGINT) THEN :param_109::INTEGER ELSE :param_110::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_8::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_9::BIGINT) THEN :param_111::INTEGER ELSE :param_112::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_10::BIGINT) THEN :param_113::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_11::BIGINT) THEN :param_114::INTEGER ELSE :param_115::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_12::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_13::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_14::BIGINT) THEN :param_116::INTEGER ELSE :param_117::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_15::BIGINT) THEN :param_118::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_16::BIGINT) THEN :param_119::INTEGER ELSE :param_120::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_17::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_18::BIGINT) THEN :param_121::INTEGER ELSE :param_122::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_19::BIGINT) THEN :param_123::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_20::BIGINT) THEN :param_124::INTEGER ELSE :param_125::INTEGER END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_21::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_22::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_23::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_24::BIGINT) THEN :param_126::INTEGER ELSE :param_127::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_25::BIGINT) THEN :param_128::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_26::BIGINT) THEN :param_129::INTEGER ELSE :param_130::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_27::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_28::BIGINT) THEN :param_131::INTEGER ELSE :param_132::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_29::BIGINT) THEN :param_133::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_30::BIGINT) THEN :param_134::INTEGER ELSE :param_135::INTEGER END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_31::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_32::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_33::BIGINT) THEN :param_136::INTEGER ELSE :param_137::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_34::BIGINT) THEN :param_138::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_35::BIGINT) THEN :param_139::INTEGER ELSE :param_140::INTEGER END END END ELSE CASE WHEN (orders.placed_at < :placed_at_36::BIGINT) THEN CASE WHEN (orders.placed_at < :placed_at_37::BIGINT) THEN :param_141::INTEGER ELSE :param_142::INTEGER END ELSE CASE WHEN (orders.placed_at < :placed_at_38::BIGINT) THEN :param_143::INTEGER ELSE CASE WHEN (orders.placed_at < :placed_at_39::BIGINT) THEN :param_144::INTEGER ELSE :param_145::INTEGER END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_recency, totals.t_overdue, totals.x_tags, totals.x_min_orders, totals.x_min_revenue, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_recency, top.f_overdue, CASE WHEN (top.rev_w IS NULL) THEN :param_1::VARCHAR WHEN (top.rev_w <= :rev_w_1::BIGINT) THEN :param_2::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_13::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_14::BIGINT) THEN :param_15::VARCHAR WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_16::BIGINT < (SELECT stats.rev_total 
-FROM stats) * :param_17::BIGINT) THEN :param_18::VARCHAR ELSE :param_19::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_20::BIGINT - top.last_at) / :param_21::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3::BIGINT AND top.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_13::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_14::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_15::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_16::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_17::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_18::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_19::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_20::BIGINT)) THEN boundary.place ELSE :param_21::INTEGER END * top.rev_w) * :param_22::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_23::BIGINT) THEN :param_24::VARCHAR WHEN ((((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3::BIGINT AND top.peers > :peers_1::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_13::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_14::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_15::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_16::BIGINT OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_17::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_18::BIGINT AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) * :param_19::BIGINT >= (SELECT stats.rev_total 
+FROM stats) * :param_20::BIGINT)) THEN boundary.place ELSE :param_21::INTEGER END * top.rev_w) * :param_25::BIGINT < (SELECT stats.rev_total 
+FROM stats) * :param_26::BIGINT) THEN :param_27::VARCHAR ELSE :param_28::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_29::BIGINT - top.last_at) / :param_30::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_22::INTEGER ELSE :param_23::INTEGER END AS s_telegram, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_31::INTEGER ELSE :param_32::INTEGER END AS s_telegram, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_24::INTEGER ELSE :param_25::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_33::INTEGER ELSE :param_34::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_26::INTEGER ELSE :param_27::INTEGER END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_28::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_29::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_30::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_31 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_32::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_33 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_34::VARCHAR ELSE :param_35::VARCHAR END AS xyz 
-FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
+WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_35::INTEGER ELSE :param_36::INTEGER END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_37::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_38::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_39::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_40 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_41::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_42 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_43::VARCHAR ELSE :param_44::VARCHAR END AS xyz 
+FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
 -- parameters
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
@@ -238,11 +244,11 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- overdue_1 = 1
 -- param_1 = 'C'
 -- param_10 = 172800
--- param_100 = 19
--- param_101 = 0
--- param_102 = 1
--- param_103 = 499
--- param_104 = 500
+-- param_100 = 4
+-- param_101 = 20
+-- param_102 = 19
+-- param_103 = 20
+-- param_104 = 19
 -- param_105 = 1
 -- param_106 = 0
 -- param_107 = 1
@@ -292,7 +298,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_147 = 1
 -- param_148 = 2
 -- param_149 = 3
--- param_15 = 'A'
+-- param_15 = 5
 -- param_150 = 4
 -- param_151 = 5
 -- param_152 = 6
@@ -303,7 +309,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_157 = 11
 -- param_158 = 12
 -- param_159 = 13
--- param_16 = 20
+-- param_16 = 4
 -- param_160 = 14
 -- param_161 = 15
 -- param_162 = 16
@@ -314,7 +320,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_167 = 21
 -- param_168 = 22
 -- param_169 = 23
--- param_17 = 19
+-- param_17 = 20
 -- param_170 = 24
 -- param_171 = 25
 -- param_172 = 26
@@ -325,7 +331,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_177 = 31
 -- param_178 = 32
 -- param_179 = 33
--- param_18 = 'B'
+-- param_18 = 19
 -- param_180 = 34
 -- param_181 = 35
 -- param_182 = 36
@@ -336,7 +342,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_187 = 1
 -- param_188 = 2
 -- param_189 = 3
--- param_19 = 'C'
+-- param_19 = 20
 -- param_190 = 4
 -- param_191 = 5
 -- param_192 = 6
@@ -348,7 +354,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_198 = 12
 -- param_199 = 13
 -- param_2 = 'C'
--- param_20 = 1751317200
+-- param_20 = 19
 -- param_200 = 14
 -- param_201 = 15
 -- param_202 = 16
@@ -359,7 +365,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_207 = 21
 -- param_208 = 22
 -- param_209 = 23
--- param_21 = 86400
+-- param_21 = 0
 -- param_210 = 24
 -- param_211 = 25
 -- param_212 = 26
@@ -370,7 +376,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_217 = 31
 -- param_218 = 32
 -- param_219 = 33
--- param_22 = 1
+-- param_22 = 5
 -- param_220 = 34
 -- param_221 = 35
 -- param_222 = 36
@@ -381,93 +387,93 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN xyz ON xyz.client_id = t
 -- param_227 = 1
 -- param_228 = 3
 -- param_229 = 16
--- param_23 = 0
+-- param_23 = 4
 -- param_230 = 40
 -- param_231 = 16
 -- param_232 = 17
--- param_24 = 1
--- param_25 = 0
--- param_26 = 1
--- param_27 = 0
--- param_28 = 'Z'
--- param_29 = 'Z'
+-- param_24 = 'A'
+-- param_25 = 20
+-- param_26 = 19
+-- param_27 = 'B'
+-- param_28 = 'C'
+-- param_29 = 1751317200
 -- param_3 = 1
--- param_30 = 'Z'
--- param_31 = 0.01
--- param_32 = 'X'
--- param_33 = 0.0625
--- param_34 = 'Y'
--- param_35 = 'Z'
--- param_36 = 1
--- param_37 = 0
--- param_38 = 1
--- param_39 = 0
+-- param_30 = 86400
+-- param_31 = 1
+-- param_32 = 0
+-- param_33 = 1
+-- param_34 = 0
+-- param_35 = 1
+-- param_36 = 0
+-- param_37 = 'Z'
+-- param_38 = 'Z'
+-- param_39 = 'Z'
 -- param_4 = 0
--- param_40 = 1
--- param_41 = 0
--- param_42 = 1
--- param_43 = 0
--- param_44 = 1
--- param_45 = 0
--- param_46 = 1
--- param_47 = 0
--- param_48 = 0.6
+-- param_40 = 0.01
+-- param_41 = 'X'
+-- param_42 = 0.0625
+-- param_43 = 'Y'
+-- param_44 = 'Z'
+-- param_45 = 1
+-- param_46 = 0
+-- param_47 = 1
+-- param_48 = 0
 -- param_49 = 1
 -- param_5 = 0
--- param_50 = 1
--- param_51 = 0.0
--- param_52 = 0.0
--- param_53 = 0.4
--- param_54 = 0.0
--- param_55 = 'tags'
--- param_56 = 'min_orders'
--- param_57 = 'min_revenue'
--- param_58 = 'cooldown'
--- param_59 = 0
+-- param_50 = 0
+-- param_51 = 1
+-- param_52 = 0
+-- param_53 = 1
+-- param_54 = 0
+-- param_55 = 1
+-- param_56 = 0
+-- param_57 = 0.6
+-- param_58 = 1
+-- param_59 = 1
 -- param_6 = 0
--- param_60 = 1
--- param_61 = 2
--- param_62 = 'opted_out'
--- param_63 = 1751317200
--- param_64 = 86400
--- param_65 = 90
--- param_66 = 730
--- param_67 = 1
+-- param_60 = 0.0
+-- param_61 = 0.0
+-- param_62 = 0.4
+-- param_63 = 0.0
+-- param_64 = 'tags'
+-- param_65 = 'min_orders'
+-- param_66 = 'min_revenue'
+-- param_67 = 'cooldown'
 -- param_68 = 0
 -- param_69 = 1
 -- param_7 = 3.0
--- param_70 = 0
--- param_71 = 0
--- param_72 = 3.0
--- param_73 = 1751317200
--- param_74 = 86400
--- param_75 = 172800
+-- param_70 = 2
+-- param_71 = 'opted_out'
+-- param_72 = 1751317200
+-- param_73 = 86400
+-- param_74 = 90
+-- param_75 = 730
 -- param_76 = 1
 -- param_77 = 0
 -- param_78 = 1
--- param_79 = 1
+-- param_79 = 0
 -- param_8 = 1751317200
 -- param_80 = 0
--- param_81 = 1
--- param_82 = 1
--- param_83 = 0.0
--- param_84 = 5
--- param_85 = 4
--- param_86 = 5
--- param_87 = 4
--- param_88 = 20
--- param_89 = 19
+-- param_81 = 3.0
+-- param_82 = 1751317200
+-- param_83 = 86400
+-- param_84 = 172800
+-- param_85 = 1
+-- param_86 = 0
+-- param_87 = 1
+-- param_88 = 1
+-- param_89 = 0
 -- param_9 = 86400
--- param_90 = 20
--- param_91 = 19
--- param_92 = 1
--- param_93 = 5
--- param_94 = 4
--- param_95 = 5
--- param_96 = 4
--- param_97 = 20
--- param_98 = 19
--- param_99 = 20
+-- param_90 = 1
+-- param_91 = 1
+-- param_92 = 0.0
+-- param_93 = 1
+-- param_94 = 499
+-- param_95 = 500
+-- param_96 = 1
+-- param_97 = 5
+-- param_98 = 4
+-- param_99 = 5
 -- peers_1 = 1
 -- peers_2 = 1
 -- peers_3 = 1

@@ -7,7 +7,7 @@ stats AS
 (SELECT sum(CASE WHEN (agg.n_w > :n_w_1) THEN :param_3 ELSE :param_4 END) AS n_active, CAST(sum(CASE WHEN (agg.rev_w > :rev_w_2) THEN agg.rev_w ELSE :param_5 END) AS SIGNED INTEGER) AS rev_total 
 FROM agg), 
 pr_n AS 
-(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_55) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE) / CAST(sum(hist.cnt) OVER () - :param_56 AS DOUBLE) ELSE CAST(:param_57 AS DOUBLE) END AS pr_n 
+(SELECT hist.n_w AS n_w, CASE WHEN (sum(hist.cnt) OVER () > :param_64) THEN CAST(sum(hist.cnt) OVER (ORDER BY hist.n_w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - hist.cnt AS DOUBLE) / CAST(sum(hist.cnt) OVER () - :param_65 AS DOUBLE) ELSE CAST(:param_66 AS DOUBLE) END AS pr_n 
 FROM (SELECT agg.n_w AS n_w, count(*) AS cnt 
 FROM agg 
 WHERE agg.n_w > :n_w_5 GROUP BY agg.n_w) AS hist), 
@@ -19,23 +19,23 @@ WHERE nps_answers.answered_at <= :answered_at_2) AS nps_ranked
 WHERE nps_ranked.rn = :rn_1), 
 crit AS 
 (SELECT criteria_rows.client_id AS client_id, sum(criteria_rows.bits) AS bits 
-FROM (SELECT nps.client_id AS client_id, CASE WHEN (nps.score IS NOT NULL AND nps.score <= :score_1 AND nps.answered_at >= :answered_at_1) THEN :param_58 ELSE :param_59 END AS bits 
+FROM (SELECT nps.client_id AS client_id, CASE WHEN (nps.score IS NOT NULL AND nps.score <= :score_1 AND nps.answered_at >= :answered_at_1) THEN :param_67 ELSE :param_68 END AS bits 
 FROM nps) AS criteria_rows GROUP BY criteria_rows.client_id), 
 staged AS 
 (SELECT lost.client_id AS client_id, lost.n_w AS n_w, lost.rev_w AS rev_w, lost.last_at AS last_at, lost.first_w AS first_w, lost.score AS score, lost.positive_upto AS positive_upto, lost.peers AS peers, lost.f_nps AS f_nps, lost.excluded_by AS charged 
-FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1) AS n_w, coalesce(scored.rev_w, :coalesce_2) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_35 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_2) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_36) THEN CAST(scored.below AS DOUBLE) / CAST((SELECT stats.n_active 
-FROM stats) - :param_37 AS DOUBLE) ELSE CAST(:param_38 AS DOUBLE) END ELSE CAST(:param_39 AS DOUBLE) END + CAST(:param_40 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_3) THEN pr_n.pr_n ELSE CAST(:param_41 AS DOUBLE) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (coalesce(scored.n_w, :coalesce_1) < :coalesce_4) THEN :param_42 WHEN (scored.client_id IN (SELECT assignments.client_id 
+FROM (SELECT scored.client_id AS client_id, coalesce(scored.n_w, :coalesce_1) AS n_w, coalesce(scored.rev_w, :coalesce_2) AS rev_w, scored.last_at AS last_at, scored.first_w AS first_w, coalesce(CAST(:param_44 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_2) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_45) THEN CAST(scored.below AS DOUBLE) / CAST((SELECT stats.n_active 
+FROM stats) - :param_46 AS DOUBLE) ELSE CAST(:param_47 AS DOUBLE) END ELSE CAST(:param_48 AS DOUBLE) END + CAST(:param_49 AS DOUBLE) * CASE WHEN (scored.n_w > :n_w_3) THEN pr_n.pr_n ELSE CAST(:param_50 AS DOUBLE) END, :coalesce_3) AS score, scored.positive_upto AS positive_upto, scored.peers AS peers, CASE WHEN (coalesce(scored.n_w, :coalesce_1) < :coalesce_4) THEN :param_51 WHEN (scored.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_1 AND assignments.created_at >= :created_at_1 AND coalesce(assignments.outcome, :coalesce_5) != :coalesce_6)) THEN :param_43 WHEN (scored.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_email.client_id AS client_id, :param_44 AS channel 
+WHERE assignments.campaign = :campaign_1 AND assignments.created_at >= :created_at_1 AND coalesce(assignments.outcome, :coalesce_5) != :coalesce_6)) THEN :param_52 WHEN (scored.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_email.client_id AS client_id, :param_53 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_45 AS channel 
+WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_54 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -43,23 +43,23 @@ FROM clients
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1)) THEN :param_46 END AS excluded_by, CASE WHEN coalesce((crit.bits & :bits_1) != :param_47, false) THEN :param_48 ELSE :param_49 END AS f_nps 
-FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_50 AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_51) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS SIGNED INTEGER) AS positive_upto 
-FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, CASE WHEN (agg.n_w > :n_w_4) THEN :param_52 ELSE :param_53 END AS active, CASE WHEN (agg.rev_w > :rev_w_3) THEN agg.rev_w ELSE :param_54 END AS positive 
+HAVING count(*) = :count_1)) THEN :param_55 END AS excluded_by, CASE WHEN coalesce((crit.bits & :bits_1) != :param_56, false) THEN :param_57 ELSE :param_58 END AS f_nps 
+FROM (SELECT ranking.client_id AS client_id, ranking.n_all AS n_all, ranking.last_at AS last_at, ranking.rev_w AS rev_w, ranking.n_w AS n_w, ranking.first_w AS first_w, rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_59 AS below, count(*) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - (rank() OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) - :param_60) AS peers, CAST(sum(ranking.positive) OVER (PARTITION BY ranking.active ORDER BY ranking.rev_w) AS SIGNED INTEGER) AS positive_upto 
+FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, CASE WHEN (agg.n_w > :n_w_4) THEN :param_61 ELSE :param_62 END AS active, CASE WHEN (agg.rev_w > :rev_w_4) THEN agg.rev_w ELSE :param_63 END AS positive 
 FROM agg) AS ranking) AS scored LEFT OUTER JOIN pr_n ON pr_n.n_w = scored.n_w LEFT OUTER JOIN crit ON crit.client_id = scored.client_id 
-WHERE coalesce((crit.bits & :bits_1) != :param_47, false) = 1 UNION ALL SELECT crit.client_id AS client_id, coalesce(CAST(NULL AS SIGNED INTEGER), :coalesce_7) AS n_w, coalesce(CAST(NULL AS SIGNED INTEGER), :coalesce_8) AS rev_w, CAST(NULL AS SIGNED INTEGER) AS last_at, CAST(NULL AS SIGNED INTEGER) AS first_w, coalesce(CAST(:param_60 AS DOUBLE) * CASE WHEN (CAST(NULL AS SIGNED INTEGER) > :param_61) THEN CASE WHEN ((SELECT stats.n_active 
-FROM stats) > :param_62) THEN CAST(CAST(NULL AS SIGNED INTEGER) AS DOUBLE) / CAST((SELECT stats.n_active 
-FROM stats) - :param_63 AS DOUBLE) ELSE CAST(:param_64 AS DOUBLE) END ELSE CAST(:param_65 AS DOUBLE) END + CAST(:param_66 AS DOUBLE) * CAST(:param_67 AS DOUBLE), :coalesce_9) AS score, CAST(NULL AS SIGNED INTEGER) AS positive_upto, CAST(NULL AS SIGNED INTEGER) AS peers, CASE WHEN (coalesce(CAST(NULL AS SIGNED INTEGER), :coalesce_7) < :coalesce_10) THEN :param_68 WHEN (crit.client_id IN (SELECT assignments.client_id 
+WHERE coalesce((crit.bits & :bits_1) != :param_56, false) = 1 UNION ALL SELECT crit.client_id AS client_id, coalesce(CAST(NULL AS SIGNED INTEGER), :coalesce_7) AS n_w, coalesce(CAST(NULL AS SIGNED INTEGER), :coalesce_8) AS rev_w, CAST(NULL AS SIGNED INTEGER) AS last_at, CAST(NULL AS SIGNED INTEGER) AS first_w, coalesce(CAST(:param_69 AS DOUBLE) * CASE WHEN (CAST(NULL AS SIGNED INTEGER) > :param_70) THEN CASE WHEN ((SELECT stats.n_active 
+FROM stats) > :param_71) THEN CAST(CAST(NULL AS SIGNED INTEGER) AS DOUBLE) / CAST((SELECT stats.n_active 
+FROM stats) - :param_72 AS DOUBLE) ELSE CAST(:param_73 AS DOUBLE) END ELSE CAST(:param_74 AS DOUBLE) END + CAST(:param_75 AS DOUBLE) * CAST(:param_76 AS DOUBLE), :coalesce_9) AS score, CAST(NULL AS SIGNED INTEGER) AS positive_upto, CAST(NULL AS SIGNED INTEGER) AS peers, CASE WHEN (coalesce(CAST(NULL AS SIGNED INTEGER), :coalesce_7) < :coalesce_10) THEN :param_77 WHEN (crit.client_id IN (SELECT assignments.client_id 
 FROM assignments 
-WHERE assignments.campaign = :campaign_2 AND assignments.created_at >= :created_at_2 AND coalesce(assignments.outcome, :coalesce_11) != :coalesce_12)) THEN :param_69 WHEN (crit.client_id IN (SELECT suppressed.client_id 
-FROM (SELECT suppressed_email.client_id AS client_id, :param_44 AS channel 
+WHERE assignments.campaign = :campaign_2 AND assignments.created_at >= :created_at_2 AND coalesce(assignments.outcome, :coalesce_11) != :coalesce_12)) THEN :param_78 WHEN (crit.client_id IN (SELECT suppressed.client_id 
+FROM (SELECT suppressed_email.client_id AS client_id, :param_53 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
 WHERE lower(clients.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_45 AS channel 
+WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_54 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_7 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
@@ -67,54 +67,44 @@ FROM clients
 WHERE clients.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_telegram) AS suppressed GROUP BY suppressed.client_id 
-HAVING count(*) = :count_1)) THEN :param_70 END AS excluded_by, CASE WHEN coalesce((crit.bits & :bits_2) != :param_71, false) THEN :param_72 ELSE :param_73 END AS f_nps 
+HAVING count(*) = :count_1)) THEN :param_79 END AS excluded_by, CASE WHEN coalesce((crit.bits & :bits_2) != :param_80, false) THEN :param_81 ELSE :param_82 END AS f_nps 
 FROM crit 
-WHERE coalesce((crit.bits & :bits_2) != :param_71, false) = 1 AND NOT (EXISTS (SELECT * 
+WHERE coalesce((crit.bits & :bits_2) != :param_80, false) = 1 AND NOT (EXISTS (SELECT * 
 FROM orders 
 WHERE orders.client_id = crit.client_id AND orders.placed_at <= :placed_at_2))) AS lost), 
 totals AS 
-(SELECT count(*) AS t_lost, sum(staged.f_nps) AS t_nps, sum(CASE WHEN (staged.charged = :charged_1) THEN :param_27 ELSE :param_28 END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_2) THEN :param_29 ELSE :param_30 END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_3) THEN :param_31 ELSE :param_32 END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_33 ELSE :param_34 END) AS t_remaining 
+(SELECT count(*) AS t_lost, sum(staged.f_nps) AS t_nps, sum(CASE WHEN (staged.charged = :charged_1) THEN :param_36 ELSE :param_37 END) AS x_min_orders, sum(CASE WHEN (staged.charged = :charged_2) THEN :param_38 ELSE :param_39 END) AS x_cooldown, sum(CASE WHEN (staged.charged = :charged_3) THEN :param_40 ELSE :param_41 END) AS x_opted_out, sum(CASE WHEN (staged.charged IS NULL) THEN :param_42 ELSE :param_43 END) AS t_remaining 
 FROM staged), 
-boundary AS 
-(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_1 
-FROM clients 
-WHERE clients.id = agg.client_id)) - :param_82 AS place 
-FROM agg 
-WHERE agg.rev_w IN (SELECT staged.rev_w 
-FROM staged 
-WHERE staged.rev_w > :rev_w_5 AND staged.peers > :peers_3 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_83 < (SELECT stats.rev_total 
-FROM stats) * :param_84 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_85 >= (SELECT stats.rev_total 
-FROM stats) * :param_86 OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_87 < (SELECT stats.rev_total 
-FROM stats) * :param_88 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_89 >= (SELECT stats.rev_total 
-FROM stats) * :param_90))), 
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
 WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC 
- LIMIT :param_92, :param_93), 
+ LIMIT :param_83, :param_84), 
 top AS 
-(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_nps AS f_nps, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_4 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_74 < (SELECT stats.rev_total 
-FROM stats) * :param_75 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2) * staged.rev_w) * :param_76 >= (SELECT stats.rev_total 
-FROM stats) * :param_77 OR ((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) * :param_78 < (SELECT stats.rev_total 
-FROM stats) * :param_79 AND (((SELECT stats.rev_total 
-FROM stats) - staged.positive_upto) + (staged.peers - :peers_2) * staged.rev_w) * :param_80 >= (SELECT stats.rev_total 
-FROM stats) * :param_81)) THEN (SELECT boundary.place 
-FROM boundary 
-WHERE boundary.client_id = staged.client_id) ELSE :param_91 END AS abc_place 
+(SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_nps AS f_nps, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent 
 FROM staged INNER JOIN clients ON clients.id = staged.client_id 
 WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT * 
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
 FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE utf8mb4_bin 
- LIMIT :param_94), 
+ LIMIT :param_85), 
+boundary AS 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_1 
+FROM clients 
+WHERE clients.id = agg.client_id)) - :param_86 AS place 
+FROM agg 
+WHERE agg.rev_w IN (SELECT staged.rev_w 
+FROM staged 
+WHERE staged.rev_w > :rev_w_5 AND staged.peers > :peers_3 AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_87 < (SELECT stats.rev_total 
+FROM stats) * :param_88 AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_89 >= (SELECT stats.rev_total 
+FROM stats) * :param_90 OR ((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) * :param_91 < (SELECT stats.rev_total 
+FROM stats) * :param_92 AND (((SELECT stats.rev_total 
+FROM stats) - staged.positive_upto) + (staged.peers - :peers_4) * staged.rev_w) * :param_93 >= (SELECT stats.rev_total 
+FROM stats) * :param_94))), 
 xyz AS 
 (SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_95 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
 FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_96 ELSE :param_97 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_98 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_99 ELSE :param_100 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_101 ELSE :param_102 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_103 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_104 ELSE :param_105 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_106 ELSE :param_107 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_108 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_109 ELSE :param_110 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_111 ELSE :param_112 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_113 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_114 ELSE :param_115 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_116 ELSE :param_117 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_118 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_119 ELSE :param_120 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_121 ELSE :param_122 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_123 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_124 ELSE :param_125 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_126 ELSE :param_127 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_128 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_129 ELSE :param_130 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_131 ELSE :param_132 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_133 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_134 ELSE :param_135 END END END END END END AS m, sum(orders.amount_minor) AS total 
@@ -127,19 +117,35 @@ WHERE xyz_last.n_w >= :n_w_6 AND :param_216 - :last_m_1 * xyz_last.last_m <= xyz
 WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_217 < :param_218 OR :param_219 * (:param_220 - xyz_months.first_m) > :n_w_7 * xyz_months.n_w OR :param_221 * (:param_220 - xyz_months.first_m) > :param_222 * ((xyz_months.last_m - xyz_months.first_m) + :param_217))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
 WHERE orders.placed_at >= :placed_at_42 AND orders.placed_at < :placed_at_43 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_96 ELSE :param_97 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_98 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_99 ELSE :param_100 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_101 ELSE :param_102 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_103 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_104 ELSE :param_105 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_106 ELSE :param_107 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_108 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_109 ELSE :param_110 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_111 ELSE :param_112 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_113 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_114 ELSE :param_115 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_116 ELSE :param_117 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_118 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_119 ELSE :param_120 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_121 ELSE :param_122 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_123 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_124 ELSE :param_125 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_126 ELSE :param_127 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_128 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_129 ELSE :param_130 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_131 ELSE :param_132 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_133 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_134 ELSE :param_135 END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_nps, totals.x_min_orders, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_nps, CASE WHEN (top.rev_w IS NULL) THEN :param_1 WHEN (top.rev_w <= :rev_w_1) THEN :param_2 WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_6 < (SELECT stats.rev_total 
-FROM stats) * :param_7) THEN :param_8 WHEN ((((SELECT stats.rev_total 
-FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_9 < (SELECT stats.rev_total 
-FROM stats) * :param_10) THEN :param_11 ELSE :param_12 END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE FLOOR((:param_13 - top.last_at) / :param_14) END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3 AND top.peers > :peers_1 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_6 < (SELECT stats.rev_total 
+FROM stats) * :param_7 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_8 >= (SELECT stats.rev_total 
+FROM stats) * :param_9 OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_10 < (SELECT stats.rev_total 
+FROM stats) * :param_11 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_12 >= (SELECT stats.rev_total 
+FROM stats) * :param_13)) THEN boundary.place ELSE :param_14 END * top.rev_w) * :param_15 < (SELECT stats.rev_total 
+FROM stats) * :param_16) THEN :param_17 WHEN ((((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + CASE WHEN (top.rev_w > :rev_w_3 AND top.peers > :peers_1 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_6 < (SELECT stats.rev_total 
+FROM stats) * :param_7 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_8 >= (SELECT stats.rev_total 
+FROM stats) * :param_9 OR ((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) * :param_10 < (SELECT stats.rev_total 
+FROM stats) * :param_11 AND (((SELECT stats.rev_total 
+FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_12 >= (SELECT stats.rev_total 
+FROM stats) * :param_13)) THEN boundary.place ELSE :param_14 END * top.rev_w) * :param_18 < (SELECT stats.rev_total 
+FROM stats) * :param_19) THEN :param_20 ELSE :param_21 END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE FLOOR((:param_22 - top.last_at) / :param_23) END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_15 ELSE :param_16 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
+WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_24 ELSE :param_25 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
 WHERE suppressions.channel = :channel_3 AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
-WHERE suppressions.channel = :channel_4 AND suppressions.address IS NOT NULL)) THEN :param_17 ELSE :param_18 END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_19 WHEN (xyz.k < :k_1) THEN :param_20 WHEN (xyz.s <= :s_1) THEN :param_21 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_22 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_23 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_24 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_25 ELSE :param_26 END AS xyz 
-FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE utf8mb4_bin;
+WHERE suppressions.channel = :channel_4 AND suppressions.address IS NOT NULL)) THEN :param_26 ELSE :param_27 END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_28 WHEN (xyz.k < :k_1) THEN :param_29 WHEN (xyz.s <= :s_1) THEN :param_30 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_31 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_32 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_33 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_34 ELSE :param_35 END AS xyz 
+FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE utf8mb4_bin;
 -- parameters
 -- answered_at_1 = 1719781200
 -- answered_at_2 = 1751317200
@@ -263,7 +269,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- n_w_6 = 3
 -- n_w_7 = 17
 -- param_1 = 'C'
--- param_10 = 19
+-- param_10 = 20
 -- param_100 = 4
 -- param_101 = 5
 -- param_102 = 6
@@ -274,7 +280,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_107 = 11
 -- param_108 = 12
 -- param_109 = 13
--- param_11 = 'B'
+-- param_11 = 19
 -- param_110 = 14
 -- param_111 = 15
 -- param_112 = 16
@@ -285,7 +291,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_117 = 21
 -- param_118 = 22
 -- param_119 = 23
--- param_12 = 'C'
+-- param_12 = 20
 -- param_120 = 24
 -- param_121 = 25
 -- param_122 = 26
@@ -296,7 +302,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_127 = 31
 -- param_128 = 32
 -- param_129 = 33
--- param_13 = 1751317200
+-- param_13 = 19
 -- param_130 = 34
 -- param_131 = 35
 -- param_132 = 36
@@ -307,7 +313,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_137 = 1
 -- param_138 = 2
 -- param_139 = 3
--- param_14 = 86400
+-- param_14 = 0
 -- param_140 = 4
 -- param_141 = 5
 -- param_142 = 6
@@ -318,7 +324,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_147 = 11
 -- param_148 = 12
 -- param_149 = 13
--- param_15 = 1
+-- param_15 = 5
 -- param_150 = 14
 -- param_151 = 15
 -- param_152 = 16
@@ -329,7 +335,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_157 = 21
 -- param_158 = 22
 -- param_159 = 23
--- param_16 = 0
+-- param_16 = 4
 -- param_160 = 24
 -- param_161 = 25
 -- param_162 = 26
@@ -340,7 +346,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_167 = 31
 -- param_168 = 32
 -- param_169 = 33
--- param_17 = 1
+-- param_17 = 'A'
 -- param_170 = 34
 -- param_171 = 35
 -- param_172 = 36
@@ -351,7 +357,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_177 = 1
 -- param_178 = 2
 -- param_179 = 3
--- param_18 = 0
+-- param_18 = 20
 -- param_180 = 4
 -- param_181 = 5
 -- param_182 = 6
@@ -362,7 +368,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_187 = 11
 -- param_188 = 12
 -- param_189 = 13
--- param_19 = 'Z'
+-- param_19 = 19
 -- param_190 = 14
 -- param_191 = 15
 -- param_192 = 16
@@ -374,7 +380,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_198 = 22
 -- param_199 = 23
 -- param_2 = 'C'
--- param_20 = 'Z'
+-- param_20 = 'B'
 -- param_200 = 24
 -- param_201 = 25
 -- param_202 = 26
@@ -385,7 +391,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_207 = 31
 -- param_208 = 32
 -- param_209 = 33
--- param_21 = 'Z'
+-- param_21 = 'C'
 -- param_210 = 34
 -- param_211 = 35
 -- param_212 = 36
@@ -396,89 +402,89 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN xyz ON xyz.client_id
 -- param_217 = 1
 -- param_218 = 3
 -- param_219 = 16
--- param_22 = 0.01
+-- param_22 = 1751317200
 -- param_220 = 40
 -- param_221 = 16
 -- param_222 = 17
--- param_23 = 'X'
--- param_24 = 0.0625
--- param_25 = 'Y'
--- param_26 = 'Z'
--- param_27 = 1
--- param_28 = 0
--- param_29 = 1
+-- param_23 = 86400
+-- param_24 = 1
+-- param_25 = 0
+-- param_26 = 1
+-- param_27 = 0
+-- param_28 = 'Z'
+-- param_29 = 'Z'
 -- param_3 = 1
--- param_30 = 0
--- param_31 = 1
--- param_32 = 0
--- param_33 = 1
--- param_34 = 0
--- param_35 = 0.5
+-- param_30 = 'Z'
+-- param_31 = 0.01
+-- param_32 = 'X'
+-- param_33 = 0.0625
+-- param_34 = 'Y'
+-- param_35 = 'Z'
 -- param_36 = 1
--- param_37 = 1
--- param_38 = 0.0
--- param_39 = 0.0
+-- param_37 = 0
+-- param_38 = 1
+-- param_39 = 0
 -- param_4 = 0
--- param_40 = 0.5
--- param_41 = 0.0
--- param_42 = 'min_orders'
--- param_43 = 'cooldown'
--- param_44 = 0
+-- param_40 = 1
+-- param_41 = 0
+-- param_42 = 1
+-- param_43 = 0
+-- param_44 = 0.5
 -- param_45 = 1
--- param_46 = 'opted_out'
--- param_47 = 0
--- param_48 = 1
--- param_49 = 0
+-- param_46 = 1
+-- param_47 = 0.0
+-- param_48 = 0.0
+-- param_49 = 0.5
 -- param_5 = 0
--- param_50 = 1
--- param_51 = 1
--- param_52 = 1
+-- param_50 = 0.0
+-- param_51 = 'min_orders'
+-- param_52 = 'cooldown'
 -- param_53 = 0
--- param_54 = 0
--- param_55 = 1
--- param_56 = 1
--- param_57 = 0.0
--- param_58 = 1
--- param_59 = 0
+-- param_54 = 1
+-- param_55 = 'opted_out'
+-- param_56 = 0
+-- param_57 = 1
+-- param_58 = 0
+-- param_59 = 1
 -- param_6 = 5
--- param_60 = 0.5
--- param_61 = 0
--- param_62 = 1
--- param_63 = 1
--- param_64 = 0.0
--- param_65 = 0.0
--- param_66 = 0.5
--- param_67 = 0.0
--- param_68 = 'min_orders'
--- param_69 = 'cooldown'
+-- param_60 = 1
+-- param_61 = 1
+-- param_62 = 0
+-- param_63 = 0
+-- param_64 = 1
+-- param_65 = 1
+-- param_66 = 0.0
+-- param_67 = 1
+-- param_68 = 0
+-- param_69 = 0.5
 -- param_7 = 4
--- param_70 = 'opted_out'
--- param_71 = 0
+-- param_70 = 0
+-- param_71 = 1
 -- param_72 = 1
--- param_73 = 0
--- param_74 = 5
--- param_75 = 4
--- param_76 = 5
--- param_77 = 4
--- param_78 = 20
--- param_79 = 19
--- param_8 = 'A'
--- param_80 = 20
--- param_81 = 19
--- param_82 = 1
--- param_83 = 5
--- param_84 = 4
--- param_85 = 5
--- param_86 = 4
--- param_87 = 20
--- param_88 = 19
--- param_89 = 20
--- param_9 = 20
--- param_90 = 19
--- param_91 = 0
--- param_92 = 299
--- param_93 = 1
--- param_94 = 300
+-- param_73 = 0.0
+-- param_74 = 0.0
+-- param_75 = 0.5
+-- param_76 = 0.0
+-- param_77 = 'min_orders'
+-- param_78 = 'cooldown'
+-- param_79 = 'opted_out'
+-- param_8 = 5
+-- param_80 = 0
+-- param_81 = 1
+-- param_82 = 0
+-- param_83 = 299
+-- param_84 = 1
+-- param_85 = 300
+-- param_86 = 1
+-- param_87 = 5
+-- param_88 = 4
+-- param_89 = 5
+-- param_9 = 4
+-- param_90 = 4
+-- param_91 = 20
+-- param_92 = 19
+-- param_93 = 20
+-- param_94 = 19
 -- param_95 = 1
 -- param_96 = 0
 -- param_97 = 1
