@@ -79,7 +79,6 @@ import datetime as dt
 import json
 import os
 import platform
-import re
 import signal
 import statistics
 import subprocess
@@ -87,6 +86,11 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+
+# bench_send.py's sink framing, its controls, log() and /proc reading (the
+# script's folder is first on sys.path when it is run)
+from bench_send import Sink, _response, _SinkProtocol, log
+from bench_send import _cpu_s as cpu_s
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -114,17 +118,11 @@ LAST = ["Петрова", "Соколов", "Смирнова", "Иванова"
 CATEGORIES = ["Улун", "Пуэр", "Зелёный чай", "Посуда"]
 
 
-def log(msg: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
-
-
 def load1() -> float:
     return os.getloadavg()[0]
 
 
 # ==================================================================== gateway
-
-_CL = re.compile(rb"\r\ncontent-length:\s*(\d+)", re.IGNORECASE)
 
 
 class _GatewayState:
@@ -156,45 +154,24 @@ class _GatewayState:
         return out
 
 
-def _response(status: str, body: bytes) -> bytes:
-    return (
-        f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\n"
-        f"Content-Length: {len(body)}\r\n\r\n"
-    ).encode() + body
+class _GatewayProtocol(_SinkProtocol):
+    """bench_send's sink protocol (the HTTP framing), answering later."""
 
-
-class _GatewayProtocol(asyncio.Protocol):
-    state: _GatewayState
+    state: _GatewayState  # type: ignore[assignment]
     latency: float
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport: asyncio.Transport = transport  # type: ignore[assignment]
-        self.buf = bytearray()
+        super().connection_made(transport)
         self.loop = asyncio.get_running_loop()
         self.sender = False
         self.last: float | None = None  # when the last request on this connection came
-
-    def data_received(self, data: bytes) -> None:
-        buf = self.buf
-        buf += data
-        while True:
-            end = buf.find(b"\r\n\r\n")
-            if end < 0:
-                return
-            head = bytes(buf[:end])
-            m = _CL.search(head)
-            total = end + 4 + (int(m.group(1)) if m else 0)
-            if len(buf) < total:
-                return
-            body = bytes(buf[end + 4 : total])
-            del buf[:total]
-            self._handle(head, body)
 
     def _write(self, data: bytes) -> None:
         if not self.transport.is_closing():
             self.transport.write(data)
 
-    def _handle(self, head: bytes, body: bytes) -> None:
+    def _handle(self, head: bytes, body: bytes) -> bytes:
+        """What to write now: nothing for a send (answered after the latency)."""
         line = head.split(b"\r\n", 1)[0]
         state = self.state
         if line.startswith(b"POST /send "):
@@ -218,13 +195,13 @@ class _GatewayProtocol(asyncio.Protocol):
             # latency, so answers on one connection keep their order.
             answer = _response("200 OK", b'{"id": "p%d"}' % state.count)
             self.loop.call_later(self.latency, self._write, answer)
-        elif line.startswith(b"GET /stats"):
-            self._write(_response("200 OK", json.dumps(state.stats(b"times=1" in line)).encode()))
-        elif line.startswith(b"POST /reset "):
+            return b""
+        if line.startswith(b"GET /stats"):
+            return _response("200 OK", json.dumps(state.stats(b"times=1" in line)).encode())
+        if line.startswith(b"POST /reset "):
             state.reset()
-            self._write(_response("200 OK", b"{}"))
-        else:
-            self._write(_response("404 Not Found", b"{}"))
+            return _response("200 OK", b"{}")
+        return _response("404 Not Found", b"{}")
 
 
 def gateway_main(latency: float) -> None:
@@ -241,10 +218,10 @@ def gateway_main(latency: float) -> None:
     asyncio.run(serve())
 
 
-class Gateway:
-    """The gateway process, and its controls over plain sockets."""
+class Gateway(Sink):
+    """The gateway process; its controls are bench_send's."""
 
-    def __init__(self, latency: float) -> None:
+    def __init__(self, latency: float) -> None:  # not Sink's: another server
         self.latency = latency
         self.proc = subprocess.Popen(
             [sys.executable, __file__, "_gateway", str(latency)], stdout=subprocess.PIPE, text=True
@@ -253,28 +230,8 @@ class Gateway:
         self.port = int(self.proc.stdout.readline())
         self.url = f"http://127.0.0.1:{self.port}/send"
 
-    def _call(self, method: str, path: str) -> dict[str, Any]:
-        import http.client
-
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        try:
-            conn.request(method, path, body=b"" if method == "POST" else None)
-            return json.loads(conn.getresponse().read())
-        finally:
-            conn.close()
-
-    def reset(self) -> None:
-        self._call("POST", "/reset")
-
-    def stats(self, times: bool = False) -> dict[str, Any]:
-        return self._call("GET", "/stats?times=1" if times else "/stats")
-
     def cpu(self) -> float:
         return cpu_s(self.proc.pid) or 0.0
-
-    def close(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
 
 
 # ======================================================================= data
@@ -476,17 +433,7 @@ def winback_env() -> dict[str, str]:
 
 # ================================================================= processes
 
-_TICK = os.sysconf("SC_CLK_TCK")
 WINBACK = (sys.executable, "-m", "winback")
-
-
-def cpu_s(pid: int) -> float | None:
-    """User + system CPU seconds of the process so far, all threads."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / _TICK
 
 
 def memory_kb(pid: int) -> dict[str, int]:
