@@ -8,19 +8,20 @@ import datetime as dt
 import subprocess
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
 from sqlalchemy import Engine, func, select, update
 
-from tests.conftest import write_config
+from tests.conftest import fresh_database_url, write_config
 from tests.integration.test_crash_and_concurrency import spawn
 from tests.integration.test_run_once import SECRET, add_clients, campaign_toml, everyone
 from tests.servers import SmsGateway
-from winback import outcomes, runner, workers
+from winback import migrate, outcomes, runner, workers
 from winback.config import Settings, load_config
+from winback.db import make_engine
 from winback.models import CampaignRun, Message, Worker
 from winback.planlock import planning_lock
 from winback.runner import RunOptions
@@ -240,9 +241,8 @@ def test_two_daemons_starting_at_once_on_sqlite_get_one_slot(sqlite_engine: Engi
     assert len(refused) == 1 and results.count(None) == 1
 
 
-def test_other_databases_register_every_daemon(engine: Engine) -> None:
-    if engine.dialect.name == "sqlite":
-        pytest.skip("SQLite allows one daemon: test_sqlite_allows_one_live_daemon")
+def test_other_databases_register_every_daemon(server_engine: Engine) -> None:
+    engine = server_engine
     workers.claim_sqlite_slot(engine, "a", 10)
     workers.claim_sqlite_slot(engine, "b", 10)
     assert alive(engine) == {"a": True, "b": True}
@@ -251,14 +251,25 @@ def test_other_databases_register_every_daemon(engine: Engine) -> None:
 # ----------------------------------------------------------- the planning lock
 
 
-def server_engine(engine: Engine) -> Engine:
-    if engine.dialect.name == "sqlite":
-        pytest.skip("SQLite has no planning lock: one writer at a time")
-    return engine
+# SQLite has no planning lock (one writer at a time) and takes one daemon:
+# these tests run on the servers only.
+@pytest.fixture(params=["postgresql", "mysql"])
+def server_url(
+    request: pytest.FixtureRequest, tmp_path: Path, _servers: dict[str, Engine]
+) -> Iterator[str]:
+    yield from fresh_database_url(request.param, tmp_path / "db", _servers)
 
 
-def test_the_planning_lock_is_held_by_one_connection_at_a_time(engine: Engine) -> None:
-    engine = server_engine(engine)
+@pytest.fixture
+def server_engine(server_url: str) -> Iterator[Engine]:
+    eng = make_engine(server_url)
+    migrate.upgrade(eng)
+    yield eng
+    eng.dispose()
+
+
+def test_the_planning_lock_is_held_by_one_connection_at_a_time(server_engine: Engine) -> None:
+    engine = server_engine
     with planning_lock(engine, "winback") as first, planning_lock(engine, "winback") as second:
         assert first.try_acquire() is True
         assert second.try_acquire() is False
@@ -269,14 +280,14 @@ def test_the_planning_lock_is_held_by_one_connection_at_a_time(engine: Engine) -
 
 
 def test_workers_that_find_the_campaign_being_planned_do_not_select(
-    engine: Engine, db_url: str, tmp_path: Path, sms_gateway: SmsGateway
+    server_engine: Engine, server_url: str, tmp_path: Path, sms_gateway: SmsGateway
 ) -> None:
     """The test holds the planning lock as a planner would; two `run-once
     --plan-only` started meanwhile wait, run no selection, and resume the
     plan the holder writes."""
-    engine = server_engine(engine)
+    engine = server_engine
     add_sms_clients(engine, 8, 400)
-    cfg = write_config(tmp_path, db_url, sms_gateway.toml() + campaign_toml(["sms"]))
+    cfg = write_config(tmp_path, server_url, sms_gateway.toml() + campaign_toml(["sms"]))
     settings = load_config(cfg)
     env = {sms_gateway.token_env: sms_gateway.token, "WINBACK_UNSUBSCRIBE_SECRET": SECRET}
     with planning_lock(engine, "winback") as lock:
@@ -300,10 +311,10 @@ def test_workers_that_find_the_campaign_being_planned_do_not_select(
 
 
 def test_a_waiting_worker_gives_up_when_the_lock_frees_without_a_plan(
-    engine: Engine, db_url: str, tmp_path: Path, sms_gateway: SmsGateway
+    server_engine: Engine, server_url: str, tmp_path: Path, sms_gateway: SmsGateway
 ) -> None:
-    engine = server_engine(engine)
-    cfg = write_config(tmp_path, db_url, sms_gateway.toml() + campaign_toml(["sms"]))
+    engine = server_engine
+    cfg = write_config(tmp_path, server_url, sms_gateway.toml() + campaign_toml(["sms"]))
     settings = load_config(cfg)
     campaign = settings.campaign("winback")
     with planning_lock(engine, "winback") as lock:
