@@ -26,6 +26,10 @@ TABLES = {
     "client_order_stats_stale",
     "workers",
     "schedule_fires",
+    "assignment_outcomes",
+    "attribution_state",
+    "attribution_stale",
+    "call_tasks",
 }
 
 

@@ -6,14 +6,21 @@ config names, never from the file.
 
 from __future__ import annotations
 
-from winback.config.loading import find_config_path, load_config
-from winback.config.schema import (
+from winback.config.base import (
     CONFIG_ENV,
     DATABASE_URL_ENV,
     DEFAULT_CONFIG_NAME,
     DEFAULT_DATABASE_URL,
-    Campaign,
     ChannelName,
+    Model,
+    check_address,
+    check_http_url,
+    check_timezone,
+)
+from winback.config.campaign import Campaign, Cost, Offer, Priority, QuietHours, SelectCriteria
+from winback.config.loading import find_config_path, load_config
+from winback.config.reporting import DigestSettings, ReportSettings
+from winback.config.schema import (
     ChannelSettings,
     ChannelsSettings,
     CompanySettings,
@@ -22,19 +29,11 @@ from winback.config.schema import (
     HttpSettings,
     ImportSettings,
     LoggingSettings,
-    Model,
-    Offer,
-    Priority,
-    QuietHours,
     SchedulerSettings,
-    SelectCriteria,
     Settings,
     SmsSettings,
     TelegramSettings,
     UnsubscribeSettings,
-    check_address,
-    check_http_url,
-    check_timezone,
     split_listen,
 )
 from winback.config.secret import (
@@ -61,7 +60,9 @@ __all__ = [
     "ChannelSettings",
     "ChannelsSettings",
     "CompanySettings",
+    "Cost",
     "DatabaseSettings",
+    "DigestSettings",
     "EmailSettings",
     "HttpSettings",
     "ImportSettings",
@@ -70,6 +71,7 @@ __all__ = [
     "Offer",
     "Priority",
     "QuietHours",
+    "ReportSettings",
     "SchedulerSettings",
     "SelectCriteria",
     "Settings",

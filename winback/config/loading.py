@@ -14,13 +14,8 @@ from pydantic import (
     ValidationError,
 )
 
-from winback.config.schema import (
-    CONFIG_ENV,
-    DATABASE_URL_ENV,
-    DEFAULT_CONFIG_NAME,
-    DatabaseSettings,
-    Settings,
-)
+from winback.config.base import CONFIG_ENV, DATABASE_URL_ENV, DEFAULT_CONFIG_NAME
+from winback.config.schema import DatabaseSettings, Settings
 from winback.config.secret import unsubscribe_secret
 from winback.errors import ConfigError, Problem
 
