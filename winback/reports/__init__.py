@@ -1,0 +1,1 @@
+"""Manager reports: outcomes, measures, churn, loss reasons, and their outputs."""
