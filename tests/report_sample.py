@@ -62,7 +62,7 @@ def sample_report() -> dict[str, Any]:
         "by": {
             "channel": [
                 {
-                    "channel": "email",
+                    "value": "email",
                     "treatment": group(300, 290, 270, 90, "270000.00"),
                     "holdout": group(70, 0, 65, 7, "17500.00"),
                     "uplift": {
@@ -75,7 +75,7 @@ def sample_report() -> dict[str, Any]:
                     "incremental_revenue": "197192.31",
                 },
                 {
-                    "channel": "sms",
+                    "value": "sms",
                     "treatment": group(150, 130, 130, 30, "90000.00"),
                     "holdout": group(40, 0, 35, 3, "7500.00"),
                     "uplift": {
@@ -106,6 +106,7 @@ def sample_report() -> dict[str, Any]:
         "cost_per_incremental_return": None,
         "by": {},
         "cycles": [cycle(1, "2026-10-05T09:00:00+03:00", (12, 3), (4, 0))],
+        "unjudged": 2,
     }
     return {
         "as_of": "2026-12-07T09:00:00+03:00",
@@ -151,6 +152,11 @@ def sample_report() -> dict[str, Any]:
                 "ltv": "12250.00",
                 "lost_revenue": "1102500.00",
             },
+        ],
+        "outcomes_as_of": "2026-12-07T08:45:00+03:00",
+        "loss_by_manager": [
+            {"month": "2026-09", "manager": "Ольга", "clients": 70},
+            {"month": "2026-09", "manager": None, "clients": 30},
         ],
         "loss_reasons": [
             {"month": "2026-09", "reason": "quality", "clients": 60},

@@ -213,3 +213,37 @@ def test_money_rounds_half_even_when_shown() -> None:
         "+0.0\xa0pp",
     )
     assert svg.AXIS_TOPS[-1] == 1.0
+
+
+def test_header_notes_and_losses_by_manager() -> None:
+    page = render_html(sample_report(), "en")
+    meta = page[page.index('<p class="meta">') :]
+    assert meta[: meta.index("</p>")] == (
+        '<p class="meta">As of 2026-12-07 09:00 +03:00 · Assignments from 2026-06-01 00:00 '
+        "+03:00 to 2026-12-07 00:00 +03:00 · outcomes attributed as of 2026-12-07 08:45 +03:00 · "
+        "2 assignments not judged yet (run winback attribute)"
+    )
+    managers = page[page.index("Lost clients by manager") :]
+    rows = re.findall(r"<tr>(.*?)</tr>", managers[: managers.index("</table>")])
+    assert rows[1:] == [
+        '<td>September 2026</td><td>Ольга</td><td class="n">70</td>',
+        '<td>September 2026</td><td>—</td><td class="n">30</td>',
+    ]
+
+
+def test_a_campaign_without_assignments_says_so() -> None:
+    report = sample_report()
+    quiet = report["campaigns"][1]
+    quiet["treatment"] = quiet["treatment"] | {"assigned": 0, "contacted": 0}
+    quiet["holdout"] = quiet["holdout"] | {"assigned": 0}
+    page = render_html(report, "en")
+    assert page.count('class="verdict') == 1  # spring's only
+    section = page[page.index('<section class="campaign" data-campaign="&lt;script') :]
+    section = section[: section.index("</section>")]
+    assert TEXTS["en"]["no_assignments"] in section and "<svg" not in section
+
+
+def test_axis_labels_keep_a_half_percent() -> None:
+    chart = svg.bar_chart("churn", "t", ["a"], svg.Series("s", [0.09], svg.CHURN))
+    labels = re.findall(r'dominant-baseline="middle">([^<]*)<', str(chart))
+    assert labels == ["0%", "2.5%", "5%", "7.5%", "10%"]

@@ -67,7 +67,7 @@ def render_html(report: Mapping[str, Any], locale: str) -> str:
             _headline(report, campaigns, w),
             *(_campaign(c, w) for c in campaigns),
             _churn(report.get("churn") or [], w),
-            _reasons(report.get("loss_reasons") or [], w),
+            _reasons(report.get("loss_reasons") or [], report.get("loss_by_manager") or [], w),
             _footnotes(report, w),
         ]
     )
@@ -114,9 +114,13 @@ def _header(report: Mapping[str, Any], w: Words) -> Markup:
         if since
         else w("period_all", until=w.moment(until or report.get("as_of")))
     )
-    return Markup('<h1>{}</h1><p class="meta">{} · {}</p>').format(
-        w("title"), w("as_of", as_of=w.moment(report.get("as_of"))), period
-    )
+    notes = [w("as_of", as_of=w.moment(report.get("as_of"))), period]
+    if report.get("outcomes_as_of"):
+        notes.append(w("outcomes_as_of", moment=w.moment(report["outcomes_as_of"])))
+    unjudged = sum(int(c.get("unjudged") or 0) for c in report.get("campaigns") or [])
+    if unjudged:
+        notes.append(w("unjudged", count=w.count(unjudged)))
+    return Markup('<h1>{}</h1><p class="meta">{}</p>').format(w("title"), " · ".join(notes))
 
 
 def _kpi(key: str, label: str, figure: str) -> Markup:
@@ -148,9 +152,14 @@ def _headline(
     ]
     if not campaigns:
         parts.append(_empty(w("no_campaigns")))
-    parts.extend(_verdict(c, w) for c in campaigns)
+    # a campaign without assignments in the period says so in its own section
+    parts.extend(_verdict(c, w) for c in campaigns if _assigned(c))
     parts.append(Markup("</section>"))
     return Markup("").join(parts)
+
+
+def _assigned(campaign: Mapping[str, Any]) -> int:
+    return sum(int((campaign.get(g) or {}).get("assigned") or 0) for g in ("treatment", "holdout"))
 
 
 def verdict_words(campaign: Mapping[str, Any], w: Words) -> tuple[str, str, str]:
@@ -190,6 +199,10 @@ def _verdict(c: Mapping[str, Any], w: Words) -> Markup:
 def _campaign(c: Mapping[str, Any], w: Words) -> Markup:
     name = str(c["campaign"])
     treatment, holdout = c.get("treatment") or {}, c.get("holdout") or {}
+    if not _assigned(c):
+        return Markup(
+            '<section class="campaign" data-campaign="{}"><h2>{}</h2>{}</section>'
+        ).format(name, f"{w('campaign')}: {name}", _empty(w("no_assignments")))
     return Markup(
         '<section class="campaign" data-campaign="{}"><h2>{}</h2><div class="charts">'
         "<div>{}</div><div>{}</div></div>{}{}{}</section>"
@@ -331,15 +344,16 @@ def _churn(months: Sequence[Mapping[str, Any]], w: Words) -> Markup:
     if not months:
         return head + _empty(w("no_months")) + Markup("</section>")
     labels = [w.month(m["month"]) for m in months]
+    short = [w.month_short(m["month"], first=i == 0) for i, m in enumerate(months)]
     bars = svg.Series(w("churn_rate"), [m.get("churn_rate") for m in months], svg.CHURN)
     line = svg.Series(w("crr"), [m.get("crr") for m in months], svg.CRR)
     charts = Markup(
         '<div class="charts"><div><h3>{}</h3>{}</div><div><h3>{}</h3>{}</div></div>'
     ).format(
         w("churn_rate"),
-        svg.bar_chart("churn", w("churn_rate"), labels, bars),
+        svg.bar_chart("churn", w("churn_rate"), short, bars),
         w("crr"),
-        svg.line_chart("crr", w("crr"), labels, [line]),
+        svg.line_chart("crr", w("crr"), short, [line]),
     )
     table = _table(
         [
@@ -371,30 +385,35 @@ def _churn(months: Sequence[Mapping[str, Any]], w: Words) -> Markup:
     return head + charts + table + Markup("</section>")
 
 
-def _reasons(rows: Sequence[Mapping[str, Any]], w: Words) -> Markup:
+def _reasons(
+    rows: Sequence[Mapping[str, Any]], managers: Sequence[Mapping[str, Any]], w: Words
+) -> Markup:
     head = Markup('<section id="reasons"><h2>{}</h2>').format(w("reasons_title"))
     if not rows:
         return head + _empty(w("no_losses")) + Markup("</section>")
+    by_manager = (
+        Markup("<h3>{}</h3>").format(w("lost_by_manager"))
+        + _table(
+            [(w("month"), False), (w("manager"), False), (w("clients"), True)],
+            [
+                [w.month(m["month"]), w_none(m.get("manager")), w.count(m["clients"])]
+                for m in managers
+            ],
+        )
+        if managers
+        else Markup("")
+    )
     totals: dict[str, int] = {}
     for row in rows:
         totals[str(row["reason"])] = totals.get(str(row["reason"]), 0) + int(row["clients"])
     ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
     items = [(reason, float(n), w.count(n)) for reason, n in ranked]
     chart = svg.hbar_chart("reasons", w("reasons_title"), items, svg.REASONS)
-    managers = any("manager" in row for row in rows)
-    table_head = [(w("month"), False), (w("reason"), False)]
-    table_head += [(w("manager"), False)] if managers else []
-    table_head.append((w("clients"), True))
-    table_rows = [
-        [
-            w.month(row["month"]),
-            str(row["reason"]),
-            *([w_none(row.get("manager"))] if managers else []),
-            w.count(row["clients"]),
-        ]
-        for row in rows
-    ]
-    return head + chart + _table(table_head, table_rows) + Markup("</section>")
+    table = _table(
+        [(w("month"), False), (w("reason"), False), (w("clients"), True)],
+        [[w.month(r["month"]), str(r["reason"]), w.count(r["clients"])] for r in rows],
+    )
+    return head + chart + table + by_manager + Markup("</section>")
 
 
 def _footnotes(report: Mapping[str, Any], w: Words) -> Markup:

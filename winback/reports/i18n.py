@@ -19,6 +19,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "as_of": "As of {as_of}",
         "period": "Assignments from {since} to {until}",
         "period_all": "All assignments up to {until}",
+        "outcomes_as_of": "outcomes attributed as of {moment}",
+        "unjudged": "{count} assignments not judged yet (run winback attribute)",
+        "lost_by_manager": "Lost clients by manager",
         "kpi_returned": "Returned clients",
         "kpi_revenue": "Returned revenue",
         "kpi_incremental": "Incremental revenue",
@@ -33,6 +36,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_uplift": "No closed assignments yet: the uplift is not known.",
         "incremental_line": "{returned} extra returned clients, {revenue} extra revenue",
         "no_campaigns": "No campaign has assignments in this period.",
+        "no_assignments": "No assignments in this period.",
         "rate_over_time": "Return rate by cycle",
         "treatment": "Treatment",
         "holdout": "Holdout",
@@ -93,6 +97,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "reached the client. Treatment clients never contacted still count (intent to treat).",
         "pp": "pp",
         "none": "—",
+        "assigned_th": "Assigned (T/H)",
         "digest_subject": "winback: weekly digest, {date}",
         "digest_week": "Assigned in the last 7 days ({since} – {until})",
         "digest_year": "Results of the last 12 months (as of {as_of})",
@@ -107,6 +112,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "as_of": "По состоянию на {as_of}",
         "period": "Назначения с {since} по {until}",
         "period_all": "Все назначения до {until}",
+        "outcomes_as_of": "результаты атрибуции на {moment}",
+        "unjudged": "{count} назначений ещё не оценены (запустите winback attribute)",
+        "lost_by_manager": "Ушедшие клиенты по менеджерам",
         "kpi_returned": "Вернулось клиентов",
         "kpi_revenue": "Выручка вернувшихся",
         "kpi_incremental": "Дополнительная выручка",
@@ -122,6 +130,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "incremental_line": "{returned} дополнительно вернувшихся клиентов, {revenue} "
         "дополнительной выручки",
         "no_campaigns": "За этот период нет назначений ни в одной кампании.",
+        "no_assignments": "За этот период назначений нет.",
         "rate_over_time": "Доля вернувшихся по циклам",
         "treatment": "Основная группа",
         "holdout": "Контрольная группа",
@@ -182,6 +191,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "звонок дозвонился. Клиенты основной группы без контакта всё равно учитываются.",
         "pp": "п.п.",
         "none": "—",
+        "assigned_th": "Назначено (О/К)",
         "digest_subject": "winback: еженедельная сводка, {date}",
         "digest_week": "Назначено за последние 7 дней ({since} – {until})",
         "digest_year": "Итоги за последние 12 месяцев (на {as_of})",
@@ -271,6 +281,14 @@ class Words:
         year, _, month = value.partition("-")
         day = dt.date(int(year), int(month), 1)
         return format_date(day, "LLLL yyyy", locale=self.locale)
+
+    def month_short(self, value: str, first: bool = False) -> str:
+        """A chart's month label: ``Jan``, with the year on January and on
+        the first label (``Nov 2026``)."""
+        year, _, month = value.partition("-")
+        day = dt.date(int(year), int(month), 1)
+        pattern = "LLL yyyy" if first or day.month == 1 else "LLL"
+        return format_date(day, pattern, locale=self.locale)
 
     def moment(self, value: str | None) -> str:
         """An ISO moment as the report's reader sees it, to the minute, with its offset."""

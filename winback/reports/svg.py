@@ -72,7 +72,7 @@ def _percent_axis(y_of: Scale, top: float) -> Markup:
                 GRID,
                 LEFT - 6,
                 y,
-                f"{value * 100:.0f}",
+                f"{round(value * 100, 1):g}",  # 2.5, not a rounded 2
             )
         )
     return Markup("").join(parts)
