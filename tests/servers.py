@@ -4,8 +4,9 @@
   optional login) that keeps every message it accepted;
 - :class:`SmsGateway`: an HTTP SMS provider speaking the ``generic``,
   ``smsru`` or ``twilio`` dialect, keeping every request and every accepted SMS;
-- :class:`TelegramServer`: a Bot API stand-in (``getMe``, ``sendMessage``)
-  that python-telegram-bot accepts, keeping every message sent.
+- :class:`TelegramServer`: a Bot API stand-in (``getMe``, ``sendMessage``,
+  ``sendDocument``) that python-telegram-bot accepts, keeping every message
+  and document sent.
 
 Each is a context manager, listens on 127.0.0.1 only, and can be told to
 fail, all with the same call::
@@ -666,10 +667,41 @@ class ReceivedTelegram:
     params: dict[str, Any]  # every parameter of the sendMessage call
 
 
+@dataclasses.dataclass(frozen=True)
+class ReceivedDocument:
+    chat_id: str
+    filename: str
+    content: bytes
+    caption: str | None
+    parse_mode: str | None
+
+
+def multipart_form(request: HttpRequest) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
+    """A multipart/form-data body: (fields, files as name → (filename, bytes))."""
+    head = f"Content-Type: {request.headers.get('content-type', '')}\r\n\r\n".encode()
+    parsed = BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
+    assert isinstance(parsed, EmailMessage) and parsed.is_multipart(), "not multipart"
+    fields: dict[str, str] = {}
+    files: dict[str, tuple[str, bytes]] = {}
+    for part in parsed.iter_parts():
+        assert isinstance(part, EmailMessage)
+        name = str(part.get_param("name", header="content-disposition"))
+        data = part.get_payload(decode=True)
+        assert isinstance(data, bytes)
+        filename = part.get_filename()
+        if filename is not None:
+            files[name] = (filename, data)
+        else:
+            fields[name] = data.decode("utf-8")
+    return fields, files
+
+
 class TelegramServer(LoopbackHttpServer):
-    """A Bot API stand-in: ``getMe`` and ``sendMessage``; ``messages`` holds
-    what was sent. A wrong token gets 401, an unknown method 404, a tag HTML
-    mode does not know 400 "can't parse entities", like Telegram."""
+    """A Bot API stand-in: ``getMe``, ``sendMessage`` and ``sendDocument``
+    (multipart, the file under ``document``, an optional ``caption``);
+    ``messages`` holds the messages sent, ``documents`` the documents. A wrong
+    token gets 401, an unknown method 404, a tag HTML mode does not know 400
+    "can't parse entities", like Telegram."""
 
     kinds = COMMON_KINDS | {"blocked", "chat_not_found"}
     token_env = "WINBACK_TEST_TELEGRAM_TOKEN"
@@ -684,6 +716,7 @@ class TelegramServer(LoopbackHttpServer):
         super().__init__()
         self.token = token
         self.messages: list[ReceivedTelegram] = []
+        self.documents: list[ReceivedDocument] = []
         self._lock = threading.Lock()
 
     @property
@@ -711,7 +744,10 @@ class TelegramServer(LoopbackHttpServer):
         return path[len(prefix) :] if path.startswith(prefix) else None
 
     def recipient(self, request: HttpRequest) -> str | None:
-        if (self._method(request) or "").lower() != "sendmessage":
+        method = (self._method(request) or "").lower()
+        if method == "senddocument":
+            return multipart_form(request)[0].get("chat_id", "")
+        if method != "sendmessage":
             return None
         return str(request.params().get("chat_id", ""))
 
@@ -730,12 +766,13 @@ class TelegramServer(LoopbackHttpServer):
             return self._error(401, "Unauthorized")
         if method.lower() == "getme":
             return HttpResponse.json(200, {"ok": True, "result": self.bot_user})
-        if method.lower() != "sendmessage":
+        if method.lower() not in ("sendmessage", "senddocument"):
             return self._error(404, "Not Found")
-        params = request.params()
         if fault is not None:
             return self._fault(fault)
-        return self._send(params)
+        if method.lower() == "senddocument":
+            return self._send_document(*multipart_form(request))
+        return self._send(request.params())
 
     def _fault(self, fault: Fault) -> HttpResponse:
         if fault.kind == "rate_limit":
@@ -754,43 +791,73 @@ class TelegramServer(LoopbackHttpServer):
             400, 'Bad Request: can\'t parse entities: Unsupported start tag "foo" at byte offset 0'
         )
 
+    def _plain(self, text: str, parse_mode: str | None) -> str | HttpResponse:
+        """The text without its HTML, or Telegram's refusal of a tag it does not know."""
+        if parse_mode != "HTML":
+            return text
+        for match in _TAG.finditer(text):
+            if match.group(1).lower() not in _TELEGRAM_TAGS:
+                return self._error(
+                    400,
+                    "Bad Request: can't parse entities: Unsupported start tag "
+                    f'"{match.group(1)}" at byte offset {match.start()}',
+                )
+        return html.unescape(_TAG.sub("", text))
+
+    @staticmethod
+    def _chat(chat_id: str) -> dict[str, Any]:
+        if chat_id.isdigit():
+            return {"id": int(chat_id), "type": "private", "first_name": "Client"}
+        if chat_id.lstrip("-").isdigit():
+            return {"id": int(chat_id), "type": "supergroup", "title": "Group"}
+        # @channelusername
+        return {"id": -1001234567890, "type": "channel", "title": chat_id, "username": chat_id[1:]}
+
+    def _send_document(
+        self, fields: dict[str, str], files: dict[str, tuple[str, bytes]]
+    ) -> HttpResponse:
+        chat_id = fields.get("chat_id", "")
+        if "document" not in files:
+            return self._error(400, "Bad Request: there is no document in the request")
+        filename, content = files["document"]
+        caption, parse_mode = fields.get("caption"), fields.get("parse_mode")
+        if caption is not None:
+            plain = self._plain(caption, parse_mode)
+            if isinstance(plain, HttpResponse):
+                return plain
+            if len(plain) > 1024:
+                return self._error(400, "Bad Request: message caption is too long")
+        with self._lock:
+            self.documents.append(ReceivedDocument(chat_id, filename, content, caption, parse_mode))
+            number = len(self.messages) + len(self.documents)
+        message = {
+            "message_id": number,
+            "date": int(time.time()),
+            "chat": self._chat(chat_id),
+            "from": self.bot_user,
+            "document": {"file_id": f"doc{number}", "file_unique_id": f"u{number}",
+                         "file_name": filename, "file_size": len(content)},
+        }  # fmt: skip
+        return HttpResponse.json(200, {"ok": True, "result": message})
+
     def _send(self, params: dict[str, Any]) -> HttpResponse:
         chat_id = str(params.get("chat_id", ""))
         text = str(params.get("text", ""))
         parse_mode = params.get("parse_mode")
-        plain = text
-        if parse_mode == "HTML":
-            for match in _TAG.finditer(text):
-                if match.group(1).lower() not in _TELEGRAM_TAGS:
-                    return self._error(
-                        400,
-                        "Bad Request: can't parse entities: Unsupported start tag "
-                        f'"{match.group(1)}" at byte offset {match.start()}',
-                    )
-            plain = html.unescape(_TAG.sub("", text))
+        plain = self._plain(text, parse_mode)
+        if isinstance(plain, HttpResponse):
+            return plain
         if not plain.strip():
             return self._error(400, "Bad Request: message text is empty")
         if len(plain) > 4096:
             return self._error(400, "Bad Request: message is too long")
         with self._lock:
             self.messages.append(ReceivedTelegram(chat_id, text, parse_mode, params))
-            number = len(self.messages)
-        chat: dict[str, Any]
-        if chat_id.isdigit():
-            chat = {"id": int(chat_id), "type": "private", "first_name": "Client"}
-        elif chat_id.lstrip("-").isdigit():
-            chat = {"id": int(chat_id), "type": "supergroup", "title": "Group"}
-        else:  # @channelusername
-            chat = {
-                "id": -1001234567890,
-                "type": "channel",
-                "title": chat_id,
-                "username": chat_id[1:],
-            }
+            number = len(self.messages) + len(self.documents)
         message = {
             "message_id": number,
             "date": int(time.time()),
-            "chat": chat,
+            "chat": self._chat(chat_id),
             "from": self.bot_user,
             "text": plain,
         }

@@ -25,6 +25,15 @@ def clamp_retry_after(seconds: float) -> float:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file sent with a message: attached to an email, a document in Telegram."""
+
+    filename: str
+    content: bytes
+    mime_type: str = "application/octet-stream"  # "type/subtype[; charset=utf-8]"
+
+
+@dataclass(frozen=True)
 class OutboundMessage:
     """One rendered message, ready for a channel."""
 
@@ -38,6 +47,9 @@ class OutboundMessage:
     client_external_id: str = ""
     campaign: str = ""
     headers: dict[str, str] = field(default_factory=dict)
+    # Files (the digest's HTML report): email and Telegram bots send them;
+    # clients' messages have none.
+    attachments: tuple[Attachment, ...] = ()
 
 
 @dataclass(frozen=True)

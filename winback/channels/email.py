@@ -1,8 +1,9 @@
 """Email: a multipart/alternative message sent over SMTP (``transport =
 "smtp"``) or written as an ``.eml`` (``transport = "file"``).
 
-The message: a text and an HTML part (text only when there is no HTML),
-``From``, ``To``, ``Subject``, ``Date``, optional ``Reply-To``, and a
+The message: a text and an HTML part (text only when there is no HTML), then
+any attachments (``multipart/mixed``, base64; the digest's report), ``From``,
+``To``, ``Subject``, ``Date``, optional ``Reply-To``, and a
 ``Message-ID`` derived from the idempotency key, so a retry carries the same
 id and the recipient's mail system can spot the duplicate. With an
 unsubscribe URL it gets ``List-Unsubscribe`` and, for an HTTPS URL,
@@ -97,6 +98,16 @@ def build_message(message: OutboundMessage, cfg: EmailSettings) -> EmailMessage:
     mime.set_content(message.text)
     if message.html:
         mime.add_alternative(message.html, subtype="html")
+    for attachment in message.attachments:  # the body becomes the first part of multipart/mixed
+        kind, *params = (part.strip() for part in attachment.mime_type.split(";"))
+        maintype, _, subtype = kind.partition("/")
+        mime.add_attachment(
+            attachment.content,
+            maintype,
+            subtype or "octet-stream",
+            filename=attachment.filename,
+            params=dict(p.partition("=")[::2] for p in params if "=" in p),
+        )
     return mime
 
 

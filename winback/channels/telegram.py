@@ -54,7 +54,7 @@ from winback.errors import ChannelConfigError, ChannelError
 from winback.logs import mask_address
 
 if TYPE_CHECKING:
-    from telegram import Bot
+    from telegram import Bot, Message
     from telegram.error import TelegramError
     from telegram.request import HTTPXRequest
 
@@ -62,6 +62,7 @@ log = logging.getLogger(__name__)
 
 _CHAT_ID = re.compile(r"^-?\d{1,20}$")
 _USERNAME = re.compile(r"^@[A-Za-z][A-Za-z0-9_]{3,31}$")
+CAPTION_LIMIT = 1024  # a document's caption, in characters (a message's text: 4096)
 
 
 def build(settings: Settings) -> FileChannel | BotChannel:
@@ -86,7 +87,8 @@ def _validate(message: OutboundMessage) -> None:
 
 
 class BotChannel:
-    """One ``sendMessage`` per :meth:`send`."""
+    """One ``sendMessage`` per :meth:`send`; a message with attachments is
+    sent as documents (see :meth:`_send_documents`)."""
 
     name = "telegram"
     idempotent = False
@@ -122,12 +124,15 @@ class BotChannel:
         who = mask_address("telegram", message.recipient)
         try:
             await self._initialize()
-            sent = await self._bot.send_message(
-                chat_id=chat_id,
-                text=message.text,
-                parse_mode=ParseMode.HTML,
-                link_preview_options=self._no_preview,
-            )
+            if message.attachments:
+                sent = await self._send_documents(chat_id, message)
+            else:
+                sent = await self._bot.send_message(
+                    chat_id=chat_id,
+                    text=message.text,
+                    parse_mode=ParseMode.HTML,
+                    link_preview_options=self._no_preview,
+                )
         except TelegramError as exc:
             error = _channel_error(exc, self._token)
             log.debug("telegram to %s failed: %s", who, error.reason)
@@ -136,6 +141,33 @@ class BotChannel:
             raise unexpected_error(exc, secret=self._token) from None
         log.debug("telegram to %s accepted", who)
         return SendResult(provider_id=f"{sent.chat.id}:{sent.message_id}")
+
+    async def _send_documents(self, chat_id: int | str, message: OutboundMessage) -> Message:
+        """Each attachment as a document (``sendDocument``, multipart); the
+        text is the first one's caption when it fits, else a message before them."""
+        from telegram.constants import ParseMode
+
+        caption: str | None = message.text
+        if len(message.text) > CAPTION_LIMIT:
+            await self._bot.send_message(
+                chat_id=chat_id,
+                text=message.text,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=self._no_preview,
+            )
+            caption = None
+        sent = None
+        for attachment in message.attachments:
+            sent = await self._bot.send_document(
+                chat_id=chat_id,
+                document=attachment.content,
+                filename=attachment.filename,
+                caption=caption,
+                parse_mode=ParseMode.HTML if caption else None,
+            )
+            caption = None
+        assert sent is not None
+        return sent
 
     async def _initialize(self) -> None:
         async with self._ready_lock:
