@@ -8,6 +8,7 @@ import hashlib
 import itertools
 import os
 import re
+import shutil
 import signal
 import statistics
 import subprocess
@@ -638,3 +639,132 @@ def test_cli_demo_end_to_end(engine: Engine, tmp_path: Path) -> None:
 
     help_text = run_cli("demo", "--help").stdout
     assert "--replace" in help_text and "log" in help_text
+
+
+# ------------------------------------------------------------ demo --advance
+
+
+def _workdir(tmp_path: Path, engine: Engine) -> tuple[Path, dict[str, str]]:
+    """`winback init` (the example config and its campaigns) pointed at ``engine``."""
+    folder = tmp_path / "try"
+    assert run_cli("init", str(folder)).returncode == 0
+    url = engine.url.render_as_string(hide_password=False)
+    return folder, {"WINBACK_DATABASE_URL": url, "WINBACK_CONFIG": str(folder / "winback.toml")}
+
+
+def _returns(engine: Engine) -> dict[str, tuple[int, int, int]]:
+    """Per group of the cycle: (assigned, returned within 30 days, returned with the code)."""
+    sql = (
+        "SELECT a.group_name, COUNT(*), "
+        "SUM(CASE WHEN EXISTS (SELECT 1 FROM orders o WHERE o.client_id = a.client_id "
+        "AND o.placed_at >= a.created_at AND o.placed_at < a.created_at + 30 * :d) "
+        "THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN EXISTS (SELECT 1 FROM orders o WHERE o.client_id = a.client_id "
+        "AND o.promo_code = a.offer_code AND o.placed_at >= a.created_at) THEN 1 ELSE 0 END) "
+        "FROM assignments a GROUP BY a.group_name"
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(text(sql), {"d": DAY}).all()
+    return {group: (int(n), int(back), int(code)) for group, n, back, code in rows}
+
+
+def test_advance_after_run_once_brings_treatment_back_more_than_holdout(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The try-it flow: demo → run-once → demo --advance 30, checked in SQL."""
+    folder, env = _workdir(tmp_path, engine)
+    early = run_cli("demo", "--advance", "30", cwd=folder, env=env)
+    assert early.returncode == 2 and "run `winback run-once" in early.stderr, early.stderr
+    for args in (("demo",), ("run-once", "lapsed-regulars")):
+        done = run_cli(*args, cwd=folder, env=env)
+        assert done.returncode == 0, done.stderr
+    assert _returns(engine)["holdout"][0] >= 30  # enough closed holdout for an interval
+    assert _returns(engine)["treatment"][1] == 0  # nothing after the cycle yet
+    advanced = run_cli("demo", "--advance", "30", cwd=folder, env=env)
+    assert advanced.returncode == 0, advanced.stderr
+    said = re.search(
+        r"^added (\d+) orders for (\d+) clients, 30 days after cycle 1 of lapsed-regulars "
+        r"\(assigned (.+) UTC\): treatment (\d+) of (\d+) returned, holdout (\d+) of (\d+)\n"
+        r"attribute with --as-of (\S+)$",
+        advanced.stdout,
+        re.M,
+    )
+    assert said, advanced.stdout
+    orders, clients, _, t_back, t_n, h_back, h_n = (
+        int(x) if x.isdigit() else x for x in said.groups()[:7]
+    )
+    returns = _returns(engine)
+    assert returns["treatment"][:2] == (t_n, t_back)
+    assert returns["holdout"][:2] == (h_n, h_back)
+    with engine.connect() as conn:
+        assigned_at = conn.execute(text("SELECT MAX(created_at) FROM assignments")).scalar_one()
+        new = conn.execute(
+            text(
+                "SELECT o.external_id, o.client_id, o.placed_at, o.amount_minor, o.promo_code, "
+                "a.group_name, a.offer_code FROM orders o JOIN assignments a "
+                "ON a.client_id = o.client_id WHERE o.placed_at >= a.created_at"
+            )
+        ).all()
+    assert said.group(8) == dt.datetime.fromtimestamp(assigned_at + 30 * DAY, dt.UTC).isoformat()
+    assert len(new) == orders and len({r.client_id for r in new}) == clients
+    assert all(r.external_id.startswith("DEMO-ADV-R") for r in new)
+    assert all(assigned_at < r.placed_at < assigned_at + 30 * DAY for r in new)
+    amounts = sorted(r.amount_minor for r in new)
+    assert amounts[0] >= 99_00 and 300_00 <= amounts[len(amounts) // 2] <= 10_000_00
+    # treatment returns more often; some with the offer code, some without
+    t_rate, h_rate = t_back / t_n, h_back / h_n
+    assert 0.25 <= t_rate <= 0.45 and h_rate <= 0.2
+    assert 0 < returns["treatment"][2] < t_back and returns["holdout"][2] == 0
+    assert all(r.promo_code in (None, r.offer_code) for r in new)
+    # the uplift's 95% interval (two-proportion normal approximation) excludes 0
+    se = (t_rate * (1 - t_rate) / t_n + h_rate * (1 - h_rate) / h_n) ** 0.5
+    assert t_rate - h_rate - 1.959964 * se > 0
+    # a cycle is advanced once
+    again = run_cli("demo", "--advance", "30", cwd=folder, env=env)
+    assert again.returncode == 2 and "already advanced" in again.stderr, again.stderr
+    assert _count(engine, "SELECT COUNT(*) FROM orders WHERE external_id LIKE 'DEMO-ADV-%'") == (
+        orders
+    )
+
+
+def test_advance_gives_the_same_orders_for_the_same_database(tmp_path: Path) -> None:
+    """Seeded from the data, not the clock: two copies of one database advance alike."""
+    first = tmp_path / "first.db"
+    engine = make_engine(f"sqlite:///{first}")
+    try:
+        migrate.upgrade(engine)
+        folder, env = _workdir(tmp_path, engine)
+        for args in (("demo", "--clients", "600"), ("run-once", "lapsed-regulars")):
+            assert run_cli(*args, cwd=folder, env=env).returncode == 0
+    finally:
+        engine.dispose()
+    copies = []
+    for name in ("a.db", "b.db"):
+        shutil.copyfile(first, tmp_path / name)
+        url = f"sqlite:///{tmp_path / name}"
+        done = run_cli(
+            "demo", "--advance", "30", cwd=folder, env={**env, "WINBACK_DATABASE_URL": url}
+        )
+        assert done.returncode == 0, done.stderr
+        copies.append((make_engine(url), done.stdout))
+    try:
+        (a, said_a), (b, said_b) = copies
+        assert said_a == said_b
+        rows = _rows(a, "orders")
+        assert rows == _rows(b, "orders") and len(rows) > _count(a, "SELECT COUNT(*) FROM clients")
+    finally:
+        for eng, _ in copies:
+            eng.dispose()
+
+
+def test_advance_refuses_other_options_and_a_crm_that_is_not_demo_data(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    folder, env = _workdir(tmp_path, sqlite_engine)
+    mixed = run_cli("demo", "--advance", "30", "--replace", cwd=folder, env=env)
+    assert mixed.returncode == 2 and "takes no --replace" in mixed.stderr, mixed.stderr
+    with sqlite_engine.begin() as conn:
+        conn.execute(insert(Client).values(external_id="ACME-17", name="Real client"))
+    real = run_cli("demo", "--advance", "30", cwd=folder, env=env)
+    assert real.returncode == 2 and "'ACME-17' is not a demo client" in real.stderr, real.stderr
+    assert "Traceback" not in real.stderr

@@ -120,8 +120,24 @@ def check(app: App) -> None:
     "incidents) AND winback's log (campaign runs, assignments, messages, message events, "
     "suppressions), in one transaction.",
 )
-@click.pass_obj
-def demo(app: App, clients: int, seed: int, anchor: dt.datetime | None, replace: bool) -> None:
+@click.option(
+    "--advance",
+    "advance_days",
+    type=click.IntRange(min=1, max=366),
+    metavar="DAYS",
+    help="Instead: add the orders of the DAYS after each campaign's latest cycle (after "
+    "run-once), treatment clients returning more often than the holdout; the same "
+    "database gives the same orders, and a cycle is advanced once.",
+)
+@click.pass_context
+def demo(
+    ctx: click.Context,
+    clients: int,
+    seed: int,
+    anchor: dt.datetime | None,
+    replace: bool,
+    advance_days: int | None,
+) -> None:
     """Fill the configured database with a realistic, reproducible CRM: clients
     with contacts and consents, orders, NPS answers, complaints, inquiries and
     contact attempts, relative to today.
@@ -132,6 +148,10 @@ def demo(app: App, clients: int, seed: int, anchor: dt.datetime | None, replace:
     from winback.console import progress
     from winback.demo import generate_demo
 
+    app: App = ctx.obj
+    if advance_days is not None:
+        _advance(ctx, app, advance_days)
+        return
     settings = app.settings()
     engine = app.engine()
     with progress("demo data", total=clients) as advance:
@@ -144,5 +164,24 @@ def demo(app: App, clients: int, seed: int, anchor: dt.datetime | None, replace:
             anchor=anchor.replace(tzinfo=dt.UTC) if anchor else None,
             replace=replace,
         )
+    click.echo(str(report))
+    refresh_order_stats(engine)
+
+
+def _advance(ctx: click.Context, app: App, days: int) -> None:
+    """``demo --advance DAYS``: the orders after the latest cycles."""
+    from winback.demo.advance import advance_demo
+
+    given = [
+        f"--{name}"
+        for name in ("clients", "seed", "anchor", "replace")
+        if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT
+    ]
+    if given:
+        raise UsageError(
+            f"--advance adds to the demo data there is; it takes no {', '.join(given)}"
+        )
+    engine = app.engine()
+    report = advance_demo(engine, app.settings().tz, days)
     click.echo(str(report))
     refresh_order_stats(engine)
