@@ -34,7 +34,7 @@ from winback.attribution import judge
 from winback.attribution.candidates import candidates, mode_of
 from winback.config import Settings
 from winback.db import retry_transient
-from winback.models import from_epoch, to_epoch
+from winback.models import to_epoch
 from winback.planlock import PlanningLock
 from winback.timeutil import now_utc
 
@@ -85,13 +85,14 @@ def attribute(
     ``wait_seconds``: how long to wait for another run (PostgreSQL/MariaDB)
     to finish; 0 skips at once (the daemon: that run does the work)."""
     t0 = time.perf_counter()
-    moment = to_epoch(as_of or now_utc())
+    as_of = as_of or now_utc()
+    moment = to_epoch(as_of)
     days = attribution_days(settings)
     lock = PlanningLock(engine, LOCK_NAME)
     try:
         if not _acquire(lock, wait_seconds):
             return AttributeSummary(
-                from_epoch(moment), 0, False, 0, 0, 0, 0.0, skipped="another run is under way"
+                as_of, 0, False, 0, 0, 0, 0.0, skipped="another run is under way"
             )
         judged, full = retry_transient(lambda: _run(engine, moment, days))
     finally:
@@ -99,7 +100,7 @@ def attribute(
     with engine.connect() as conn:
         counts = outcome_counts(conn)
     return AttributeSummary(
-        from_epoch(moment),
+        as_of,
         judged,
         full,
         counts.get("returned", 0),

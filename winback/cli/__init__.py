@@ -1,6 +1,7 @@
 """The ``winback`` command, one module per command group: :mod:`.setup`
 (init, check, demo), :mod:`.data` (import, db, suppress, unsubscribe),
-:mod:`.campaigns` (preview, run-once, send-due), :mod:`.status` (status).
+:mod:`.campaigns` (preview, run-once, send-due), :mod:`.status` (status),
+:mod:`.attribution` (attribute, outcomes).
 
 One error boundary (:func:`main`) turns winback's errors into a message on
 standard error and an exit code: 0 ok, 1 runtime failure, 2 bad usage,
@@ -13,7 +14,14 @@ import sys
 
 import click
 
-from winback.cli import campaigns, daemon, data, setup, status  # noqa: F401  (they add their commands)
+from winback.cli import (  # noqa: F401  (they add their commands)
+    attribution,
+    campaigns,
+    daemon,
+    data,
+    setup,
+    status,
+)
 from winback.cli.app import cli
 from winback.errors import WinbackError
 
