@@ -56,7 +56,8 @@ def outcome_rows(
 ) -> Iterator[dict[str, Any]]:
     """The rows, oldest assignment first; moments in ``tz``, revenue as a
     decimal string in major units."""
-    where, params = ["1 = 1"], {}
+    where: list[str] = ["1 = 1"]
+    params: dict[str, Any] = {}
     if campaigns:
         where.append("o.campaign IN :campaigns")
         params["campaigns"] = list(campaigns)

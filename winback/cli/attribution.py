@@ -56,9 +56,15 @@ TABLE_COLUMNS = (
 
 @cli.command()
 @click.option(
-    "--campaign", "campaigns", multiple=True, metavar="NAME", help="Only this campaign (repeatable)."
+    "--campaign",
+    "campaigns",
+    multiple=True,
+    metavar="NAME",
+    help="Only this campaign (repeatable).",
 )
-@click.option("--since", metavar="WHEN", help="Assignments made at or after (ISO date or datetime).")
+@click.option(
+    "--since", metavar="WHEN", help="Assignments made at or after (ISO date or datetime)."
+)
 @click.option("--until", metavar="WHEN", help="Assignments made before (ISO date or datetime).")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_obj

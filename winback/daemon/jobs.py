@@ -1,4 +1,5 @@
-"""What the daemon's scheduler runs: a campaign's tick, the send job, the heartbeat.
+"""What the daemon's scheduler runs: a campaign's tick, the send job, the heartbeat,
+the attribution of outcomes.
 
 A tick is `winback run-once CAMPAIGN` (the same :func:`~winback.runner.run_cycle`)
 for one scheduled time, run by the one worker that records that time first
@@ -191,6 +192,35 @@ async def _beat(daemon: Daemon) -> None:
         daemon.database_ok()
     finally:
         daemon.beating = False
+
+
+async def attribute_job(daemon: Daemon) -> None:
+    """Every ``attribute_interval_seconds``: `winback attribute` as of now, in a
+    thread. One worker does it at a time (a session lock on PostgreSQL/MariaDB;
+    the others skip); a run still at it is not joined by another."""
+    if not daemon.attributing and not daemon.stopping.is_set():
+        daemon.attributing = True
+        daemon.spawn(_attribute)
+
+
+async def _attribute(daemon: Daemon) -> None:
+    from winback.attribution import attribute
+
+    with log_context(worker=daemon.worker):
+        try:
+            summary = await asyncio.to_thread(
+                attribute, daemon.engine, daemon.settings, None, wait_seconds=0
+            )
+        except Exception as exc:
+            if is_outage(exc):
+                daemon.database_failed("attribute", exc)
+            else:
+                log.error("attribute failed: %s", exc, exc_info=exc)
+        else:
+            daemon.database_ok()
+            log.info("%s", summary.line())
+        finally:
+            daemon.attributing = False
 
 
 def _failed(daemon: Daemon, name: str, what: str, exc: BaseException) -> None:

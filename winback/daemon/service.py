@@ -1,7 +1,8 @@
 """`winback daemon`: campaigns on their schedules, one worker among several.
 
 The daemon is one asyncio event loop holding an APScheduler 3 scheduler (a
-cron job per scheduled campaign, the send job, the heartbeat), the HTTP
+cron job per scheduled campaign, the send job, the heartbeat, the
+attribution of outcomes), the HTTP
 endpoint when ``[http] listen`` is set, and a runtime per enabled campaign
 (templates and channels, built once). The database coordinates workers:
 nothing is shared between schedulers but the database.
@@ -35,7 +36,7 @@ from winback.schedule import cron_trigger
 
 log = logging.getLogger("winback.daemon")
 
-SEND_JOB, HEARTBEAT_JOB = "send", "heartbeat"
+SEND_JOB, HEARTBEAT_JOB, ATTRIBUTE_JOB = "send", "heartbeat", "attribute"
 
 
 class Daemon:
@@ -59,6 +60,7 @@ class Daemon:
         # sent by the send job until their next tick.
         self.halted: set[str] = set()
         self.beating = False
+        self.attributing = False
         self.stopping = asyncio.Event()
         self.active: set[asyncio.Task[Any]] = set()
         self.scheduler: AsyncIOScheduler | None = None
@@ -153,26 +155,21 @@ class Daemon:
     def _start_scheduler(self) -> None:
         scheduler = AsyncIOScheduler(timezone=self.settings.tz)
         s = self.settings.scheduler
-        scheduler.add_job(
-            jobs.send_job,
-            "interval",
-            args=[self],
-            seconds=s.send_interval_seconds,
-            id=SEND_JOB,
-            coalesce=True,
-            max_instances=1,
-            misfire_grace_time=s.send_interval_seconds,
-        )
-        scheduler.add_job(
-            jobs.heartbeat,
-            "interval",
-            args=[self],
-            seconds=s.heartbeat_seconds,
-            id=HEARTBEAT_JOB,
-            coalesce=True,
-            max_instances=1,
-            misfire_grace_time=s.heartbeat_seconds,
-        )
+        for job, job_id, seconds in (
+            (jobs.send_job, SEND_JOB, s.send_interval_seconds),
+            (jobs.heartbeat, HEARTBEAT_JOB, s.heartbeat_seconds),
+            (jobs.attribute_job, ATTRIBUTE_JOB, s.attribute_interval_seconds),
+        ):
+            scheduler.add_job(
+                job,
+                "interval",
+                args=[self],
+                seconds=seconds,
+                id=job_id,
+                coalesce=True,
+                max_instances=1,
+                misfire_grace_time=seconds,
+            )
         self.scheduler = scheduler
         self._schedule_campaigns()
         scheduler.start()
