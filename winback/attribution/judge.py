@@ -9,7 +9,9 @@ before as-of, two index lookups feed one aggregate:
 * **code**: the client's orders at or after ``s`` carrying the assignment's
   offer code, on the ``promo_code`` index; their amount counts only when
   placed at or after ``w`` (inside the window the time part has it already),
-  so each order counts once.
+  so each order counts once. (``+ 0`` keeps the planners on that index: an
+  offer code is unique, where a client may have thousands of orders; CROSS
+  JOIN makes SQLite loop over the candidates outside, as the others do.)
 
 The first qualifying order is the earliest of both; ``attributed_by`` is
 ``code`` when a code order exists. No qualifying order: ``pending`` while
@@ -63,15 +65,15 @@ WITH cand AS (
 ),
 hits AS (
     SELECT c.id, o.placed_at, o.amount_minor AS amount, 0 AS code
-    FROM cand c JOIN orders o
-      ON o.client_id = c.client_id AND o.placed_at >= c.s AND o.placed_at < c.w
-     AND o.placed_at <= :as_of
+    FROM cand c CROSS JOIN orders o
+    WHERE o.client_id = c.client_id AND o.placed_at >= c.s AND o.placed_at < c.w
+      AND o.placed_at <= :as_of
     UNION ALL
     SELECT c.id, o.placed_at,
            CASE WHEN o.placed_at >= c.w THEN o.amount_minor ELSE 0 END AS amount, 1 AS code
-    FROM cand c JOIN orders o
-      ON o.promo_code = c.offer_code AND o.client_id = c.client_id
-     AND o.placed_at >= c.s AND o.placed_at <= :as_of
+    FROM cand c CROSS JOIN orders o
+    WHERE o.promo_code = c.offer_code AND o.client_id + 0 = c.client_id
+      AND o.placed_at + 0 >= c.s AND o.placed_at + 0 <= :as_of
 ),
 agg AS (
     SELECT id, MIN(placed_at) AS first_at, SUM(amount) AS revenue, MAX(code) AS by_code
