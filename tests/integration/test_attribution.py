@@ -325,3 +325,47 @@ def test_message_rows_do_not_matter(engine: Engine, db_url: str, tmp_path: Path)
         )
     attribute(engine, settings, from_epoch(T + 20 * DAY))
     assert without_group(outcomes(engine)) == AS_OF_20
+
+
+def test_two_runs_at_once_agree(engine: Engine, db_url: str, tmp_path: Path) -> None:
+    """Two workers attributing at once: one waits for the other (a session
+    lock on PostgreSQL/MariaDB, the write transaction on SQLite)."""
+    import threading
+
+    settings = settings_for(tmp_path, db_url)
+    build_history(engine)
+    results: list[Any] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            results.append(attribute(engine, settings, from_epoch(T + 20 * DAY)))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert not errors and len(results) == 2
+    assert sorted(r.judged for r in results) == ([0, 12] if incremental_here(engine) else [12, 12])
+    assert without_group(outcomes(engine)) == AS_OF_20
+
+
+def test_a_run_that_finds_the_lock_taken_skips(engine: Engine, db_url: str, tmp_path: Path) -> None:
+    """The daemon's way (wait_seconds=0); SQLite has no lock to take."""
+    from winback.attribution import LOCK_NAME
+    from winback.planlock import planning_lock
+
+    settings = settings_for(tmp_path, db_url)
+    build_history(engine)
+    with planning_lock(engine, LOCK_NAME) as lock:
+        assert lock.try_acquire()
+        run = attribute(engine, settings, from_epoch(T + 20 * DAY), wait_seconds=0)
+    if engine.dialect.name == "sqlite":
+        assert (run.skipped, run.judged) == (None, 12)
+    else:
+        assert (run.skipped, run.judged) == ("another run is under way", 0)
+        assert run.line() == "attribute skipped: another run is under way"
+        assert outcomes(engine) == {}
