@@ -719,6 +719,25 @@ def test_advance_after_run_once_brings_treatment_back_more_than_holdout(
     # the uplift's 95% interval (two-proportion normal approximation) excludes 0
     se = (t_rate * (1 - t_rate) / t_n + h_rate * (1 - h_rate) / h_n) ** 0.5
     assert t_rate - h_rate - 1.959964 * se > 0
+    # attribute as of the moment printed closes every window: the same returns
+    judged = run_cli("attribute", "--as-of", said.group(8), cwd=folder, env=env)
+    assert judged.returncode == 0, judged.stderr
+    with engine.connect() as conn:
+        outcomes = {
+            f"{group}:{outcome}": n
+            for group, outcome, n in conn.execute(
+                text(
+                    "SELECT group_name, outcome, COUNT(*) FROM assignment_outcomes "
+                    "GROUP BY group_name, outcome"
+                )
+            )
+        }
+    assert outcomes == {
+        "treatment:returned": t_back,
+        "treatment:not_returned": t_n - t_back,
+        "holdout:returned": h_back,
+        "holdout:not_returned": h_n - h_back,
+    }
     # a cycle is advanced once
     again = run_cli("demo", "--advance", "30", cwd=folder, env=env)
     assert again.returncode == 2 and "already advanced" in again.stderr, again.stderr
