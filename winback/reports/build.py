@@ -159,15 +159,15 @@ def _churn(
     if not months:
         return [], [], []
     bounds = [epoch_of(m) for m in months]
-    intervals = churn.Intervals.of(bounds, settings.report.inactive_days * 86_400)
-    act = churn.activity(conn, intervals)
+    regions = churn.Regions.of(bounds, settings.report.inactive_days * 86_400)
+    act = churn.activity(conn, regions)
     revenue = churn.revenue_before(conn, bounds)
     losses = reasons.losses(conn, act.lost_clients, bounds)
     labels = [m.strftime("%Y-%m") for m in months]
     rows = []
     for j in range(1, len(bounds)):
         start, end, lost, new = act.active[j - 1], act.active[j], act.lost[j], act.new[j]
-        ltv = churn.ltv(revenue[j], sum(act.first_orders[: j + 1]))
+        ltv = churn.ltv(revenue[j], act.ordered_before[j])
         rows.append(
             {
                 "month": labels[j - 1],

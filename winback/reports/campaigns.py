@@ -120,7 +120,7 @@ def read_rows(
         query = query.where(type_coerce(epoch, BigInteger) >= since)
     if until is not None:
         query = query.where(type_coerce(epoch, BigInteger) < until)
-    for r in conn.execute(query):
+    for r in conn.execute(query).all():
         sent = r[12] == "sent"
         yield Row(
             campaign=r[0],

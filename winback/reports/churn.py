@@ -2,14 +2,14 @@
 over the orders.
 
 A client is active at moment t with an order in (t − inactive_days, t]. At
-each month boundary b the active set follows from which *elementary
-intervals* a client ordered in: the boundaries b and the moments b − D cut
-the time line into intervals, and "active at b" is "ordered in one of the
-intervals that make up (b − D, b]". So one pass grouped by client computes a
-bit mask of the intervals each client ordered in (a bitwise OR of one bit
-per order) and the first order; the database then counts clients by
-(mask, bucket of the first order) — a few hundred rows — and Python reads
-every month's S, E, N and lost off those. The clients lost in some month
+each month boundary b the active set follows from which *regions* of time a
+client ordered in: the boundaries b, the moments b − D and b − 1 s cut the
+time line into regions, "active at b" is "ordered in one of the regions that
+make up (b − D, b]", and "ordered before b" (for LTV) "in one of those up to
+b − 1 s". So one pass grouped by client computes a bit mask of the regions
+each client ordered in (a bitwise OR of one bit per order); the database
+then counts clients by mask — a few hundred rows — and Python reads every
+month's S, E, N and lost off those. The clients lost in some month
 come back one by one (their id is kept in the grouping), for the loss
 reasons. Revenue before each month's end: one range sum per month over
 the index on ``placed_at``.
@@ -20,7 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import zoneinfo
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -87,44 +88,64 @@ def _n(value: int) -> ColumnElement[Any]:
     return literal_column(str(int(value)), BigInteger)
 
 
+def _mask(regions: Iterable[int]) -> int:
+    return sum(1 << k for k in set(regions))
+
+
 @dataclass(frozen=True)
-class Intervals:
-    """The elementary intervals (points[i], points[i+1]] and, for each
-    boundary, the mask words of the intervals that make up (b − D, b]."""
+class Regions:
+    """The time line cut at every boundary b, b − D and b − 1 s into regions:
+    region 0 is (−∞, points[0]], region k ≥ 1 is (points[k−1], points[k]].
+    Per boundary, the mask words of the regions that make up (b − D, b]
+    (``active``) and of those before b (``before``: placed_at < b)."""
 
     bounds: tuple[int, ...]
     points: tuple[int, ...]
-    active: tuple[tuple[int, ...], ...]  # per boundary, one int per word
+    active: tuple[int, ...]  # per boundary, a bit per region
+    before: tuple[int, ...]
 
     @classmethod
-    def of(cls, bounds: Sequence[int], inactive_seconds: int) -> Intervals:
-        points = tuple(sorted(set(bounds) | {b - inactive_seconds for b in bounds}))
-        words = (len(points) - 2) // WORD_BITS + 1
-        active = []
-        for b in bounds:
-            mask = [0] * words
-            for i in range(len(points) - 1):
-                if points[i] >= b - inactive_seconds and points[i + 1] <= b:
-                    mask[i // WORD_BITS] |= 1 << (i % WORD_BITS)
-            active.append(tuple(mask))
-        return cls(tuple(bounds), points, tuple(active))
+    def of(cls, bounds: Sequence[int], inactive_seconds: int) -> Regions:
+        cuts = {b - inactive_seconds for b in bounds} | {b - 1 for b in bounds} | set(bounds)
+        points = tuple(sorted(cuts))
+        regions = range(len(points))
+        active = [
+            _mask(
+                k for k in regions if k and points[k - 1] >= b - inactive_seconds and points[k] <= b
+            )
+            for b in bounds
+        ]
+        before = [_mask(k for k in regions if points[k] < b) for b in bounds]
+        return cls(tuple(bounds), points, tuple(active), tuple(before))
 
     @property
     def words(self) -> int:
-        return len(self.active[0])
+        """Mask columns: WORD_BITS regions each."""
+        return (len(self.points) - 1) // WORD_BITS + 1
+
+    def word(self, mask: int, w: int) -> int:
+        return (mask >> (w * WORD_BITS)) & ((1 << WORD_BITS) - 1)
 
     def word_expr(self, placed: ColumnElement[Any], word: int) -> ColumnElement[Any]:
-        """The bit of an order's interval within mask word ``word``, or NULL."""
+        """The bit of an order's region within mask word ``word``, or NULL: a
+        binary search, a handful of comparisons an order."""
         lo = word * WORD_BITS
-        hi = min(lo + WORD_BITS, len(self.points) - 1)
-        whens: list[tuple[ColumnElement[bool], ColumnElement[Any]]] = [
-            (placed <= _n(self.points[lo]), null())
-        ]
-        whens += [(placed <= _n(self.points[i + 1]), _n(1 << (i - lo))) for i in range(lo, hi)]
-        return case(*whens, else_=null())
+        hi = min(lo + WORD_BITS, len(self.points))
 
-    def is_active(self, masks: Sequence[int], j: int) -> bool:
-        return any(m & a for m, a in zip(masks, self.active[j], strict=True))
+        def search(first: int, last: int) -> ColumnElement[Any]:  # regions first..last-1
+            if last - first == 1:
+                return _n(1 << (first - lo))
+            mid = (first + last) // 2
+            return case(
+                (placed <= _n(self.points[mid - 1]), search(first, mid)), else_=search(mid, last)
+            )
+
+        outside = [placed > _n(self.points[hi - 1])] if hi < len(self.points) else []
+        if lo > 0:
+            outside.append(placed <= _n(self.points[lo - 1]))
+        if not outside:
+            return search(lo, hi)
+        return case((or_(*outside), null()), else_=search(lo, hi))
 
 
 def _bit_or(conn: Connection, expr: ColumnElement[Any]) -> ColumnElement[Any]:
@@ -140,62 +161,63 @@ class Activity:
     active: list[int]  # clients active at b_j
     new: list[int]  # j ≥ 1: active at b_j, not at b_{j−1}
     lost: list[int]  # j ≥ 1: active at b_{j−1}, not at b_j
-    first_orders: list[int]  # clients with a first order in [b_{j−1}, b_j) (j = 0: before b_0)
+    ordered_before: list[int]  # clients with an order placed before b_j
     lost_clients: dict[int, list[int]] = field(default_factory=dict)  # client → months j
 
 
-def activity(conn: Connection, iv: Intervals) -> Activity:
+def activity(conn: Connection, rg: Regions) -> Activity:
+    """One pass over the orders up to the last boundary, grouped by client;
+    the clients then counted by mask, those lost in some month one by one."""
     placed = type_coerce(orders_t.c.placed_at, BigInteger)
-    bounds = iv.bounds
+    bounds = rg.bounds
     per_client = (
         select(
             orders_t.c.client_id.label("client_id"),
-            func.min(placed).label("first"),
             *(
-                func.coalesce(_bit_or(conn, iv.word_expr(placed, w)), _n(0)).label(f"m{w}")
-                for w in range(iv.words)
+                func.coalesce(_bit_or(conn, rg.word_expr(placed, w)), _n(0)).label(f"m{w}")
+                for w in range(rg.words)
             ),
         )
         .where(placed <= _n(bounds[-1]))
         .group_by(orders_t.c.client_id)
         .subquery()
     )
-    masks = [per_client.c[f"m{w}"] for w in range(iv.words)]
+    masks = [per_client.c[f"m{w}"] for w in range(rg.words)]
 
     def active(j: int) -> ColumnElement[bool]:
-        return or_(
-            *(m.op("&")(_n(a)) != _n(0) for m, a in zip(masks, iv.active[j], strict=True) if a)
-        )
+        words = ((m, rg.word(rg.active[j], w)) for w, m in enumerate(masks))
+        return or_(*(m.op("&")(_n(a)) != _n(0) for m, a in words if a))
 
     lost_any = or_(*(and_(active(j - 1), ~active(j)) for j in range(1, len(bounds))))
-    bucket = case(
-        *((per_client.c.first < _n(b), _n(j)) for j, b in enumerate(bounds)),
-        else_=_n(len(bounds)),
-    )
     keyed = select(
-        case((lost_any, per_client.c.client_id), else_=null()).label("cid"),
-        bucket.label("fb"),
-        *masks,
+        case((lost_any, per_client.c.client_id), else_=null()).label("cid"), *masks
     ).subquery()
-    keys = [keyed.c.cid, keyed.c.fb, *(keyed.c[f"m{w}"] for w in range(iv.words))]
-    rows = conn.execute(select(*keys, func.count()).group_by(*keys))
-    return _count(rows, iv)
+    keys = [keyed.c.cid, *(keyed.c[f"m{w}"] for w in range(rg.words))]
+    rows = conn.execute(select(*keys, func.count()).group_by(*keys)).all()
+    return _count(rows, rg)
 
 
-def _count(rows: Any, iv: Intervals) -> Activity:
-    m = len(iv.bounds)
-    out = Activity([0] * m, [0] * m, [0] * m, [0] * (m + 1))
-    for cid, fb, *rest in rows:
-        *masks, n = (int(v or 0) for v in rest)
-        out.first_orders[int(fb)] += n
-        flags = [iv.is_active(masks, j) for j in range(m)]
+def _count(rows: Any, rg: Regions) -> Activity:
+    m = len(rg.bounds)
+    out = Activity([0] * m, [0] * m, [0] * m, [0] * m)
+    counts: Counter[int] = Counter()
+    lost_masks: dict[int, int] = {}
+    for cid, *words, n in rows:
+        mask = sum(int(v or 0) << (w * WORD_BITS) for w, v in enumerate(words))
+        counts[mask] += int(n)
+        if cid is not None:
+            lost_masks[int(cid)] = mask
+    lost_in: dict[int, list[int]] = {}
+    for mask, n in counts.items():  # thousands of distinct masks at most
+        flags = [bool(mask & a) for a in rg.active]
+        lost_in[mask] = [j for j in range(1, m) if flags[j - 1] and not flags[j]]
         for j in range(m):
             out.active[j] += n * flags[j]
+            out.ordered_before[j] += n * bool(mask & rg.before[j])
             if j:
                 out.new[j] += n * (flags[j] and not flags[j - 1])
                 out.lost[j] += n * (flags[j - 1] and not flags[j])
-        if cid is not None:
-            out.lost_clients[int(cid)] = [j for j in range(1, m) if flags[j - 1] and not flags[j]]
+    out.lost_clients = {cid: lost_in[mask] for cid, mask in lost_masks.items()}
     return out
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import BigInteger, Connection, select, type_coerce
+from sqlalchemy import BigInteger, Connection, select, true, type_coerce
 
 from winback.models import Client, Incident, NpsAnswer, table_of
 
@@ -18,6 +18,9 @@ nps_t = table_of(NpsAnswer)
 clients_t = table_of(Client)
 
 CHUNK = 2_000  # client ids per look-up statement
+# More lost clients than this: read the incidents, answers and managers of
+# everyone (a scan each) rather than look them up by id (cheaper for a few).
+LOOK_UP_MAX = 4 * CHUNK
 DETRACTOR_MAX = 6
 NPS_DETRACTOR = "nps_detractor"
 UNKNOWN = "unknown"
@@ -29,7 +32,11 @@ class Losses:
     by_manager: Counter[tuple[int, str | None]]  # (month index j, manager) → clients
 
 
-def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int] | None]:
+    """Id lists to look up, or one None: read everyone's."""
+    if len(ids) > LOOK_UP_MAX:
+        yield None
+        return
     for at in range(0, len(ids), CHUNK):
         yield ids[at : at + CHUNK]
 
@@ -46,30 +53,31 @@ def _history(
     incidents: dict[int, list[tuple[int, str]]] = {}
     answers: dict[int, list[tuple[int, int]]] = {}
     managers: dict[int, str | None] = {}
+    wanted = set(ids)
     for chunk in _chunks(ids):
+        inc_of = incidents_t.c.client_id.in_(chunk) if chunk else true()
         rows = conn.execute(
             select(incidents_t.c.client_id, inc_at, incidents_t.c.reason)
             .where(
-                incidents_t.c.client_id.in_(chunk),
-                incidents_t.c.reason.is_not(None),
-                incidents_t.c.reason != "",
-                inc_at < end,
+                inc_of, incidents_t.c.reason.is_not(None), incidents_t.c.reason != "", inc_at < end
             )
             .order_by(incidents_t.c.client_id, inc_at, incidents_t.c.id)
-        )
+        ).all()
         for cid, at, reason in rows:
-            incidents.setdefault(cid, []).append((int(at), reason))
+            if cid in wanted:
+                incidents.setdefault(cid, []).append((int(at), reason))
+        nps_of = nps_t.c.client_id.in_(chunk) if chunk else true()
         rows = conn.execute(
             select(nps_t.c.client_id, nps_at, nps_t.c.score)
-            .where(nps_t.c.client_id.in_(chunk), nps_at < end)
+            .where(nps_of, nps_at < end)
             .order_by(nps_t.c.client_id, nps_at)
-        )
+        ).all()
         for cid, at, score in rows:
-            answers.setdefault(cid, []).append((int(at), int(score)))
-        rows = conn.execute(
-            select(clients_t.c.id, clients_t.c.manager).where(clients_t.c.id.in_(chunk))
-        )
-        managers.update((cid, manager) for cid, manager in rows)
+            if cid in wanted:
+                answers.setdefault(cid, []).append((int(at), int(score)))
+        client_of = clients_t.c.id.in_(chunk) if chunk else clients_t.c.manager.is_not(None)
+        rows = conn.execute(select(clients_t.c.id, clients_t.c.manager).where(client_of)).all()
+        managers.update((cid, manager) for cid, manager in rows if cid in wanted)
     return incidents, answers, managers
 
 

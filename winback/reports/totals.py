@@ -67,9 +67,8 @@ def totals(
         query = query.where(created < until)
     latest: dict[int, tuple[tuple[int, int], int, int, bool]] = {}
     campaigns: dict[int, set[str]] = {}
-    for order_id, amount, assigned_at, assignment_id, client_id, campaign, group in conn.execute(
-        query
-    ):
+    rows = conn.execute(query).all()
+    for order_id, amount, assigned_at, assignment_id, client_id, campaign, group in rows:
         campaigns.setdefault(client_id, set()).add(campaign)
         key = (int(assigned_at), int(assignment_id))
         if order_id not in latest or key > latest[order_id][0]:
