@@ -166,10 +166,17 @@ class History:
             as_of=as_of,
         )
 
-    def order(self, client_id: int, at: int, amount_minor: int, promo: str | None = None) -> int:
+    def order(
+        self,
+        client_id: int,
+        at: int,
+        amount_minor: int,
+        promo: str | None = None,
+        external_id: str | None = None,
+    ) -> int:
         return self._insert(
             Order,
-            external_id=f"O{next(self.serial)}",
+            external_id=external_id or f"O{next(self.serial)}",
             client_id=client_id,
             placed_at=at,
             amount_minor=amount_minor,

@@ -367,6 +367,11 @@ def test_cli_output_file(history: Path, tmp_path: Path) -> None:
     table = tmp_path / "out" / "report.txt"
     assert cli(history, "--output", str(table)).returncode == 0
     assert "closed treatment assignments returned" in table.read_text(encoding="utf-8")
+    page = tmp_path / "out" / "report.html"
+    done = cli(history, "--format", "html", "--output", str(page))
+    assert done.returncode == 0, done.stderr
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "spring" in html and "25,202.00" in html
 
 
 @pytest.mark.parametrize(
