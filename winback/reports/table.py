@@ -74,12 +74,23 @@ def significance(uplift: dict[str, Any]) -> str:
     return "significant: fewer clients came back than without contact"
 
 
+def verdict(uplift: dict[str, Any]) -> str:
+    """The same, in a word or two, for a breakdown's row."""
+    if uplift["value"] is None:
+        return "nothing closed"
+    if uplift["too_few"]:
+        return "too few"
+    return "significant" if uplift["significant"] else "not significant"
+
+
 def _or_dash(value: Any) -> str:
     return "-" if value is None else str(value)
 
 
 def headline(c: dict[str, Any], currency: str) -> str:
     t, u = c["treatment"], c["uplift"]
+    if not t["assigned"] and not c["holdout"]["assigned"]:
+        return f"{c['campaign']}: no assignments"
     inc = c["incremental_returned"]
     parts = [
         f"{c['campaign']}: {t['returned']} of {t['closed']} closed treatment assignments "
@@ -106,17 +117,20 @@ def write_table(report: dict[str, Any], out: TextIO) -> None:
     out.write(f"winback report as of {report['as_of']} (money in {currency})\n\n")
     for c in report["campaigns"]:
         out.write(headline(c, currency) + "\n\n")
+    assigned = [
+        c for c in report["campaigns"] if c["treatment"]["assigned"] + c["holdout"]["assigned"]
+    ]
     rows = [
         [c["campaign"], group, *_group_cells(c[group])]
-        for c in report["campaigns"]
+        for c in assigned
         for group in ("treatment", "holdout")
     ]
     if rows:
-        output.write_table(out, "campaigns", GROUP_COLUMNS, rows)
-    for c in report["campaigns"]:
+        output.write_table(out, "campaigns", GROUP_COLUMNS, rows, wide=True)
+    for c in assigned:
         for dimension, items in c["by"].items():
             title = f"{c['campaign']} by {dimension}"
-            output.write_table(out, title, BY_COLUMNS, [_by_cells(i) for i in items])
+            output.write_table(out, title, BY_COLUMNS, [_by_cells(i) for i in items], wide=True)
     totals = report["totals"]
     out.write(
         f"\nall campaigns: {totals['returned']} clients returned, revenue "
@@ -150,7 +164,7 @@ def _by_cells(item: dict[str, Any]) -> list[Any]:
         percent(h["return_rate"]),
         points(u["value"]),
         interval(u),
-        significance(u),
+        verdict(u),
     ]
 
 
@@ -171,12 +185,12 @@ def _churn(report: dict[str, Any], out: TextIO) -> None:
     ]
     title = f"churn by month (inactive after {report['inactive_days']} days)"
     if rows:
-        output.write_table(out, title, CHURN_COLUMNS, rows)
+        output.write_table(out, title, CHURN_COLUMNS, rows, wide=True)
     else:
         out.write("\nno complete month to report churn for\n")
     reasons = [[r["month"], r["reason"], r["clients"]] for r in report["loss_reasons"]]
     if reasons:
-        output.write_table(out, "why the lost clients left", REASON_COLUMNS, reasons)
+        output.write_table(out, "why the lost clients left", REASON_COLUMNS, reasons, wide=True)
 
 
 def _footnotes(out: TextIO) -> None:
