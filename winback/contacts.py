@@ -11,8 +11,20 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from winback.models.base import CHANNELS
+
+# "call": no message, a task for the client's manager (winback.calls).
+CALL = "call"
 # The Client attribute (and column) holding each channel's address.
-ADDRESS_FIELDS = {"email": "email", "sms": "phone", "telegram": "telegram_chat_id"}
+ADDRESS_FIELDS = {
+    "email": "email",
+    "sms": "phone",
+    "telegram": "telegram_chat_id",
+    CALL: "phone",
+}
+# The consent a channel needs, where it is another channel's: the CRM keeps
+# one consent for the phone number (38-FZ asks it for calls as for SMS).
+CONSENT_OF = {CALL: "sms"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +56,7 @@ class Contact:
     ) -> str | None:
         """The first of `channels` with an address, consent and no suppression."""
         addresses = {ch: self.address(ch) for ch in ADDRESS_FIELDS}
-        consent = {ch: ch in self.consents for ch in ADDRESS_FIELDS}
+        consent = {ch: CONSENT_OF.get(ch, ch) in self.consents for ch in ADDRESS_FIELDS}
         return first_usable_channel(channels, addresses, consent, suppressed, skip=skip)
 
 
@@ -57,13 +69,20 @@ def first_usable_channel(
     skip: frozenset[str] = frozenset(),
 ) -> str | None:
     """The first channel in preference order with an address, consent and no
-    suppression."""
+    suppression. A call is the most personal contact: a client suppressed or
+    opted out on any channel (``suppressed`` non-empty) is never called."""
     for channel in channels:
-        if channel in skip or channel in suppressed:
+        if channel in skip or channel in suppressed or (channel == CALL and suppressed):
             continue
         if addresses.get(channel) and consent.get(channel):
             return channel
     return None
+
+
+def suppression_channels(channels: tuple[str, ...]) -> tuple[str, ...]:
+    """The channels whose suppressions decide which of ``channels`` a client
+    can be reached on: their own, every one when a call is among them."""
+    return CHANNELS if CALL in channels else channels
 
 
 def consents_of(flags: Iterable[tuple[str, object]]) -> frozenset[str]:

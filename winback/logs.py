@@ -59,7 +59,7 @@ def mask_phone(phone: str | None) -> str:
 def mask_address(channel: str, address: str | None) -> str:
     if channel == "email":
         return mask_email(address)
-    if channel == "sms":
+    if channel in ("sms", "call"):
         return mask_phone(address)
     if not address:
         return ""

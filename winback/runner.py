@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, TextIO
 from sqlalchemy import Engine
 
 from winback import order_stats, outcomes
+from winback.calls import call_message
 from winback.channels.base import Channel, OutboundMessage
 from winback.config import Campaign, Settings
-from winback.contacts import Contact, History, consents_of
+from winback.contacts import CALL, Contact, History, consents_of
 from winback.db import read_engine
 from winback.dispatch.dispatcher import Dispatcher, Renderer
 from winback.dispatch.plumbing import OutagePolicy
@@ -63,6 +64,8 @@ def make_renderer(
     from winback.rendering.context import message_context
 
     def render(task: Task, channel: str) -> OutboundMessage:
+        if channel == CALL:  # no template: the manager reads the task
+            return call_message(task, campaign)
         contact = task.contact
         token = make_token(secret, contact.client_id, contact.external_id, channel)
         url = unsubscribe_url(settings.unsubscribe.base_url, token)
@@ -158,7 +161,8 @@ class CampaignRuntime:
     ) -> CampaignRuntime:
         from winback.rendering.campaign import CampaignTemplates
 
-        missing = [ch for ch in campaign.channels if settings.channels.get(ch) is None]
+        # [channels.call] has defaults only: it may be left out
+        missing = [ch for ch in campaign.channels if ch != CALL and not settings.channels.get(ch)]
         if missing:
             raise ConfigError(
                 "a campaign uses channels that are not configured",

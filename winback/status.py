@@ -39,7 +39,8 @@ def next_run(campaign: Campaign, tz: zoneinfo.ZoneInfo, now: dt.datetime) -> dt.
 
 
 def status(conn: Connection, settings: Settings, now: dt.datetime) -> dict[str, Any]:
-    """``{"campaigns": [...], "workers": [...]}`` (see README, `winback status`)."""
+    """``{"campaigns": [...], "workers": [...], "open_call_tasks": N}`` (see
+    README, `winback status`)."""
     tz = settings.tz
     names = [c.name for c in settings.campaigns]
     opened = _open_cycles(conn, names)
@@ -78,7 +79,9 @@ def status(conn: Connection, settings: Settings, now: dt.datetime) -> dict[str, 
         }
         for w in list_workers(conn, now)
     ]
-    return {"campaigns": campaigns, "workers": workers}
+    from winback.calls import open_count
+
+    return {"campaigns": campaigns, "workers": workers, "open_call_tasks": open_count(conn)}
 
 
 def _open_cycles(conn: Connection, names: list[str]) -> dict[str, Any]:

@@ -80,7 +80,7 @@ def test_status_json_and_table(
     shown = run_cli(*cli, "status", "--format", "json", env=env)
     assert shown.returncode == 0, shown.stderr
     report = json.loads(shown.stdout)
-    assert set(report) == {"campaigns", "workers"}
+    assert set(report) == {"campaigns", "workers", "open_call_tasks"}
     by_name = {c["name"]: c for c in report["campaigns"]}
     assert list(by_name) == ["winback", "manual", "paused"]
     for c in report["campaigns"]:
@@ -132,7 +132,7 @@ def test_status_on_an_empty_database(engine: Engine, db_url: str, tmp_path: Path
     cfg = write_config(tmp_path, db_url, "")
     shown = run_cli("--config", str(cfg), "status", "--format", "json")
     assert shown.returncode == 0, shown.stderr
-    assert json.loads(shown.stdout) == {"campaigns": [], "workers": []}
+    assert json.loads(shown.stdout) == {"campaigns": [], "workers": [], "open_call_tasks": 0}
     table = run_cli("--config", str(cfg), "status")
     assert table.returncode == 0 and "no worker seen" in table.stdout
     # a worker id is data (--worker-id): printed as it is, never as markup

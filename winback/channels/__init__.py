@@ -58,6 +58,7 @@ FACTORIES: dict[str, str] = {
     "email": "winback.channels.email:build",
     "sms": "winback.channels.sms:build",
     "telegram": "winback.channels.telegram:build",
+    "call": "winback.channels.call:build",
 }
 
 

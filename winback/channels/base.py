@@ -58,6 +58,9 @@ class SendResult:
 
     provider_id: str | None = None
     segments: int | None = None  # SMS parts billed
+    # A call: the outcome log opens the manager's task, due this many days
+    # after the cycle was planned, with the "sent" record (winback.calls).
+    task_due_days: int | None = None
 
 
 @runtime_checkable

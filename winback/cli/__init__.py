@@ -1,7 +1,8 @@
 """The ``winback`` command, one module per command group: :mod:`.setup`
 (init, check, demo), :mod:`.data` (import, db, suppress, unsubscribe),
 :mod:`.campaigns` (preview, run-once, send-due), :mod:`.status` (status),
-:mod:`.attribution` (attribute, outcomes), :mod:`.report` (report).
+:mod:`.attribution` (attribute, outcomes), :mod:`.report` (report),
+:mod:`.tasks` (tasks, tasks done).
 
 One error boundary (:func:`main`) turns winback's errors into a message on
 standard error and an exit code: 0 ok, 1 runtime failure, 2 bad usage,
@@ -22,6 +23,7 @@ from winback.cli import (  # noqa: F401  (they add their commands)
     report,
     setup,
     status,
+    tasks,
 )
 from winback.cli.app import cli
 from winback.errors import WinbackError

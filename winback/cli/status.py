@@ -97,3 +97,5 @@ def _tables(report: dict[str, Any], zone: str) -> None:
         output.write_table(sys.stdout, title, WORKER_COLUMNS, workers, wide=True)
     else:
         click.echo("no worker seen in the last 24 hours")
+    if report["open_call_tasks"]:
+        click.echo(f"open call tasks: {report['open_call_tasks']} (winback tasks lists them)")

@@ -21,6 +21,7 @@ from winback.config.campaign import Campaign, Cost, Offer, Priority, QuietHours,
 from winback.config.loading import find_config_path, load_config
 from winback.config.reporting import DigestSettings, ReportSettings
 from winback.config.schema import (
+    CallSettings,
     ChannelSettings,
     ChannelsSettings,
     CompanySettings,
@@ -55,6 +56,7 @@ __all__ = [
     "MAKE_SECRET",
     "MIN_SECRET_LENGTH",
     "SECRET_FILE",
+    "CallSettings",
     "Campaign",
     "ChannelName",
     "ChannelSettings",

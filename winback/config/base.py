@@ -23,7 +23,8 @@ DATABASE_URL_ENV = "WINBACK_DATABASE_URL"
 DEFAULT_CONFIG_NAME = "winback.toml"
 DEFAULT_DATABASE_URL = "sqlite:///winback.db"
 
-ChannelName = Literal["email", "sms", "telegram"]
+# "call": no message; a task for the client's manager to phone them (winback.calls).
+ChannelName = Literal["email", "sms", "telegram", "call"]
 NonNegInt = Annotated[int, Field(ge=0)]
 PosInt = Annotated[int, Field(ge=1)]
 EnvName = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]

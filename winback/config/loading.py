@@ -241,7 +241,8 @@ def _check_campaigns(
             if name in seen:
                 problems.append(Problem(f"{prefix}name", f"campaign {name!r} is defined twice"))
             seen.add(name)
-        if isinstance(folder, str) and not (templates_dir / folder).is_dir():
+        calls_only = data.get("channels") == ["call"]  # a call needs no template
+        if isinstance(folder, str) and not calls_only and not (templates_dir / folder).is_dir():
             problems.append(
                 Problem(
                     f"{prefix}templates",

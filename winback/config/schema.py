@@ -185,10 +185,19 @@ class TelegramSettings(ChannelSettings):
         return self
 
 
+class CallSettings(Model):
+    """The "call" channel: a task for the client's manager instead of a message.
+    Nothing is sent, so it has none of the transport keys; the section is optional."""
+
+    # a task is due this many days after its cycle was planned
+    due_days: Annotated[int, Field(ge=0, le=90)] = 3
+
+
 class ChannelsSettings(Model):
     email: EmailSettings | None = None
     sms: SmsSettings | None = None
     telegram: TelegramSettings | None = None
+    call: CallSettings = CallSettings()
 
     def get(self, name: str) -> ChannelSettings | None:
         value = getattr(self, name, None)

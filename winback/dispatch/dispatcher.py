@@ -5,9 +5,7 @@ the moment of sending (address, consent, no suppression), quiet hours,
 rendering, the SMS length limit, per-channel rate limits and concurrency,
 pacing per recipient, and applying what :func:`~winback.dispatch.decisions.decide`
 says after a failure (retry, defer, fall back, fail, unknown, stop the channel).
-
-The loop is the unit a daemon worker will run: it only ever works on the
-messages it claimed, so several of them can share one database.
+The loop only ever works on the messages it claimed: workers share one database.
 """
 
 from __future__ import annotations
@@ -25,6 +23,7 @@ from winback import outcomes
 from winback.channels import unexpected_error
 from winback.channels.base import Channel, OutboundMessage, SendResult
 from winback.config import Campaign, ChannelSettings, Settings
+from winback.contacts import CALL
 from winback.dispatch.decisions import (
     Decision,
     Defer,
@@ -220,7 +219,7 @@ class Dispatcher:
         while True:
             now = now_utc()
             wake = None
-            if channel is not None:
+            if channel not in (None, CALL):  # a call is a manager's task: it wakes no one
                 zone = client_zone(task.contact.timezone, self.settings.tz)
                 wake = quiet_until(now, self.campaign.quiet_hours, zone)
             decision = decide(Facts(now, channel, quiet_until=wake))
@@ -430,6 +429,7 @@ class Dispatcher:
             recipient=message.recipient,
             provider_id=result.provider_id,
             segments=result.segments or segments,
+            task_due_days=result.task_due_days,
         )
         self.counters.sent += 1
         self.counters.by_channel[channel] = self.counters.by_channel.get(channel, 0) + 1

@@ -35,6 +35,9 @@ class Change:
     detail: str | None = None
     suppress: tuple[str, str] | None = None  # (channel, reason): suppress the client there
     client_id: int | None = None
+    # A call recorded sent: open its task, due this many days after the plan
+    # (winback.calls.open_tasks sets provider_id to "task:<id>").
+    task_due_days: int | None = None
 
 
 _KEEP_IF_NULL = ("recipient", "provider_id", "segments")  # a later change does not erase them
@@ -84,6 +87,16 @@ def apply_changes(engine: Engine | Connection, changes: list[Change]) -> None:
     if not changes:
         return
     now = now_utc()
+    calls = [c for c in changes if c.status == "sent" and c.task_due_days is not None]
+    with begin(engine) as conn:
+        if calls:  # first: their provider ids are the tasks'
+            from winback.calls import open_tasks
+
+            open_tasks(conn, calls, now)
+        _apply(conn, changes, now)
+
+
+def _apply(conn: Connection, changes: list[Change], now: dt.datetime) -> None:
     msg_rows = [_message_row(c, now) for c in changes]
     outcomes = [
         {"a_id": c.assignment_id, "outcome": c.status}
@@ -102,12 +115,11 @@ def apply_changes(engine: Engine | Connection, changes: list[Change]) -> None:
         for c in changes
     ]
     messages_stmt, outcomes_stmt, events_stmt = _change_statements()
-    with begin(engine) as conn:
-        conn.execute(messages_stmt, msg_rows)
-        if outcomes:
-            conn.execute(outcomes_stmt, outcomes)
-        conn.execute(events_stmt, events)
-        _suppress(conn, changes)
+    conn.execute(messages_stmt, msg_rows)
+    if outcomes:
+        conn.execute(outcomes_stmt, outcomes)
+    conn.execute(events_stmt, events)
+    _suppress(conn, changes)
 
 
 def _message_row(c: Change, now: dt.datetime) -> dict[str, Any]:

@@ -97,6 +97,8 @@ class CampaignTemplates:
         folder = root / campaign.templates_folder
         where = Where(root)
         if not folder.is_dir():
+            if set(campaign.channels) == {"call"}:  # a call needs no template
+                return cls(campaign.name, root, {})
             problems.append(Problem(where.path(folder), "template folder not found"))
             return None
         env = environment(root, folder, settings.import_.default_currency)

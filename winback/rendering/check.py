@@ -70,7 +70,11 @@ def _check_files(
     folder = templates.folder()
     available = templates.channels()
     for wanted in campaign.channels:
-        if wanted not in available and not templates.broken & set(CHANNEL_KINDS[wanted]):
+        if (
+            wanted in CHANNEL_KINDS
+            and wanted not in available
+            and not templates.broken & set(CHANNEL_KINDS[wanted])
+        ):
             expected = " or ".join(f"{kind}{SUFFIX}" for kind in CHANNEL_KINDS[wanted])
             problems.append(
                 Problem(

@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import Integer, and_, func, literal, not_, or_, select, union, union_all
 from sqlalchemy.sql import ColumnElement, Select
 
-from winback.models import Assignment, ClientTag, Suppression
+from winback.contacts import CALL
+from winback.models import CHANNELS, Assignment, ClientTag, Suppression
 from winback.selection.inputs import ADDRESS_COLUMNS, DAY, Inputs, c_t
 from winback.selection.ranking import Ranks, abc_class
 
@@ -90,7 +91,10 @@ def suppressed(channel: str, client_id: ColumnElement[Any], address: Any) -> Col
 
 def opted_out(channels: tuple[str, ...]) -> Select[Any]:
     """The ids of the clients suppressed on every one of the channels, so that
-    the exclusion is a set membership test on the client's id.
+    the exclusion is a set membership test on the client's id. A call is
+    ruled out by a suppression on any channel (contacts.first_usable_channel):
+    with messaging channels beside it, suppressed on all of those is enough;
+    alone, suppressed on any channel.
 
     Per channel: the clients suppressed by id, and those whose address is
     (found through the address indexes of migration 0003 where the database
@@ -102,8 +106,9 @@ def opted_out(channels: tuple[str, ...]) -> Select[Any]:
     and scanned once per lost client.
     """
     s = Suppression.__table__
+    messaging = tuple(ch for ch in channels if ch != CALL)
     per_channel = []
-    for code, channel in enumerate(channels):
+    for code, channel in enumerate(messaging or CHANNELS):
         column = c_t.c[ADDRESS_COLUMNS[channel]]
         by_client = select(s.c.client_id.label("client_id")).where(
             s.c.channel == channel, s.c.client_id.is_not(None)
@@ -118,7 +123,8 @@ def opted_out(channels: tuple[str, ...]) -> Select[Any]:
     if len(per_channel) == 1:
         return select(per_channel[0].subquery().c.client_id)
     rows = union_all(*per_channel).subquery("suppressed")
-    return select(rows.c.client_id).group_by(rows.c.client_id).having(func.count() == len(channels))
+    clients = select(rows.c.client_id).group_by(rows.c.client_id)
+    return clients.having(func.count() == len(messaging)) if messaging else clients
 
 
 def _normal_address(channel: str, column: Any) -> ColumnElement[Any]:

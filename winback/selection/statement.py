@@ -30,6 +30,7 @@ from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.sql.selectable import CTE
 
 from winback.config import Campaign
+from winback.contacts import suppression_channels
 from winback.selection import criteria
 from winback.selection.aggregates import aggregates
 from winback.selection.exclusions import exclusions, opted_out, suppressed
@@ -132,7 +133,7 @@ def compose(inp: Inputs) -> Statement:
     return Statement(
         statement=_final(inp, rk, totals, top, names),
         criteria=names,
-        channels=inp.campaign.channels,
+        channels=suppression_channels(inp.campaign.channels),
         excluded=inp.excluded,
         client=inp.client,
         source={None: "orders", "pure": "stats", "mixed": "stats+orders"}[inp.mode],
@@ -379,7 +380,7 @@ def _final(inp: Inputs, rk: Ranks, totals: CTE, top: CTE, names: tuple[str, ...]
             case((suppressed(ch, top.c.client_id, top.c[ADDRESS_COLUMNS[ch]]), 1), else_=0).label(
                 SUPPRESSED + ch
             )
-            for ch in inp.campaign.channels
+            for ch in suppression_channels(inp.campaign.channels)
         ),
     ]
     # What the rows carry: the columns a Candidate is made of, no more (every
