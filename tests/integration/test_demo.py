@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import hashlib
 import itertools
+import json
 import os
 import re
 import shutil
@@ -738,6 +739,20 @@ def test_advance_after_run_once_brings_treatment_back_more_than_holdout(
         "holdout:returned": h_back,
         "holdout:not_returned": h_n - h_back,
     }
+    # the report as of that moment: a positive, significant uplift, the same returns
+    reported = run_cli(
+        "report", "--as-of", said.group(8), "--format", "json", "--campaign", "lapsed-regulars",
+        cwd=folder, env=env,
+    )  # fmt: skip
+    assert reported.returncode == 0, reported.stderr
+    (campaign,) = json.loads(reported.stdout)["campaigns"]
+    assert (campaign["treatment"]["closed"], campaign["treatment"]["returned"]) == (t_n, t_back)
+    assert (campaign["holdout"]["closed"], campaign["holdout"]["returned"]) == (h_n, h_back)
+    uplift = campaign["uplift"]
+    assert uplift["significant"] and not uplift["too_few"]
+    assert uplift["value"] == pytest.approx(t_rate - h_rate)
+    assert uplift["low"] == pytest.approx(t_rate - h_rate - 1.959964 * se)
+    assert uplift["low"] > 0
     # a cycle is advanced once
     again = run_cli("demo", "--advance", "30", cwd=folder, env=env)
     assert again.returncode == 2 and "already advanced" in again.stderr, again.stderr
