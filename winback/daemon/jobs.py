@@ -1,10 +1,11 @@
 """What the daemon's scheduler runs: a campaign's tick, the send job, the heartbeat,
-the attribution of outcomes.
+the attribution of outcomes, the weekly digest.
 
 A tick is `winback run-once CAMPAIGN` (the same :func:`~winback.runner.run_cycle`)
 for one scheduled time, run by the one worker that records that time first
 (:func:`~winback.workers.fire_once`); the others skip it. Within a worker a
-campaign's lock keeps its tick and the send job from running at once.
+campaign's lock keeps its tick and the send job from running at once. The
+digest fires the same way, under the key ``@digest``.
 """
 
 from __future__ import annotations
@@ -231,3 +232,65 @@ def _failed(daemon: Daemon, name: str, what: str, exc: BaseException) -> None:
         log.error("%s: %s; this campaign's sending stops until its next tick", what, exc)
     else:
         log.error("%s failed: %s", what, exc, exc_info=exc)
+
+
+# ------------------------------------------------------------------ digest
+
+# The digest's key in schedule_fires, where campaigns' names go: no campaign
+# name can start with '@', so the two never meet.
+DIGEST_KEY = "@digest"
+
+
+def digest_time(daemon: Daemon, now: dt.datetime) -> dt.datetime | None:
+    """The [digest] schedule's latest time within the misfire grace."""
+    cfg = daemon.settings.digest
+    if cfg is None:
+        return None
+    grace = dt.timedelta(seconds=daemon.settings.scheduler.misfire_grace_seconds + 1)
+    return latest_fire(cfg.schedule, daemon.settings.tz, now, now - grace)
+
+
+async def digest_tick(daemon: Daemon) -> None:
+    """The scheduler's job for the digest, in a task of its own."""
+    scheduled = digest_time(daemon, now_utc())
+    if scheduled is not None:
+        daemon.spawn(run_digest, scheduled)
+
+
+async def digest_catch_up(daemon: Daemon) -> None:
+    """At start: a digest time missed within the misfire grace, once."""
+    try:
+        last = await asyncio.to_thread(workers.last_fired, daemon.engine, DIGEST_KEY)
+    except Exception as exc:
+        daemon.database_failed("catching up the digest", exc)
+        return
+    scheduled = digest_time(daemon, now_utc())
+    if scheduled is not None and (last is None or scheduled > last):
+        await run_digest(daemon, scheduled)
+
+
+async def run_digest(daemon: Daemon, scheduled: dt.datetime) -> None:
+    """The digest as of its scheduled time, sent by the one worker that
+    records that time first."""
+    from winback.digest import build_digest, send_digest
+
+    if daemon.stopping.is_set() or daemon.settings.digest is None:
+        return
+    settings = daemon.settings
+    with log_context(job="digest", worker=daemon.worker):
+        try:
+            fired = await asyncio.to_thread(
+                workers.fire_once, daemon.engine, DIGEST_KEY, scheduled, daemon.worker
+            )
+            if not fired:
+                log.debug("digest %s: another worker sends it", scheduled.isoformat())
+                return
+            digest = await asyncio.to_thread(build_digest, daemon.engine, settings, scheduled)
+            outcomes = await send_digest(digest, settings, f"digest:{scheduled.isoformat()}")
+        except Exception as exc:
+            _failed(daemon, DIGEST_KEY, "digest", exc)
+            return
+        failed = sum(1 for o in outcomes if o.error)
+        log.info(
+            "digest %s: %d sent, %d failed", scheduled.isoformat(), len(outcomes) - failed, failed
+        )

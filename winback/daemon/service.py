@@ -2,7 +2,7 @@
 
 The daemon is one asyncio event loop holding an APScheduler 3 scheduler (a
 cron job per scheduled campaign, the send job, the heartbeat, the
-attribution of outcomes), the HTTP
+attribution of outcomes, the [digest] schedule), the HTTP
 endpoint when ``[http] listen`` is set, and a runtime per enabled campaign
 (templates and channels, built once). The database coordinates workers:
 nothing is shared between schedulers but the database.
@@ -36,7 +36,7 @@ from winback.schedule import cron_trigger
 
 log = logging.getLogger("winback.daemon")
 
-SEND_JOB, HEARTBEAT_JOB, ATTRIBUTE_JOB = "send", "heartbeat", "attribute"
+SEND_JOB, HEARTBEAT_JOB, ATTRIBUTE_JOB, DIGEST_JOB = "send", "heartbeat", "attribute", "digest"
 
 
 class Daemon:
@@ -125,6 +125,7 @@ class Daemon:
             )
             for campaign in self._scheduled(self.settings):
                 self.spawn(jobs.catch_up, campaign.name)
+            self.spawn(jobs.digest_catch_up)
             await self.stopping.wait()
         finally:
             await self._shutdown()
@@ -172,6 +173,7 @@ class Daemon:
             )
         self.scheduler = scheduler
         self._schedule_campaigns()
+        self._schedule_digest()
         scheduler.start()
 
     def _schedule_campaigns(self) -> None:
@@ -191,6 +193,23 @@ class Daemon:
                 max_instances=1,
                 misfire_grace_time=max(1, grace),
             )
+
+    def _schedule_digest(self) -> None:
+        """[digest] schedule, in [scheduler] timezone (none without [digest])."""
+        assert self.scheduler is not None
+        if self.scheduler.get_job(DIGEST_JOB):
+            self.scheduler.remove_job(DIGEST_JOB)
+        if self.settings.digest is None:
+            return
+        self.scheduler.add_job(
+            jobs.digest_tick,
+            cron_trigger(self.settings.digest.schedule, self.settings.tz),
+            args=[self],
+            id=DIGEST_JOB,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=max(1, self.settings.scheduler.misfire_grace_seconds),
+        )
 
     def next_run(self, name: str) -> Any:
         job = self.scheduler.get_job(f"campaign:{name}") if self.scheduler else None
@@ -237,6 +256,7 @@ class Daemon:
         self.settings = new
         self.runtimes = self._build_runtimes(new, strict=False)
         self._schedule_campaigns()
+        self._schedule_digest()
         for name, runtime in old.items():
             self.spawn(_close_when_free, name, runtime)
         log.info(
