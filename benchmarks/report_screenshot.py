@@ -9,8 +9,8 @@ Steps (each a `winback` command, as a user would type it, in DIR):
 in its winback.toml, ``winback demo --replace``, ``winback run-once
 CAMPAIGN``, ``winback demo --advance DAYS`` (the orders of the DAYS after the
 cycle), ``winback attribute --as-of T`` and ``winback report --format html
---output report.html --as-of T`` with T = the cycle + DAYS days + 1 hour (so
-every window of a DAYS-day attribution has closed), then headless Chromium
+--output report.html --as-of T`` with T the moment ``demo --advance`` prints
+(else the cycle + DAYS days + 1 hour), then headless Chromium
 (Debian's ``chromium``) writes ``report.png``. Prints the two paths.
 """
 
@@ -89,8 +89,13 @@ def main() -> None:
     winback(folder, "demo", "--clients", str(args.clients), "--replace")
     winback(folder, "run-once", args.campaign)
     cycle_at = dt.datetime.now(dt.UTC)
-    winback(folder, "demo", "--advance", str(args.days))
-    as_of = (cycle_at + dt.timedelta(days=args.days, hours=1)).isoformat(timespec="seconds")
+    advanced = winback(folder, "demo", "--advance", str(args.days))
+    said = re.search(r"--as-of (\S+)", advanced)  # the moment `demo --advance` prints
+    as_of = (
+        said.group(1)
+        if said
+        else (cycle_at + dt.timedelta(days=args.days, hours=1)).isoformat(timespec="seconds")
+    )
     winback(folder, "attribute", "--as-of", as_of)
     page = folder / "report.html"
     winback(folder, "report", "--format", "html", "--output", str(page), "--as-of", as_of)
