@@ -259,13 +259,15 @@ async def digest_tick(daemon: Daemon) -> None:
 
 async def digest_catch_up(daemon: Daemon) -> None:
     """At start: a digest time missed within the misfire grace, once."""
+    scheduled = digest_time(daemon, now_utc())
+    if scheduled is None:
+        return
     try:
         last = await asyncio.to_thread(workers.last_fired, daemon.engine, DIGEST_KEY)
     except Exception as exc:
         daemon.database_failed("catching up the digest", exc)
         return
-    scheduled = digest_time(daemon, now_utc())
-    if scheduled is not None and (last is None or scheduled > last):
+    if last is None or scheduled > last:
         await run_digest(daemon, scheduled)
 
 
