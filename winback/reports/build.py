@@ -39,10 +39,9 @@ def build_report(engine: Engine, settings: Settings, request: ReportRequest) -> 
             n: configured[n].attribution_days if n in configured else DEFAULT_ATTRIBUTION_DAYS
             for n in names
         }
+        closed_by = {n: now - d * 86_400 for n, d in days.items()}
         tallies = measures.tally(
-            measures.read_rows(conn, names, since, until),
-            {n: d * 86_400 for n, d in days.items()},
-            now,
+            measures.read_rows(conn, names, (since, until), closed_by, request.by),
             request.by,
             {n: configured[n].cost if n in configured else None for n in names},
             {n: measures.offer_label(configured.get(n)) for n in names},

@@ -13,8 +13,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import BigInteger, Connection, select, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    and_,
+    case,
+    func,
+    literal,
+    null,
+    select,
+    type_coerce,
+)
 
 from winback.config import Campaign, Cost
 from winback.models import (
@@ -38,26 +49,38 @@ clients_t = table_of(Client)
 
 MESSAGE_CHANNELS = ("email", "sms", "telegram")
 ALL_HOLDOUT = "*"  # the `channel` breakdown compares with the campaign's whole holdout
+# The --by dimensions read from the assignment or the client (channel and
+# offer come from the message and the config).
+DIMENSION_COLUMNS: dict[str, tuple[str, Any]] = {  # dimension: (Row field, column)
+    "reason": ("reasons", assign_t.c.reasons),
+    "abc": ("abc", assign_t.c.abc),
+    "xyz": ("xyz", assign_t.c.xyz),
+    "manager": ("manager", clients_t.c.manager),
+    "locale": ("locale", clients_t.c.locale),
+}
 
 
 @dataclass(frozen=True)
 class Row:
-    """One assignment as the report sees it."""
+    """Assignments alike in everything the report counts: ``n`` of them, the
+    sum of their returned revenue and of their sent SMS's segments."""
 
     campaign: str
     cycle: int
     treatment: bool
-    assigned_at: int  # epoch seconds
-    reasons: str
-    abc: str | None
-    xyz: str | None
-    manager: str | None
-    locale: str | None
+    first_at: int  # the earliest assigned_at among them, epoch seconds
+    closed: bool  # the window ended by as-of
     outcome: str | None  # None: not judged yet
-    revenue_minor: int
     channel: str | None  # of the message, when sent (call: when its task was created)
-    segments: int | None
     call_reached: bool
+    n: int
+    revenue_minor: int
+    segments: int  # of the sent SMS (unknown: 1 each)
+    reasons: str = ""
+    abc: str | None = None
+    xyz: str | None = None
+    manager: str | None = None
+    locale: str | None = None
 
     @property
     def contacted(self) -> bool:
@@ -85,58 +108,71 @@ class Tally:
 
 
 def read_rows(
-    conn: Connection, names: Sequence[str], since: int | None, until: int | None
+    conn: Connection,
+    names: Sequence[str],
+    span: tuple[int | None, int | None],
+    closed_by: dict[str, int],
+    by: Sequence[str],
 ) -> Iterable[Row]:
-    """The reported assignments of ``names`` with since ≤ assigned_at < until."""
-    epoch = assign_t.c.created_at
+    """The reported assignments of ``names`` with since ≤ assigned_at < until
+    (``span``), counted in SQL by what tells them apart (``closed_by``: per
+    campaign, the latest assigned_at whose window has ended by as-of)."""
+    if not names:
+        return
+    a, m, t = assign_t.c, msg_t.c, task_t.c
+    created = type_coerce(a.created_at, BigInteger)
+    closed = case(
+        *(
+            (and_(a.campaign == n, created <= literal(at, BigInteger)), 1)
+            for n, at in closed_by.items()
+        ),
+        else_=0,
+    )
+    channel = case((m.status == "sent", m.channel), else_=null())
+    reached = case((and_(t.status == "done", t.result == "reached"), 1), else_=0)
+    sms = case(
+        (and_(m.status == "sent", m.channel == "sms"), func.coalesce(m.segments, 1)), else_=0
+    )
+    wanted = [DIMENSION_COLUMNS[d] for d in DIMENSION_COLUMNS if d in by]
+    dims = [column for _, column in wanted]
+    keys = [a.campaign, runs_t.c.cycle, a.group_name, closed, outcome_t.c.outcome, channel, reached]
     query = (
         select(
-            assign_t.c.campaign,
-            runs_t.c.cycle,
-            assign_t.c.group_name,
-            type_coerce(epoch, BigInteger),
-            assign_t.c.reasons,
-            assign_t.c.abc,
-            assign_t.c.xyz,
-            clients_t.c.manager,
-            clients_t.c.locale,
-            outcome_t.c.outcome,
-            outcome_t.c.revenue_minor,
-            msg_t.c.channel,
-            msg_t.c.status,
-            msg_t.c.segments,
-            task_t.c.status,
-            task_t.c.result,
+            *keys,
+            func.count(),
+            func.min(created),
+            func.coalesce(func.sum(outcome_t.c.revenue_minor), 0),
+            func.coalesce(func.sum(sms), 0),
+            *dims,
         )
         .select_from(assign_t)
-        .join(runs_t, runs_t.c.id == assign_t.c.run_id)
-        .join(clients_t, clients_t.c.id == assign_t.c.client_id)
-        .outerjoin(outcome_t, outcome_t.c.assignment_id == assign_t.c.id)
-        .outerjoin(msg_t, msg_t.c.assignment_id == assign_t.c.id)
-        .outerjoin(task_t, task_t.c.message_id == msg_t.c.id)
-        .where(assign_t.c.campaign.in_(list(names)))
+        .join(runs_t, runs_t.c.id == a.run_id)
+        .join(clients_t, clients_t.c.id == a.client_id)
+        .outerjoin(outcome_t, outcome_t.c.assignment_id == a.id)
+        .outerjoin(msg_t, m.assignment_id == a.id)
+        .outerjoin(task_t, t.message_id == m.id)
+        .where(a.campaign.in_(list(names)))
+        .group_by(*keys, *dims)
     )
+    since, until = span
     if since is not None:
-        query = query.where(type_coerce(epoch, BigInteger) >= since)
+        query = query.where(created >= since)
     if until is not None:
-        query = query.where(type_coerce(epoch, BigInteger) < until)
+        query = query.where(created < until)
     for r in conn.execute(query).all():
-        sent = r[12] == "sent"
         yield Row(
             campaign=r[0],
             cycle=int(r[1]),
             treatment=r[2] == "treatment",
-            assigned_at=int(r[3]),
-            reasons=r[4] or "",
-            abc=r[5],
-            xyz=r[6],
-            manager=r[7],
-            locale=r[8],
-            outcome=r[9],
-            revenue_minor=int(r[10] or 0),
-            channel=r[11] if sent else None,
-            segments=r[13],
-            call_reached=r[14] == "done" and r[15] == "reached",
+            closed=bool(r[3]),
+            outcome=r[4],
+            channel=r[5],
+            call_reached=bool(r[6]),
+            n=int(r[7]),
+            first_at=int(r[8]),
+            revenue_minor=int(r[9]),
+            segments=int(r[10]),
+            **{f: v for (f, _), v in zip(wanted, r[11:], strict=True) if v is not None},
         )
 
 
@@ -154,38 +190,29 @@ def keys_of(row: Row, dimension: str, offer: str) -> tuple[str, ...]:
 
 
 def contact_cost(row: Row, cost: Cost) -> Decimal:
-    """What contacting the client cost: a sent message, each segment of a sent
-    SMS (unknown segments: one), a call task created."""
-    if row.channel == "email":
-        return cost.email
+    """What contacting these clients cost: each sent message, each segment of
+    a sent SMS (unknown segments: one), each call task created."""
     if row.channel == "sms":
-        return cost.sms_segment * (row.segments or 1)
-    if row.channel == "telegram":
-        return cost.telegram
-    if row.channel == "call":
-        return cost.call
-    return Decimal(0)
+        return cost.sms_segment * row.segments
+    per = {"email": cost.email, "telegram": cost.telegram, "call": cost.call}.get(row.channel or "")
+    return per * row.n if per is not None else Decimal(0)
 
 
 def tally(
     rows: Iterable[Row],
-    windows: dict[str, int],
-    as_of: int,
     by: Sequence[str],
     costs: dict[str, Cost | None],
     offers: dict[str, str],
 ) -> dict[str, Tally]:
-    """Per campaign, its rows added up (``windows``: seconds per campaign)."""
+    """Per campaign, its rows added up."""
     out: dict[str, Tally] = {}
     for row in rows:
         t = out.setdefault(row.campaign, Tally())
-        closed = row.assigned_at + windows[row.campaign] <= as_of
-        returned = closed and row.outcome == "returned"
-        if closed and row.outcome not in ("returned", "not_returned"):
-            t.unjudged += 1
-        first, pair = t.cycles.setdefault(row.cycle, (row.assigned_at, Pair()))
-        if row.assigned_at < first:
-            t.cycles[row.cycle] = (row.assigned_at, pair)
+        if row.closed and row.outcome not in ("returned", "not_returned"):
+            t.unjudged += row.n
+        first, pair = t.cycles.setdefault(row.cycle, (row.first_at, Pair()))
+        if row.first_at < first:
+            t.cycles[row.cycle] = (row.first_at, pair)
         groups = [t.pair.group(row), pair.group(row)]
         for dimension in by:
             pairs = t.by.setdefault(dimension, {})
@@ -194,20 +221,21 @@ def tally(
                 for k in keys_of(row, dimension, offers[row.campaign])
             ]
         for group in groups:
-            add(group, row, closed, returned)
+            add(group, row)
         cost = costs[row.campaign]
-        if cost is not None and closed and row.treatment:
+        if cost is not None and row.closed and row.treatment:
             t.cost += contact_cost(row, cost)
     return out
 
 
-def add(group: Group, row: Row, closed: bool, returned: bool) -> None:
-    group.assigned += 1
-    group.contacted += row.treatment and row.contacted
-    group.closed += closed
-    if returned:
-        group.returned += 1
-        group.revenue_minor += row.revenue_minor
+def add(group: Group, row: Row) -> None:
+    group.assigned += row.n
+    group.contacted += row.n if row.treatment and row.contacted else 0
+    if row.closed:
+        group.closed += row.n
+        if row.outcome == "returned":
+            group.returned += row.n
+            group.revenue_minor += row.revenue_minor
 
 
 def offer_label(campaign: Campaign | None) -> str:

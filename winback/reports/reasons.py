@@ -106,8 +106,10 @@ def losses(conn: Connection, lost: Mapping[int, Sequence[int]], bounds: Sequence
     by_reason: Counter[tuple[int, str]] = Counter()
     by_manager: Counter[tuple[int, str | None]] = Counter()
     for cid in ids:
+        inc, ans, manager = incidents.get(cid), answers.get(cid), managers.get(cid)
         for j in lost[cid]:
-            reason = reason_at(incidents.get(cid, []), answers.get(cid, []), bounds[j])
+            # most lost clients have no history: no look-up for them
+            reason = UNKNOWN if inc is ans is None else reason_at(inc or (), ans or (), bounds[j])
             by_reason[j, reason] += 1
-            by_manager[j, managers.get(cid)] += 1
+            by_manager[j, manager] += 1
     return Losses(by_reason, by_manager)

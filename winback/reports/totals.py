@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import BigInteger, Connection, and_, or_, select, type_coerce
+from sqlalchemy import BigInteger, Connection, and_, select, type_coerce
 
 from winback.models import Assignment, AssignmentOutcome, Order, table_of
 
@@ -38,36 +39,46 @@ def totals(
     a, o, ao = assign_t.c, orders_t.c, outcome_t.c
     created = type_coerce(a.created_at, BigInteger)
     placed = type_coerce(o.placed_at, BigInteger)
-    query = (
-        select(o.id, o.amount_minor, created, a.id, a.client_id, a.campaign, a.group_name)
-        .select_from(assign_t)
-        .join(outcome_t, ao.assignment_id == a.id)
-        .join(
-            orders_t,
-            and_(
-                o.client_id == a.client_id,
-                placed >= created,
-                placed <= type_coerce(ao.as_of, BigInteger),
-                placed <= as_of,
-                or_(
-                    placed < type_coerce(ao.window_end, BigInteger),
-                    and_(a.offer_code.is_not(None), o.promo_code == a.offer_code),
-                ),
-            ),
+
+    def own_order(client: Any, moment: Any) -> Any:
+        return and_(
+            client == a.client_id,
+            moment >= created,
+            moment <= type_coerce(ao.as_of, BigInteger),
+            moment <= as_of,
         )
-        .where(
-            a.campaign.in_(list(names)),
-            ao.outcome == "returned",
-            type_coerce(ao.window_end, BigInteger) <= as_of,
-        )
+
+    # Two statements, each on its index: the window's orders (a bounded range
+    # of the client's), then the code orders by promo_code, at any time (the
+    # + 0 keeps the client and time indexes out of that one).
+    in_window = and_(
+        own_order(o.client_id, placed), placed < type_coerce(ao.window_end, BigInteger)
     )
-    if since is not None:
-        query = query.where(created >= since)
-    if until is not None:
-        query = query.where(created < until)
+    by_code = and_(
+        own_order(o.client_id + 0, placed + 0),
+        a.offer_code.is_not(None),
+        o.promo_code == a.offer_code,
+    )
+    rows: set[tuple[Any, ...]] = set()
+    for qualifies in (in_window, by_code):
+        query = (
+            select(o.id, o.amount_minor, created, a.id, a.client_id, a.campaign, a.group_name)
+            .select_from(assign_t)
+            .join(outcome_t, ao.assignment_id == a.id)
+            .join(orders_t, qualifies)
+            .where(
+                a.campaign.in_(list(names)),
+                ao.outcome == "returned",
+                type_coerce(ao.window_end, BigInteger) <= as_of,
+            )
+        )
+        if since is not None:
+            query = query.where(created >= since)
+        if until is not None:
+            query = query.where(created < until)
+        rows.update(tuple(r) for r in conn.execute(query).all())
     latest: dict[int, tuple[tuple[int, int], int, int, bool]] = {}
     campaigns: dict[int, set[str]] = {}
-    rows = conn.execute(query).all()
     for order_id, amount, assigned_at, assignment_id, client_id, campaign, group in rows:
         campaigns.setdefault(client_id, set()).add(campaign)
         key = (int(assigned_at), int(assignment_id))
