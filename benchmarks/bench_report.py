@@ -442,7 +442,7 @@ REPORT_STAGES = (
     ("winback.reports.build", "totals", "totals and overlap (orders per assignment)"),
     ("winback.reports.churn", "activity", "churn: active clients per month"),
     ("winback.reports.churn", "revenue_before", "churn: revenue before each month's end (LTV)"),
-    ("winback.reports.reasons", "losses", "loss reasons of the lost clients"),
+    ("winback.reports.churn", "_count", "churn + loss reasons: counting the rows in Python"),
 )
 
 

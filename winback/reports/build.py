@@ -15,7 +15,7 @@ from winback.errors import UsageError
 from winback.models import AttributionState, from_epoch, table_of
 from winback.money import currency_digits
 from winback.reports import campaigns as measures
-from winback.reports import churn, reasons
+from winback.reports import churn
 from winback.reports.request import DEFAULT_ATTRIBUTION_DAYS, DEFAULT_MONTHS, ReportRequest
 from winback.reports.stats import compare, comparison_dict, cost_per_return, major, money
 from winback.reports.totals import totals
@@ -33,6 +33,10 @@ def build_report(engine: Engine, settings: Settings, request: ReportRequest) -> 
     currency = settings.import_.default_currency
     digits = currency_digits(currency)
     with connect_or_fail(read_engine(engine)) as conn:
+        if conn.dialect.name == "postgresql":
+            # JIT compiles the grouped pass (a CASE tree per order) for
+            # seconds, longer than it saves; SET LOCAL ends with the transaction
+            conn.exec_driver_sql("SET LOCAL jit = off")
         names = _campaign_names(conn, settings, request.campaigns)
         configured = {c.name: c for c in settings.campaigns}
         days = {
@@ -161,7 +165,7 @@ def _churn(
     regions = churn.Regions.of(bounds, settings.report.inactive_days * 86_400)
     act = churn.activity(conn, regions)
     revenue = churn.revenue_before(conn, bounds)
-    losses = reasons.losses(conn, act.lost_clients, bounds)
+    losses = act.losses
     labels = [m.strftime("%Y-%m") for m in months]
     rows = []
     for j in range(1, len(bounds)):

@@ -8,11 +8,12 @@ time line into regions, "active at b" is "ordered in one of the regions that
 make up (b − D, b]", and "ordered before b" (for LTV) "in one of those up to
 b − 1 s". So one pass grouped by client computes a bit mask of the regions
 each client ordered in (a bitwise OR of one bit per order); the database
-then counts clients by mask — a few hundred rows — and Python reads every
-month's S, E, N and lost off those. The clients lost in some month
-come back one by one (their id is kept in the grouping), for the loss
-reasons. Revenue before each month's end: one range sum per month over
-the index on ``placed_at``.
+then counts clients by mask — a few thousand rows — and Python reads every
+month's S, E, N and lost off those. The same statement (the per-client
+masks are a CTE, computed once) finds the clients lost in each month and
+gives each its loss reason (``reasons.counted``), so the orders are read
+once and no client comes back to Python. Revenue before each month's end:
+one range sum per month over the index on ``placed_at``.
 """
 
 from __future__ import annotations
@@ -27,21 +28,25 @@ from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import (
+    CTE,
     BigInteger,
     ColumnElement,
     Connection,
     and_,
     case,
     func,
+    literal,
     literal_column,
     null,
     or_,
     select,
     type_coerce,
+    union_all,
 )
 
 from winback import order_stats
 from winback.models import ClientOrderStats, ClientOrderStatsStale, Order, table_of
+from winback.reports import reasons
 
 orders_t = table_of(Order)
 stats_t = table_of(ClientOrderStats)
@@ -165,12 +170,13 @@ class Activity:
     new: list[int]  # j ≥ 1: active at b_j, not at b_{j−1}
     lost: list[int]  # j ≥ 1: active at b_{j−1}, not at b_j
     ordered_before: list[int]  # clients with an order placed before b_j
-    lost_clients: dict[int, list[int]] = field(default_factory=dict)  # client → months j
+    losses: reasons.Losses = field(default_factory=reasons.Losses)  # why the lost left
 
 
 def activity(conn: Connection, rg: Regions) -> Activity:
-    """One pass over the orders up to the last boundary, grouped by client;
-    the clients then counted by mask, those lost in some month one by one."""
+    """One statement: one pass over the orders up to the last boundary,
+    grouped by client (a CTE); the clients counted by mask, and those lost
+    in some month given their loss reason and counted (``reasons.counted``)."""
     placed = type_coerce(orders_t.c.placed_at, BigInteger)
     bounds = rg.bounds
     per_client = (
@@ -183,44 +189,72 @@ def activity(conn: Connection, rg: Regions) -> Activity:
         )
         .where(placed <= _n(bounds[-1]))
         .group_by(orders_t.c.client_id)
-        .subquery()
+        .cte("per_client")
     )
     masks = [per_client.c[f"m{w}"] for w in range(rg.words)]
+    mask_rows = select(literal(0), *masks, null(), null(), null(), func.count()).group_by(*masks)
+    if len(bounds) < 2:
+        return _count(conn.execute(mask_rows).all(), rg)
+    statement = union_all(mask_rows, reasons.counted(_lost(per_client, rg), rg.words))
+    if conn.dialect.name != "postgresql":
+        return _count(conn.execute(statement).all(), rg)
+    # PostgreSQL guesses a few hundred lost clients where there are tens of
+    # thousands, and would fetch their managers one by one (a random heap
+    # read each): the only join here, so hash it
+    conn.exec_driver_sql("SET LOCAL enable_nestloop = off")
+    try:
+        return _count(conn.execute(statement).all(), rg)
+    finally:
+        conn.exec_driver_sql("RESET enable_nestloop")
 
-    def active(j: int) -> ColumnElement[bool]:
-        words = ((m, rg.word(rg.active[j], w)) for w, m in enumerate(masks))
+
+def _lost(per_client: CTE, rg: Regions) -> CTE:
+    """(cid, j, b): client cid lost in month j, which ends at b. The clients
+    lost in any month first (one test of each client's masks), then each
+    month's among those."""
+
+    def active(cte: CTE, j: int) -> ColumnElement[bool]:
+        words = ((cte.c[f"m{w}"], rg.word(rg.active[j], w)) for w in range(rg.words))
         return or_(*(m.op("&")(_n(a)) != _n(0) for m, a in words if a))
 
-    lost_any = or_(*(and_(active(j - 1), ~active(j)) for j in range(1, len(bounds))))
-    keyed = select(
-        case((lost_any, per_client.c.client_id), else_=null()).label("cid"), *masks
-    ).subquery()
-    keys = [keyed.c.cid, *(keyed.c[f"m{w}"] for w in range(rg.words))]
-    rows = conn.execute(select(*keys, func.count()).group_by(*keys)).all()
-    return _count(rows, rg)
+    def lost_in(cte: CTE, j: int) -> ColumnElement[bool]:
+        return and_(active(cte, j - 1), ~active(cte, j))
+
+    months = range(1, len(rg.bounds))
+    some = (
+        select(per_client)
+        .where(or_(*(lost_in(per_client, j) for j in months)))
+        .cte("lost_some_month")
+    )
+    return union_all(
+        *(
+            select(
+                some.c.client_id.label("cid"), _n(j).label("j"), _n(rg.bounds[j]).label("b")
+            ).where(lost_in(some, j))
+            for j in months
+        )
+    ).cte("lost")
 
 
 def _count(rows: Any, rg: Regions) -> Activity:
+    """Mask rows (0, words…, -, -, -, clients) into the monthly counts; loss
+    rows (1, j, -…, incident, detractor, manager, clients) into the losses."""
     m = len(rg.bounds)
     out = Activity([0] * m, [0] * m, [0] * m, [0] * m)
     counts: Counter[int] = Counter()
-    lost_masks: dict[int, int] = {}
-    for cid, *words, n in rows:
-        mask = sum(int(v or 0) << (w * WORD_BITS) for w, v in enumerate(words))
-        counts[mask] += int(n)
-        if cid is not None:
-            lost_masks[int(cid)] = mask
-    lost_in: dict[int, list[int]] = {}
+    for kind, *words, incident, detractor, manager, n in rows:
+        if kind:
+            out.losses.add(int(words[0]), incident, detractor, manager, int(n))
+            continue
+        counts[sum(int(v or 0) << (w * WORD_BITS) for w, v in enumerate(words))] += int(n)
     for mask, n in counts.items():  # thousands of distinct masks at most
         flags = [bool(mask & a) for a in rg.active]
-        lost_in[mask] = [j for j in range(1, m) if flags[j - 1] and not flags[j]]
         for j in range(m):
             out.active[j] += n * flags[j]
             out.ordered_before[j] += n * bool(mask & rg.before[j])
             if j:
                 out.new[j] += n * (flags[j] and not flags[j - 1])
                 out.lost[j] += n * (flags[j - 1] and not flags[j])
-    out.lost_clients = {cid: lost_in[mask] for cid, mask in lost_masks.items()}
     return out
 
 
