@@ -440,9 +440,13 @@ class Statement:
 REPORT_STAGES = (
     ("winback.reports.campaigns", "tally", "campaign measures (read the assignments, tally)"),
     ("winback.reports.build", "totals", "totals and overlap (orders per assignment)"),
-    ("winback.reports.churn", "activity", "churn: active clients per month"),
+    (
+        "winback.reports.churn",
+        "activity",
+        "churn and loss reasons: active and lost clients per month",
+    ),
+    ("winback.reports.churn", "_count", "– of it, the rows counted in Python"),
     ("winback.reports.churn", "revenue_before", "churn: revenue before each month's end (LTV)"),
-    ("winback.reports.churn", "_count", "churn + loss reasons: counting the rows in Python"),
 )
 
 
