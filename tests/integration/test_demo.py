@@ -17,6 +17,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -753,12 +754,36 @@ def test_advance_after_run_once_brings_treatment_back_more_than_holdout(
     assert uplift["value"] == pytest.approx(t_rate - h_rate)
     assert uplift["low"] == pytest.approx(t_rate - h_rate - 1.959964 * se)
     assert uplift["low"] > 0
+    _table_and_html_agree_with_json(folder, env, said.group(8), campaign)
     # a cycle is advanced once
     again = run_cli("demo", "--advance", "30", cwd=folder, env=env)
     assert again.returncode == 2 and "already advanced" in again.stderr, again.stderr
     assert _count(engine, "SELECT COUNT(*) FROM orders WHERE external_id LIKE 'DEMO-ADV-%'") == (
         orders
     )
+
+
+def _table_and_html_agree_with_json(
+    folder: Path, env: dict[str, str], as_of: str, campaign: dict[str, Any]
+) -> None:
+    """The manager's three views of one report show the same headline figures."""
+    common = ("report", "--as-of", as_of, "--campaign", "lapsed-regulars")
+    table = run_cli(*common, cwd=folder, env=env)
+    assert table.returncode == 0, table.stderr
+    page = folder / "report.html"
+    html = run_cli(*common, "--format", "html", "--output", str(page), cwd=folder, env=env)
+    assert html.returncode == 0, html.stderr
+    document = page.read_text(encoding="utf-8").replace("\N{NO-BREAK SPACE}", " ")
+    t, u = campaign["treatment"], campaign["uplift"]
+    pp = [f"{u[key] * 100:+.1f} pp" for key in ("value", "low", "high")]
+    revenue = Decimal(campaign["incremental_revenue"])
+    assert f"{t['returned']} of {t['closed']} closed treatment assignments returned" in table.stdout
+    assert f"uplift {pp[0]}, 95% interval {pp[1]} to {pp[2]}: significant" in table.stdout
+    assert f"incremental revenue {revenue} RUB" in table.stdout
+    assert f"Uplift {pp[0]} (95% interval {pp[1]} … {pp[2]})" in document
+    assert f"{revenue:,.2f} RUB" in document and "Significant" in document
+    row = (t["assigned"], t["contacted"], t["closed"], t["returned"])
+    assert "Treatment</td>" + "".join(f'<td class="n">{n}</td>' for n in row) in document
 
 
 def test_advance_gives_the_same_orders_for_the_same_database(tmp_path: Path) -> None:
