@@ -168,3 +168,41 @@ def test_report_before_attribute_says_so(engine: Engine, db_url: str, tmp_path: 
     assert "run `winback attribute` first" in shown.stderr
     table = run_cli("--config", str(cfg), "report", "--as-of", AS_OF)
     assert "10 closed assignments have no final outcome yet" in table.stdout
+
+
+def test_totals_count_orders_alike_each(engine: Engine, db_url: str, tmp_path: Path) -> None:
+    """Two orders of a client at the same second for the same amount are two
+    orders in the totals, each given to its own latest assignment: spring
+    (10 days) assigned at A; autumn (1 day: [A + 5 days, A + 6 days)) at
+    A + 5 days.
+      d1: spring treatment (code SPR-D1); 100.00 at A + 1 day twice, one of
+          them with SPR-D1                      -> both spring's: 200.00
+      d2: spring holdout; autumn treatment (code AUT-D2); 100.00 at A + 7
+          days twice (after autumn's window), one of them with AUT-D2
+          -> the plain one spring's holdout (not counted), the coded one
+             autumn's treatment (the later): 100.00"""
+    spring = campaign_toml(["email"], attribution_days=10).replace(
+        'name = "winback"', 'name = "spring"'
+    )
+    autumn = campaign_toml(["email"], attribution_days=1).replace(
+        'name = "winback"', 'name = "autumn"'
+    )
+    cfg = write_config(tmp_path, db_url, spring + autumn)
+    with engine.begin() as conn:
+        h = History(conn)
+        d1, d2 = h.client("d1"), h.client("d2")
+        h.order(d1, A + DAY, 10_000)
+        h.order(d1, A + DAY, 10_000, promo="SPR-D1")
+        h.order(d2, A + 7 * DAY, 10_000)
+        h.order(d2, A + 7 * DAY, 10_000, promo="AUT-D2")
+        h.assign("spring", d1, "treatment", A, offer_code="SPR-D1")
+        h.assign("spring", d2, "holdout", A)
+        h.assign("autumn", d2, "treatment", A + 5 * DAY, offer_code="AUT-D2")
+    report = attribute_then_report(cfg)
+    spring_, autumn_ = report["campaigns"]
+    assert spring_["treatment"]["revenue"] == "200.00"  # d1's two orders
+    assert spring_["holdout"]["revenue"] == "200.00"  # d2's two, in the window
+    assert autumn_["treatment"]["revenue"] == "100.00"  # d2's coded one, after the window
+    # d1 200.00 + d2's coded 100.00; d2's plain one went to spring's holdout
+    assert report["totals"] == {"returned": 2, "revenue": "300.00"}
+    assert report["overlap_returns"] == 1  # d2

@@ -48,11 +48,18 @@ def totals(
             moment <= as_of,
         )
 
-    # Two statements, each on its index: the window's orders (a bounded range
-    # of the client's), then the code orders by promo_code, at any time (the
-    # + 0 keeps the client and time indexes out of that one).
+    # Two statements, each on its index: the window's orders (a range of the
+    # client's on orders (client_id, placed_at, …), bounded by the outcome's
+    # own client, assigned_at and window_end — the assignment's, but named
+    # from one table so that PostgreSQL bounds the range by all of them),
+    # then the code orders by promo_code, at any time (the + 0 keeps the
+    # client and time indexes out of that one).
     in_window = and_(
-        own_order(o.client_id, placed), placed < type_coerce(ao.window_end, BigInteger)
+        o.client_id == ao.client_id,
+        placed >= type_coerce(ao.assigned_at, BigInteger),
+        placed < type_coerce(ao.window_end, BigInteger),
+        placed <= type_coerce(ao.as_of, BigInteger),
+        placed <= as_of,
     )
     by_code = and_(
         own_order(o.client_id + 0, placed + 0),
