@@ -33,7 +33,7 @@ import datetime as dt
 import itertools
 import operator
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -151,8 +151,14 @@ def _store(conn: Connection, stats: Iterable[Stats]) -> int:
 
 def triggers_active(conn: Connection) -> bool:
     """Are the triggers that mark clients stale present (and enabled)?"""
+    return triggers_enabled(conn, TRIGGERS)
+
+
+def triggers_enabled(conn: Connection, names: Mapping[str, frozenset[str]]) -> bool:
+    """Are all the triggers on ``orders`` named for this database (``names``
+    by dialect) present and enabled? False where none are named (MariaDB)."""
     dialect = conn.dialect.name
-    wanted = TRIGGERS.get(dialect)
+    wanted = names.get(dialect)
     if wanted is None:
         return False
     if dialect == "sqlite":

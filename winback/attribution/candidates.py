@@ -8,6 +8,7 @@ from typing import Literal
 
 from sqlalchemy import Connection, bindparam, text
 
+from winback import order_stats
 from winback.attribution.judge import window_sql
 
 # Where the triggers of migration 0005 exist, by their names.
@@ -32,18 +33,7 @@ CLIENT_BATCH = 2_000
 
 def triggers_active(conn: Connection) -> bool:
     """Are the triggers that mark clients in ``attribution_stale`` present and enabled?"""
-    dialect = conn.dialect.name
-    wanted = TRIGGERS.get(dialect)
-    if wanted is None:
-        return False
-    if dialect == "sqlite":
-        sql = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'orders'"
-    else:
-        sql = (
-            "SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass('orders') "
-            "AND NOT tgisinternal AND tgenabled <> 'D'"
-        )
-    return wanted <= {row[0] for row in conn.exec_driver_sql(sql)}
+    return order_stats.triggers_enabled(conn, TRIGGERS)
 
 
 def mode_of(conn: Connection, previous: int | None, as_of: int) -> Literal["full", "incremental"]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import click
@@ -9,6 +10,33 @@ from sqlalchemy import Engine
 
 from winback import __version__
 from winback.config import CONFIG_ENV, DEFAULT_CONFIG_NAME, Settings, load_config
+from winback.errors import UsageError
+
+AS_OF_HELP = (
+    "Evaluate as of this moment (ISO date or datetime; a date is midnight, a naive time is "
+    "in [scheduler] timezone). Default: now."
+)
+
+
+def moment_option(settings: Settings, option: str, text: str | None) -> dt.datetime | None:
+    """A moment given on the command line (``--since``, ``--as-of``, ...), within
+    the plausible range; None when not given. A bad one is a usage error."""
+    from winback.timeutil import Plausible, parse_moment
+
+    if text is None:
+        return None
+    try:
+        return parse_moment(text, settings.tz, Plausible.of(settings.import_))
+    except ValueError as exc:
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def as_of_option(settings: Settings, text: str | None) -> dt.datetime:
+    """``--as-of``: the moment given, else now (in [scheduler] timezone)."""
+    from winback.timeutil import now_utc
+
+    moment = moment_option(settings, "--as-of", text)
+    return moment if moment is not None else now_utc().astimezone(settings.tz)
 
 
 @dataclass

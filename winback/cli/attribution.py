@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 
 import click
 
-from winback.cli.app import FORMATS, App, cli
-from winback.cli.campaigns import AS_OF_HELP, _as_of
+from winback.cli.app import AS_OF_HELP, FORMATS, App, as_of_option, cli, moment_option
 from winback.config import Settings
 from winback.errors import UsageError
 
@@ -23,20 +21,9 @@ def attribute(app: App, as_of: str | None) -> None:
     from winback.attribution import attribute as run
 
     settings = app.settings()
-    moment = _as_of(settings, as_of)
+    moment = as_of_option(settings, as_of)
     summary = run(app.engine(), settings, moment)
     click.echo(summary.line())
-
-
-def _moment(settings: Settings, option: str, value: str | None) -> dt.datetime | None:
-    from winback.timeutil import Plausible, parse_moment
-
-    if value is None:
-        return None
-    try:
-        return parse_moment(value, settings.tz, Plausible.of(settings.import_))
-    except ValueError as exc:
-        raise UsageError(f"{option}: {exc}") from None
 
 
 TABLE_COLUMNS = (
@@ -85,7 +72,10 @@ def outcomes(
     from winback.db import connect_or_fail, read_engine
 
     settings = app.settings()
-    start, end = _moment(settings, "--since", since), _moment(settings, "--until", until)
+    start, end = (
+        moment_option(settings, "--since", since),
+        moment_option(settings, "--until", until),
+    )
     with connect_or_fail(read_engine(app.engine())) as conn:
         known = known_campaigns(conn, [c.name for c in settings.campaigns])
         unknown = [name for name in campaigns if name not in known]

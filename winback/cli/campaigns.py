@@ -9,29 +9,12 @@ from typing import TYPE_CHECKING, Any
 import click
 from sqlalchemy import Connection
 
-from winback.cli.app import FORMATS, App, cli
-from winback.config import Campaign, Settings
+from winback.cli.app import AS_OF_HELP, FORMATS, App, as_of_option, cli
+from winback.config import Campaign
 from winback.errors import UsageError
 
 if TYPE_CHECKING:
     from winback.selection import Candidate, Summary
-
-
-def _as_of(settings: Settings, text: str | None) -> dt.datetime:
-    from winback.timeutil import Plausible, now_utc, parse_moment
-
-    if text is None:
-        return now_utc().astimezone(settings.tz)
-    try:
-        return parse_moment(text, settings.tz, Plausible.of(settings.import_))
-    except ValueError as exc:
-        raise UsageError(f"--as-of: {exc}") from None
-
-
-AS_OF_HELP = (
-    "Evaluate as of this moment (ISO date or datetime; a date is midnight, a naive time is "
-    "in [scheduler] timezone). Default: now."
-)
 
 
 # --------------------------------------------------------------------- preview
@@ -78,7 +61,7 @@ def preview(
 
     settings = app.settings()
     chosen = settings.campaign(campaign)
-    moment = _as_of(settings, as_of)
+    moment = as_of_option(settings, as_of)
     if client is not None and excluded:
         raise UsageError("--client and --excluded do not go together: --client shows either")
     if fmt == "table" and limit is None and client is None:
@@ -88,7 +71,7 @@ def preview(
     with connect_or_fail(read_engine(app.engine())) as conn:
         client_id = client_id_of(conn, client) if client is not None else None
         if explain:
-            _explain(conn, chosen, options, client, now=_as_of(settings, None), err=machine)
+            _explain(conn, chosen, options, client, now=as_of_option(settings, None), err=machine)
         summary, shown, found = _write_preview(conn, chosen, options, client, fmt)
         if client is not None and client_id is not None:
             click.echo(
@@ -210,7 +193,7 @@ def run_once(
         )
     if dry_run and plan_only:
         raise UsageError("--dry-run and --plan-only do not go together: --dry-run writes nothing")
-    moment = _as_of(settings, as_of) if as_of else None
+    moment = as_of_option(settings, as_of) if as_of else None
     options = RunOptions(as_of=moment, dry_run=dry_run, limit=limit, plan_only=plan_only)
     summary = run_campaign(app.engine(), settings, chosen, options)
     if summary is None:

@@ -6,8 +6,7 @@ import asyncio
 
 import click
 
-from winback.cli.app import App, cli
-from winback.cli.campaigns import AS_OF_HELP, _as_of
+from winback.cli.app import AS_OF_HELP, App, as_of_option, cli
 
 
 @cli.command()
@@ -29,7 +28,7 @@ def digest(app: App, send: bool, as_of: str | None) -> None:
     settings = app.settings()
     if send:
         digests.digest_settings(settings)  # before any work: exit 2 without [digest]
-    moment = _as_of(settings, as_of)
+    moment = as_of_option(settings, as_of)
     built = digests.build_digest(app.engine(), settings, moment)
     if not send:
         click.echo(built.subject)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 import os
@@ -13,8 +12,7 @@ from typing import Any
 
 import click
 
-from winback.cli.app import App, cli
-from winback.cli.campaigns import AS_OF_HELP, _as_of
+from winback.cli.app import AS_OF_HELP, App, as_of_option, cli, moment_option
 from winback.config import Settings
 from winback.errors import UsageError
 from winback.reports.request import DIMENSIONS
@@ -22,17 +20,6 @@ from winback.reports.text import CSV_TABLES
 
 REPORT_FORMATS = click.Choice(["table", "csv", "json", "html"])
 MOMENT_HELP = "ISO date (midnight in [scheduler] timezone) or datetime with offset."
-
-
-def _moment(settings: Settings, option: str, text: str | None) -> dt.datetime | None:
-    from winback.timeutil import Plausible, parse_moment
-
-    if text is None:
-        return None
-    try:
-        return parse_moment(text, settings.tz, Plausible.of(settings.import_))
-    except ValueError as exc:
-        raise UsageError(f"{option}: {exc}") from None
 
 
 def _dimensions(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -105,9 +92,9 @@ def report(
         raise UsageError("--table goes with --format csv only")
     request = ReportRequest(
         campaigns=campaigns,
-        since=_moment(settings, "--since", since),
-        until=_moment(settings, "--until", until),
-        as_of=_as_of(settings, as_of),
+        since=moment_option(settings, "--since", since),
+        until=moment_option(settings, "--until", until),
+        as_of=as_of_option(settings, as_of),
         by=_dimensions(by),
     )
     if request.since and request.until and request.since >= request.until:
