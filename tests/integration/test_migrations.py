@@ -30,6 +30,7 @@ TABLES = {
     "attribution_state",
     "attribution_stale",
     "call_tasks",
+    "model_fits",
 }
 
 

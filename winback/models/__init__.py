@@ -7,7 +7,8 @@
 * :mod:`winback.models.log`: winback's own log (cycles, assignments, messages,
   suppressions, workers);
 * :mod:`winback.models.results`: what came of it (attribution outcomes, call
-  tasks).
+  tasks);
+* :mod:`winback.models.fits`: the fitted BG/NBD models.
 
 Everything is re-exported here, so ``from winback.models import Client`` works
 and importing this package registers every table on ``Base.metadata``.
@@ -38,6 +39,7 @@ from winback.models.crm import (
     NpsAnswer,
     Order,
 )
+from winback.models.fits import ModelFit
 from winback.models.log import (
     Assignment,
     CampaignRun,
@@ -79,6 +81,7 @@ __all__ = [
     "Incident",
     "Message",
     "MessageEvent",
+    "ModelFit",
     "NpsAnswer",
     "Order",
     "ScheduleFire",
