@@ -2,7 +2,8 @@
 (init, check, demo), :mod:`.data` (import, db, suppress, unsubscribe),
 :mod:`.campaigns` (preview, run-once, send-due), :mod:`.status` (status),
 :mod:`.attribution` (attribute, outcomes), :mod:`.report` (report),
-:mod:`.tasks` (tasks, tasks done), :mod:`.digest` (digest).
+:mod:`.tasks` (tasks, tasks done), :mod:`.digest` (digest), :mod:`.model`
+(model fit, model show).
 
 One error boundary (:func:`main`) turns winback's errors into a message on
 standard error and an exit code: 0 ok, 1 runtime failure, 2 bad usage,
@@ -21,6 +22,7 @@ from winback.cli import (  # noqa: F401  (they add their commands)
     daemon,
     data,
     digest,
+    model,
     report,
     setup,
     status,
