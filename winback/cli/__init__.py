@@ -23,6 +23,7 @@ from winback.cli import (  # noqa: F401  (they add their commands)
     data,
     digest,
     model,
+    model_calibrate,
     report,
     setup,
     status,

@@ -106,6 +106,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "digest_no_churn": "Churn: no complete month with active clients.",
         "digest_attached": "The full report is attached (report.html).",
         "digest_pending": "Returns count once a window closes ({days} days after assignment).",
+        "cal_title": "Model calibration: predicted P(alive) vs orders that followed",
+        "cal_intro": "Clients with an order by {as_of}, binned by their BG/NBD P(alive) "
+        "then, beside what they did in the {days} days to {until}.",
+        "cal_fitted": "Model fitted on the data as of {as_of} (not stored)",
+        "cal_stored": "Stored fit #{id} as of {as_of}",
+        "cal_totals": "Predicted purchase days in the period: {expected}; actual: {actual}. "
+        "{left_out} clients without an order by then are left out.",
+        "cal_bin": "P(alive)",
+        "cal_p_alive": "Mean P(alive)",
+        "cal_expected": "Expected purchase days",
+        "cal_ordered": "Ordered again",
+        "cal_share": "Share ordered",
+        "cal_days": "Mean purchase days",
+        "cal_all": "All (sums)",
     },
     "ru": {
         "title": "Отчёт о возврате клиентов",
@@ -201,6 +215,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "digest_attached": "Полный отчёт — во вложении (report.html).",
         "digest_pending": "Возврат учитывается, когда окно закроется ({days} дней после "
         "назначения).",
+        "cal_title": "Проверка модели: прогноз P(alive) и последовавшие заказы",
+        "cal_intro": "Клиенты с заказом к {as_of}, по группам прогноза BG/NBD P(alive) на тот "
+        "момент, и что они сделали за {days} дней до {until}.",
+        "cal_fitted": "Модель оценена по данным на {as_of} (не сохранена)",
+        "cal_stored": "Сохранённая оценка №{id} на {as_of}",
+        "cal_totals": "Прогноз дней с покупкой за период: {expected}; факт: {actual}. "
+        "Клиенты без заказа к этому моменту ({left_out}) не учтены.",
+        "cal_bin": "P(alive)",
+        "cal_p_alive": "Средняя P(alive)",
+        "cal_expected": "Ожидаемые дни с покупкой",
+        "cal_ordered": "Заказали снова",
+        "cal_share": "Доля заказавших",
+        "cal_days": "Дней с покупкой в среднем",
+        "cal_all": "Все (суммы)",
     },
 }
 
