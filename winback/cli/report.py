@@ -56,6 +56,14 @@ def _dimensions(values: tuple[str, ...]) -> tuple[str, ...]:
     metavar="DIM",
     help=f"Break the campaign measures down by {', '.join(DIMENSIONS)} (repeatable or comma separated).",
 )
+@click.option(
+    "--calibration-days",
+    "calibration_days",
+    type=click.IntRange(1, 36_500),
+    metavar="N",
+    help="Add the model calibration: clients binned by BG/NBD P(alive) as of N days before "
+    "as-of (the model fitted in memory on the data then) against their orders since.",
+)
 @click.option("--format", "fmt", type=REPORT_FORMATS, default="table", show_default=True)
 @click.option(
     "--table",
@@ -77,6 +85,7 @@ def report(
     until: str | None,
     as_of: str | None,
     by: tuple[str, ...],
+    calibration_days: int | None,
     fmt: str,
     table: str | None,
     output: str | None,
@@ -96,6 +105,7 @@ def report(
         until=moment_option(settings, "--until", until),
         as_of=as_of_option(settings, as_of),
         by=_dimensions(by),
+        calibration_days=calibration_days,
     )
     if request.since and request.until and request.since >= request.until:
         raise UsageError(f"--since ({since}) is not before --until ({until})")
@@ -108,6 +118,9 @@ def report(
         sys.stdout.write(render(data, fmt, table or "campaigns", settings))
     else:
         write_atomically(Path(output), render(data, fmt, table or "campaigns", settings))
+    if fmt != "table" and data["calibration"]:  # the table shows them itself
+        for warning in data["calibration"]["warnings"]:
+            click.echo(f"winback: warning: {warning}", err=True)
     if fmt != "table" and any(c["unjudged"] for c in data["campaigns"]):
         click.echo(
             "winback: warning: some closed assignments have no final outcome yet; "

@@ -53,6 +53,7 @@ def build_report(engine: Engine, settings: Settings, request: ReportRequest) -> 
         total = totals(conn, names, since, until, now)
         months = churn.month_starts(as_of, tz, request.since, request.until, DEFAULT_MONTHS)
         churn_rows, loss_rows, manager_rows = _churn(conn, settings, months, digits)
+        calibration = _calibration(conn, settings, as_of, request.calibration_days)
         outcomes_as_of = conn.execute(
             select(type_coerce(state_t.c.as_of, BigInteger)).where(state_t.c.id == 1)
         ).scalar()
@@ -77,7 +78,19 @@ def build_report(engine: Engine, settings: Settings, request: ReportRequest) -> 
         "churn": churn_rows,
         "loss_reasons": loss_rows,
         "loss_by_manager": manager_rows,
+        "calibration": calibration,
     }
+
+
+def _calibration(
+    conn: Connection, settings: Settings, as_of: dt.datetime, days: int | None
+) -> dict[str, Any] | None:
+    """The model calibration section, when asked for (numpy and the model load then)."""
+    if days is None:
+        return None
+    from winback.model.calibration import report_section
+
+    return report_section(conn, settings, as_of, days)
 
 
 def _iso(moment: dt.datetime | None, tz: Any) -> str | None:

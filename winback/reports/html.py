@@ -23,7 +23,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from winback.reports import svg
+from winback.reports import calibration, svg
 from winback.reports.i18n import Words
 
 CSS = """
@@ -68,6 +68,7 @@ def render_html(report: Mapping[str, Any], locale: str) -> str:
             *(_campaign(c, w) for c in campaigns),
             _churn(report.get("churn") or [], w),
             _reasons(report.get("loss_reasons") or [], report.get("loss_by_manager") or [], w),
+            calibration.html_section(report.get("calibration"), w, _table),
             _footnotes(report, w),
         ]
     )

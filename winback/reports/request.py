@@ -19,13 +19,17 @@ class ReportRequest:
     log. ``since``/``until`` select assignments by ``assigned_at``
     (since ≤ assigned_at < until) and bound the churn months; ``as_of``
     (default now) is the moment the report is evaluated at; ``by``: a subset
-    of :data:`DIMENSIONS`."""
+    of :data:`DIMENSIONS`; ``calibration_days``: see
+    :func:`winback.model.calibration.report_section`."""
 
     campaigns: tuple[str, ...] = ()
     since: dt.datetime | None = None
     until: dt.datetime | None = None
     as_of: dt.datetime | None = None
     by: tuple[str, ...] = ()
+    # the calibration section (None: left out): the model as of as_of - N
+    # days against the orders of those N days
+    calibration_days: int | None = None
 
     def __post_init__(self) -> None:
         unknown = [d for d in self.by if d not in DIMENSIONS]

@@ -138,6 +138,11 @@ def write_table(report: dict[str, Any], out: TextIO) -> None:
         "by more than one campaign\n"
     )
     _churn(report, out)
+    if report.get("calibration"):
+        from winback.reports.calibration import write_table as write_calibration
+
+        out.write("\n")
+        write_calibration(report["calibration"], out)
     _footnotes(out)
 
 

@@ -1,0 +1,183 @@
+"""Calibration on real data: the CDNOW sample's 2,357 customers, the model
+fitted in memory as of 1997-09-30 (the end of the paper's 39-week calibration
+period), against what the customers did in the next 273 days (weeks 40-78,
+1997-10-01 to 1998-06-30). The table's counts are recomputed here from the sample file
+in Python, independently of the SQL; the report's section is the same table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zoneinfo
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from sqlalchemy import Engine
+
+from tests.cdnow_history import cdnow_file, load_cdnow, transactions
+from tests.conftest import run_cli, write_config
+from winback.config import load_config
+from winback.model import bgnbd
+from winback.model.calibration import calibrate
+from winback.reports import ReportRequest, build_report
+from winback.reports.html import render_html
+from winback.reports.table import write_table
+
+pytestmark = pytest.mark.slow
+
+UTC = zoneinfo.ZoneInfo("UTC")
+AS_OF = dt.date(1997, 9, 30)
+DAYS = 273
+END = AS_OF + dt.timedelta(days=DAYS)  # 1998-06-30, the period's last date
+
+
+@pytest.fixture
+def cdnow(engine: Engine) -> Engine:
+    path = cdnow_file()
+    if path is None:
+        pytest.skip("the CDNOW sample is not there (tests/data/cdnow or /work/shared/data/cdnow)")
+    with engine.begin() as conn:
+        assert load_cdnow(conn, path) == 2357
+    return engine
+
+
+def by_hand() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per customer with a purchase by 1997-09-30: x, t_x and T in weeks, and
+    their purchase days from 1997-10-01 to 1998-06-30 (orders at midnight UTC:
+    those of 30 Sep are at the as-of moment, in the summary)."""
+    path = cdnow_file()
+    assert path is not None
+    before: dict[int, set[dt.date]] = defaultdict(set)
+    after: dict[int, set[dt.date]] = defaultdict(set)
+    for customer, day, _ in transactions(path):
+        if day <= AS_OF:
+            before[customer].add(day)
+        elif day <= END:
+            after[customer].add(day)
+    ids = sorted(before)
+    x = np.array([len(before[c]) - 1 for c in ids], dtype=float)
+    t_x = np.array([(max(before[c]) - min(before[c])).days / 7 for c in ids])
+    T = np.array([(AS_OF - min(before[c])).days / 7 for c in ids])
+    actual = np.array([len(after[c]) for c in ids], dtype=float)
+    return x, t_x, T, actual
+
+
+def moment(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0), tzinfo=UTC)
+
+
+def test_cdnow_calibration_counts_match_the_sample(cdnow: Engine) -> None:
+    with cdnow.connect() as conn:
+        section = calibrate(
+            conn, as_of=moment(AS_OF), horizon_days=DAYS, timezone=UTC, unit="weeks"
+        )
+    x, t_x, T, actual = by_hand()
+    assert len(x) == 2357 and section["clients_without_orders"] == 0
+    fitted = bgnbd.fit(bgnbd.summarise(x, t_x, T))
+    model = section["model"]
+    assert model["source"] == "fitted" and model["clients"] == 2357
+    for key in ("r", "alpha", "a", "b"):
+        assert model[key] == pytest.approx(getattr(fitted.params, key), rel=1e-6)
+    p = bgnbd.p_alive(fitted.params, x, t_x, T)
+    e = bgnbd.expected_purchases(fitted.params, DAYS / 7, x, t_x, T)
+    index = np.minimum((p * 10).astype(int), 9)
+    for k, row in enumerate(section["bins"]):
+        mine = index == k
+        assert row["clients"] == int(mine.sum())
+        assert row["ordered"] == int((actual[mine] > 0).sum())
+        assert row["mean_purchase_days"] == pytest.approx(actual[mine].mean())
+        assert row["mean_p_alive"] == pytest.approx(p[mine].mean(), rel=1e-6)
+        assert row["mean_expected_purchases"] == pytest.approx(e[mine].mean(), rel=1e-6)
+    totals = section["totals"]
+    assert totals["purchase_days"] == int(actual.sum())
+    assert totals["expected_purchases"] == pytest.approx(e.sum(), rel=1e-6)
+    # the model is calibrated where it should be: P(alive) and the share who
+    # ordered again rise together over the bins of clients with repeat purchases
+    repeat = [r for r in section["bins"][:9] if r["clients"] >= 30]
+    shares = [r["ordered_share"] for r in repeat]
+    assert shares[-1] > shares[0] + 0.2
+    assert section["warnings"] == []
+
+
+def _settings(tmp_path: Path, url: str) -> Any:
+    config = tmp_path / "utc.toml"
+    config.write_text(f'[database]\nurl = "{url}"\n[scheduler]\ntimezone = "UTC"\n')
+    return load_config(config)
+
+
+def test_the_report_section_is_the_calibration_table(
+    cdnow: Engine, db_url: str, tmp_path: Path
+) -> None:
+    settings = _settings(tmp_path, db_url)
+    request = ReportRequest(as_of=moment(END), calibration_days=DAYS)
+    data = build_report(cdnow, settings, request)
+    with cdnow.connect() as conn:
+        direct = calibrate(conn, as_of=moment(AS_OF), horizon_days=DAYS, timezone=UTC, unit="weeks")
+    assert data["calibration"] == direct
+    assert build_report(cdnow, settings, ReportRequest(as_of=moment(END)))["calibration"] is None
+
+    from io import StringIO
+
+    text = StringIO()
+    write_table(data, text)
+    shown = text.getvalue()
+    assert "calibration: P(alive) as of 1997-09-30T00:00:00+00:00" in shown
+    totals = direct["totals"]
+    assert f"actual {totals['purchase_days']}" in shown
+    assert f"{totals['expected_purchases']:.1f}" in shown
+    for locale, title in (("en", "Model calibration"), ("ru", "Проверка модели")):
+        page = render_html(data, locale)
+        section = page[page.index('<section id="calibration">') :]
+        assert title in section
+        cells = section.count("<tr>")
+        assert cells == 1 + 10 + 1  # head, bins, totals
+        assert f"{totals['clients']:,}".replace(",", "\xa0" if locale == "ru" else ",") in section
+    assert 'id="calibration"' not in render_html(
+        build_report(cdnow, settings, ReportRequest(as_of=moment(END))), "en"
+    )
+
+
+def test_report_cli_and_calibrate_cli_agree(cdnow: Engine, db_url: str, tmp_path: Path) -> None:
+    config = write_config(tmp_path, db_url)
+    report = run_cli(
+        "--config",
+        str(config),
+        "report",
+        "--as-of",
+        "1998-06-30",
+        "--calibration-days",
+        "273",
+        "--format",
+        "json",
+    )
+    assert report.returncode == 0, report.stderr
+    calibrated = run_cli(
+        "--config",
+        str(config),
+        *("model", "calibrate", "--as-of", "1997-09-30", "--horizon-days", "273"),
+        *("--format", "json"),
+    )
+    assert calibrated.returncode == 0, calibrated.stderr
+    section = json.loads(report.stdout)["calibration"]
+    assert section == json.loads(calibrated.stdout)
+    assert section["as_of"] == "1997-09-30T00:00:00+04:00"  # Moscow summer time in 1997
+    assert section["totals"]["clients"] == 2357
+    assert section["model"]["source"] == "fitted"
+    stored = run_cli(
+        "--config",
+        str(config),
+        *("model", "calibrate", "--as-of", "1997-09-30", "--horizon-days", "273", "--use-stored"),
+    )
+    assert stored.returncode == 2  # neither command stored a fit
+    assert "no BG/NBD fit is stored: run `winback model fit` first" in stored.stderr
+    table = run_cli(
+        "--config", str(config), "report", "--as-of", "1998-06-30", "--calibration-days", "273"
+    )
+    assert table.returncode == 0, table.stderr
+    assert "calibration: P(alive) as of 1997-09-30" in table.stdout
+    bad = run_cli("--config", str(config), "report", "--calibration-days", "0")
+    assert bad.returncode == 2 and "--calibration-days" in bad.stderr
