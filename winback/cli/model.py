@@ -37,7 +37,7 @@ def model_fit(app: App, as_of: str | None, unit: str | None) -> None:
 
     settings = app.settings()
     moment = as_of_option(settings, as_of)
-    chosen = cast(Unit, unit or "weeks")
+    chosen = cast(Unit, unit or (settings.model.unit if settings.model else "weeks"))
     run = fit_and_store(app.engine(), as_of=moment, unit=chosen, timezone=settings.tz)
     click.echo(run.line())
 

@@ -19,6 +19,7 @@ from winback.config.base import (
 )
 from winback.config.campaign import Campaign, Cost, Offer, Priority, QuietHours, SelectCriteria
 from winback.config.loading import find_config_path, load_config
+from winback.config.model import ModelSettings
 from winback.config.reporting import DigestSettings, ReportSettings
 from winback.config.schema import (
     CallSettings,
@@ -70,6 +71,7 @@ __all__ = [
     "ImportSettings",
     "LoggingSettings",
     "Model",
+    "ModelSettings",
     "Offer",
     "Priority",
     "QuietHours",

@@ -26,6 +26,7 @@ from winback.config.base import (
 )
 from winback.config.campaign import Campaign
 from winback.config.listen import split_listen
+from winback.config.model import ModelSettings
 from winback.config.reporting import DigestSettings, ReportSettings
 from winback.config.secret import unsubscribe_secret
 from winback.errors import ConfigError, Problem
@@ -221,6 +222,7 @@ class Settings(Model):
     campaigns: tuple[Campaign, ...] = ()
     report: ReportSettings = ReportSettings()
     digest: DigestSettings | None = None
+    model: ModelSettings | None = None
 
     # Filled by load_config, not by the file.
     source: Path | None = Field(None, exclude=True)
