@@ -1,5 +1,6 @@
 """What the daemon's scheduler runs: a campaign's tick, the send job, the heartbeat,
-the attribution of outcomes, the weekly digest.
+the attribution of outcomes, the weekly digest (the model's refit is in
+:mod:`.refit`).
 
 A tick is `winback run-once CAMPAIGN` (the same :func:`~winback.runner.run_cycle`)
 for one scheduled time, run by the one worker that records that time first
@@ -14,7 +15,7 @@ import asyncio
 import datetime as dt
 import logging
 import time
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 from winback import workers
@@ -112,7 +113,7 @@ async def _tick_alone(
             run_cycle(daemon.engine, runtime, RunOptions(), worker=daemon.worker),
         )
     except Exception as exc:
-        _failed(daemon, name, "tick", exc)
+        failed(daemon, name, "tick", exc)
     finally:
         await asyncio.to_thread(lock.release)
 
@@ -139,7 +140,7 @@ async def _send_one(daemon: Daemon, name: str, runtime: CampaignRuntime) -> None
             try:
                 cycle = await asyncio.to_thread(find_open_cycle, daemon.engine, name)
             except Exception as exc:
-                _failed(daemon, name, "send", exc)
+                failed(daemon, name, "send", exc)
                 return
             if cycle is None:
                 return
@@ -161,7 +162,7 @@ async def _timed(
         summary = await run
     except Exception as exc:
         daemon.metrics.observe_run(name, time.monotonic() - started, ok=False)
-        _failed(daemon, name, what, exc)
+        failed(daemon, name, what, exc)
         return
     daemon.database_ok()
     daemon.metrics.observe_run(name, time.monotonic() - started, ok=True)
@@ -224,7 +225,7 @@ async def _attribute(daemon: Daemon) -> None:
             daemon.attributing = False
 
 
-def _failed(daemon: Daemon, name: str, what: str, exc: BaseException) -> None:
+def failed(daemon: Daemon, name: str, what: str, exc: BaseException) -> None:
     if is_outage(exc):
         daemon.database_failed(f"{what} of {name}", exc)
     elif isinstance(exc, ChannelConfigError):
@@ -241,13 +242,48 @@ def _failed(daemon: Daemon, name: str, what: str, exc: BaseException) -> None:
 DIGEST_KEY = "@digest"
 
 
+def cron_time(daemon: Daemon, schedule: str | None, now: dt.datetime) -> dt.datetime | None:
+    """A section's cron ``schedule``'s latest time within the misfire grace
+    (None without a schedule)."""
+    if schedule is None:
+        return None
+    grace = dt.timedelta(seconds=daemon.settings.scheduler.misfire_grace_seconds + 1)
+    return latest_fire(schedule, daemon.settings.tz, now, now - grace)
+
+
+async def cron_catch_up(
+    daemon: Daemon,
+    key: str,
+    schedule: str | None,
+    run: Callable[[Daemon, dt.datetime], Coroutine[Any, Any, None]],
+) -> None:
+    """At start: a time of ``schedule`` missed within the misfire grace and
+    later than the last one any worker fired under ``key``, run once."""
+    scheduled = cron_time(daemon, schedule, now_utc())
+    if scheduled is None:
+        return
+    try:
+        last = await asyncio.to_thread(workers.last_fired, daemon.engine, key)
+    except Exception as exc:
+        daemon.database_failed(f"catching up {key}", exc)
+        return
+    if last is None or scheduled > last:
+        await run(daemon, scheduled)
+
+
+async def fired_here(daemon: Daemon, key: str, scheduled: dt.datetime, what: str) -> bool:
+    """Record that this worker runs ``scheduled`` under ``key``; False when
+    another worker recorded it first (it runs it)."""
+    fired = await asyncio.to_thread(workers.fire_once, daemon.engine, key, scheduled, daemon.worker)
+    if not fired:
+        log.debug("%s %s: another worker runs it", what, scheduled.isoformat())
+    return fired
+
+
 def digest_time(daemon: Daemon, now: dt.datetime) -> dt.datetime | None:
     """The [digest] schedule's latest time within the misfire grace."""
     cfg = daemon.settings.digest
-    if cfg is None:
-        return None
-    grace = dt.timedelta(seconds=daemon.settings.scheduler.misfire_grace_seconds + 1)
-    return latest_fire(cfg.schedule, daemon.settings.tz, now, now - grace)
+    return cron_time(daemon, cfg.schedule if cfg else None, now)
 
 
 async def digest_tick(daemon: Daemon) -> None:
@@ -259,16 +295,8 @@ async def digest_tick(daemon: Daemon) -> None:
 
 async def digest_catch_up(daemon: Daemon) -> None:
     """At start: a digest time missed within the misfire grace, once."""
-    scheduled = digest_time(daemon, now_utc())
-    if scheduled is None:
-        return
-    try:
-        last = await asyncio.to_thread(workers.last_fired, daemon.engine, DIGEST_KEY)
-    except Exception as exc:
-        daemon.database_failed("catching up the digest", exc)
-        return
-    if last is None or scheduled > last:
-        await run_digest(daemon, scheduled)
+    cfg = daemon.settings.digest
+    await cron_catch_up(daemon, DIGEST_KEY, cfg.schedule if cfg else None, run_digest)
 
 
 async def run_digest(daemon: Daemon, scheduled: dt.datetime) -> None:
@@ -281,18 +309,14 @@ async def run_digest(daemon: Daemon, scheduled: dt.datetime) -> None:
     settings = daemon.settings
     with log_context(job="digest", worker=daemon.worker):
         try:
-            fired = await asyncio.to_thread(
-                workers.fire_once, daemon.engine, DIGEST_KEY, scheduled, daemon.worker
-            )
-            if not fired:
-                log.debug("digest %s: another worker sends it", scheduled.isoformat())
+            if not await fired_here(daemon, DIGEST_KEY, scheduled, "digest"):
                 return
             digest = await asyncio.to_thread(build_digest, daemon.engine, settings, scheduled)
             outcomes = await send_digest(digest, settings, f"digest:{scheduled.isoformat()}")
         except Exception as exc:
-            _failed(daemon, DIGEST_KEY, "digest", exc)
+            failed(daemon, DIGEST_KEY, "digest", exc)
             return
-        failed = sum(1 for o in outcomes if o.error)
+        errors = sum(1 for o in outcomes if o.error)
         log.info(
-            "digest %s: %d sent, %d failed", scheduled.isoformat(), len(outcomes) - failed, failed
+            "digest %s: %d sent, %d failed", scheduled.isoformat(), len(outcomes) - errors, errors
         )

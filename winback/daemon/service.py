@@ -2,7 +2,7 @@
 
 The daemon is one asyncio event loop holding an APScheduler 3 scheduler (a
 cron job per scheduled campaign, the send job, the heartbeat, the
-attribution of outcomes, the [digest] schedule), the HTTP
+attribution of outcomes, the [digest] schedule, the [model] refit), the HTTP
 endpoint when ``[http] listen`` is set, and a runtime per enabled campaign
 (templates and channels, built once). The database coordinates workers:
 nothing is shared between schedulers but the database.
@@ -27,7 +27,7 @@ from sqlalchemy import Engine
 
 from winback import outcomes, workers
 from winback.config import Campaign, Settings
-from winback.daemon import jobs
+from winback.daemon import jobs, refit
 from winback.daemon.outage import DatabaseWatch
 from winback.errors import WinbackError
 from winback.metrics import Metrics
@@ -36,7 +36,8 @@ from winback.schedule import cron_trigger
 
 log = logging.getLogger("winback.daemon")
 
-SEND_JOB, HEARTBEAT_JOB, ATTRIBUTE_JOB, DIGEST_JOB = "send", "heartbeat", "attribute", "digest"
+SEND_JOB, HEARTBEAT_JOB, ATTRIBUTE_JOB = "send", "heartbeat", "attribute"
+DIGEST_JOB, REFIT_JOB = "digest", "model-refit"
 
 
 class Daemon:
@@ -126,6 +127,7 @@ class Daemon:
             for campaign in self._scheduled(self.settings):
                 self.spawn(jobs.catch_up, campaign.name)
             self.spawn(jobs.digest_catch_up)
+            self.spawn(refit.refit_catch_up)
             await self.stopping.wait()
         finally:
             await self._shutdown()
@@ -173,7 +175,7 @@ class Daemon:
             )
         self.scheduler = scheduler
         self._schedule_campaigns()
-        self._schedule_digest()
+        self._schedule_crons()
         scheduler.start()
 
     def _schedule_campaigns(self) -> None:
@@ -194,22 +196,28 @@ class Daemon:
                 misfire_grace_time=max(1, grace),
             )
 
-    def _schedule_digest(self) -> None:
-        """[digest] schedule, in [scheduler] timezone (none without [digest])."""
+    def _schedule_crons(self) -> None:
+        """[digest] schedule and [model] refit, in [scheduler] timezone (each
+        only with its section and schedule)."""
         assert self.scheduler is not None
-        if self.scheduler.get_job(DIGEST_JOB):
-            self.scheduler.remove_job(DIGEST_JOB)
-        if self.settings.digest is None:
-            return
-        self.scheduler.add_job(
-            jobs.digest_tick,
-            cron_trigger(self.settings.digest.schedule, self.settings.tz),
-            args=[self],
-            id=DIGEST_JOB,
-            coalesce=True,
-            max_instances=1,
-            misfire_grace_time=max(1, self.settings.scheduler.misfire_grace_seconds),
-        )
+        digest = self.settings.digest
+        for job_id, schedule, tick in (
+            (DIGEST_JOB, digest.schedule if digest else None, jobs.digest_tick),
+            (REFIT_JOB, refit.refit_schedule(self.settings), refit.refit_tick),
+        ):
+            if self.scheduler.get_job(job_id):
+                self.scheduler.remove_job(job_id)
+            if schedule is None:
+                continue
+            self.scheduler.add_job(
+                tick,
+                cron_trigger(schedule, self.settings.tz),
+                args=[self],
+                id=job_id,
+                coalesce=True,
+                max_instances=1,
+                misfire_grace_time=max(1, self.settings.scheduler.misfire_grace_seconds),
+            )
 
     def next_run(self, name: str) -> Any:
         job = self.scheduler.get_job(f"campaign:{name}") if self.scheduler else None
@@ -256,7 +264,7 @@ class Daemon:
         self.settings = new
         self.runtimes = self._build_runtimes(new, strict=False)
         self._schedule_campaigns()
-        self._schedule_digest()
+        self._schedule_crons()
         for name, runtime in old.items():
             self.spawn(_close_when_free, name, runtime)
         log.info(
