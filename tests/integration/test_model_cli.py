@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 from sqlalchemy import Engine, func, insert, select
 
 from tests.conftest import run_cli, write_config
@@ -95,3 +96,40 @@ def test_show_without_a_fit_and_a_fit_that_cannot_converge(
     assert done.returncode == 1
     assert "no client has a repeat purchase" in done.stderr and "Traceback" not in done.stderr
     assert stored(engine) == 0
+
+
+def test_bad_as_of_and_unit_are_usage_errors(engine: Engine, db_url: str, tmp_path: Path) -> None:
+    load(engine, simulated_orders(50))
+    config = str(write_config(tmp_path, db_url))
+    for as_of, why in (
+        ("9999-12-31", "in the future, the latest date accepted ([import] max_days_ahead)"),
+        ("1969-12-31", "before 1970-01-01 (UTC), the earliest date accepted"),
+        ("yesterday", "'yesterday'"),
+    ):
+        done = run_cli("--config", config, "model", "fit", "--as-of", as_of)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.startswith("winback: error: --as-of: ") and why in done.stderr
+    done = run_cli("--config", config, "model", "fit", "--unit", "months")
+    assert done.returncode == 2
+    assert "Invalid value for '--unit': 'months' is not one of 'days', 'weeks'" in done.stderr
+    done = run_cli("--config", config, "model", "show", "--format", "csv")
+    assert done.returncode == 2
+    assert stored(engine) == 0
+
+
+def test_the_unit_defaults_to_the_model_section_then_weeks(
+    sqlite_engine: Engine, sqlite_url: str, tmp_path: Path
+) -> None:
+    load(sqlite_engine, simulated_orders(200))
+    plain = str(write_config(tmp_path / "plain", sqlite_url))
+    days = str(write_config(tmp_path / "days", sqlite_url, '[model]\nunit = "days"\n'))
+    units = []
+    for config in (plain, days):
+        done = run_cli("--config", config, "model", "fit", "--as-of", "2026-06-01")
+        assert done.returncode == 0, done.stderr
+        shown = json.loads(run_cli("--config", config, "model", "show", "--format", "json").stdout)
+        units.append((shown["unit"], shown["alpha"]))
+    (weeks_unit, weeks_alpha), (days_unit, days_alpha) = units
+    assert (weeks_unit, days_unit) == ("weeks", "days")
+    # alpha is a time scale: the same fit, in days, is seven times larger
+    assert days_alpha == pytest.approx(7 * weeks_alpha, rel=1e-3)
