@@ -17,6 +17,9 @@ from typing import Any
 
 from winback.config import Campaign
 from winback.contacts import first_usable_channel
+from winback.model import bgnbd
+from winback.model.store import StoredFit
+from winback.model.summary import UNIT_DAYS, day_offset_seconds
 from winback.selection import group_of
 
 DAY = 86_400
@@ -73,6 +76,34 @@ def xyz_class(
     return "Z"
 
 
+def model_values(
+    orders_by: dict[int, list[dict[str, Any]]],
+    campaign: Campaign,
+    fit: StoredFit | None,
+    as_of: int,
+    tz: zoneinfo.ZoneInfo,
+) -> dict[int, tuple[float, float]]:
+    """P(alive) and expected purchases in the horizon per client with an order
+    at or before as-of (orders_by holds only those), from its purchase days in
+    the time zone's standard time; empty when the campaign does not use the model."""
+    if not campaign.uses_model:
+        return {}
+    assert fit is not None, "the campaign uses the model: give the reference its fit"
+    off = day_offset_seconds(tz, dt.datetime.fromtimestamp(as_of, dt.UTC))
+    unit = UNIT_DAYS[fit.unit]
+    out = {}
+    for cid, os in orders_by.items():
+        days = {(o["placed_at"] + off) // DAY for o in os}
+        x, t_x = len(days) - 1, (max(days) - min(days)) / unit
+        age = ((as_of + off) / DAY - min(days)) / unit
+        horizon = campaign.select.expected_horizon_days / unit
+        out[cid] = (
+            float(bgnbd.p_alive(fit.params, x, t_x, age)[0]),
+            float(bgnbd.expected_purchases(fit.params, horizon, x, t_x, age)[0]),
+        )
+    return out
+
+
 def reference(
     data: Data,
     campaign: Campaign,
@@ -82,9 +113,11 @@ def reference(
     tz: zoneinfo.ZoneInfo,
     limit: int | None = None,
     excluded: bool = False,
+    fit: StoredFit | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The summary and who a run takes; with excluded=True, the rows are the lost
-    clients an exclusion removed instead (all, or limit), with `excluded_by`."""
+    clients an exclusion removed instead (all, or limit), with `excluded_by`.
+    A campaign that uses the BG/NBD model needs the fit."""
     sel, prio = campaign.select, campaign.priority
     ws = as_of - prio.window_days * DAY if prio.window_days else None
     orders_by: dict[int, list[dict[str, Any]]] = {}
@@ -112,6 +145,9 @@ def reference(
         share = Fraction(cum, total)
         abc[cid] = "A" if share < Fraction(4, 5) else "B" if share < Fraction(19, 20) else "C"
         cum += rev[cid]
+
+    model = model_values(orders_by, campaign, fit, as_of, tz)
+    rev_max = max((rev[cid] for cid in active if rev[cid] > 0), default=0)
 
     latest_nps: dict[int, dict[str, Any]] = {}
     for a in data.nps:
@@ -178,6 +214,13 @@ def reference(
             flags["unreachable"] = len(attempts) == sel.unreachable_attempts and all(
                 (i["outcome"] or "") != "reached" for i in attempts
             )
+        p_alive, expected = model.get(cid, (None, None))
+        if "p_alive" in matched:
+            flags["p_alive"] = p_alive is not None and p_alive <= sel.p_alive_max
+        if "expected_purchases" in matched:
+            flags["expected_purchases"] = (
+                expected is not None and expected <= sel.expected_purchases_max
+            )
         for name, on in flags.items():
             matched[name] += on
         if not any(flags.values()):
@@ -188,6 +231,8 @@ def reference(
             if cid in active
             else 0.0
         )
+        if prio.value_at_risk_weight and p_alive is not None and rev[cid] > 0:
+            score += prio.value_at_risk_weight * rev[cid] / rev_max * (1 - p_alive)
         r, n = rev.get(cid, 0), cnt.get(cid, 0)
         client_abc = abc.get(cid, "C")
         client_xyz = xyz_class(os, as_of, ws, tz)
@@ -252,6 +297,8 @@ def reference(
                 "channel": first_usable_channel(
                     campaign.channels, addresses, consent, frozenset(suppressed)
                 ),
+                "p_alive": p_alive,
+                "expected_purchases": expected,
             }
         )
         if excluded:

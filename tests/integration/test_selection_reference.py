@@ -20,6 +20,8 @@ from sqlalchemy import Engine, insert, update
 from tests.reference_selection import Data, reference
 from winback import order_stats
 from winback.config import Campaign
+from winback.model import bgnbd
+from winback.model.store import StoredFit, save_fit
 from winback.models import (
     Assignment,
     CampaignRun,
@@ -308,7 +310,53 @@ CAMPAIGNS: list[dict[str, Any]] = [
         },
         "priority": {"window_days": 800},
     },
+    # The BG/NBD model (FIT below): P(alive) and expected purchases as
+    # criteria, alone, with others under "any" and "all" (a client without an
+    # order has no value: under "all" it is left out), value at risk as a
+    # priority term, alone and beside the others, with a priority window.
+    {"select": {"p_alive_max": 0.5}},
+    {
+        "select": {"p_alive_max": 0.6, "last_order_days_min": 60, "match": "all"},
+        "priority": {"value_at_risk_weight": 1.0},
+    },
+    {
+        "select": {"expected_purchases_max": 0.4, "expected_horizon_days": 120, "nps_max": 6},
+        "priority": {"revenue_weight": 0, "frequency_weight": 0, "value_at_risk_weight": 1},
+    },
+    {
+        "select": {
+            "p_alive_max": 0.7,
+            "expected_purchases_max": 0.5,
+            "unreachable_attempts": 1,
+            "match": "all",
+        },
+        "cooldown_days": 0,
+    },
+    {
+        "select": {"last_order_days_min": 90, "inquiries_without_purchase": 1},
+        "priority": {"value_at_risk_weight": 0.5, "window_days": 400},
+        "max_per_run": 25,
+    },
+    {
+        "select": {"expected_purchases_max": 1.5, "expected_horizon_days": 30, "abc": ["A", "B"]},
+        "priority": {"value_at_risk_weight": 2.0, "frequency_weight": 0},
+    },
 ]
+
+# A fit in weeks for the reference data (not fitted on it: plausible values
+# that spread P(alive) over (0, 1] across its clients).
+FIT_RESULT = bgnbd.FitResult(
+    params=bgnbd.Params(r=0.6, alpha=9.0, a=0.8, b=2.4),
+    log_likelihood=-1234.5,
+    clients=128,
+    seconds=0.1,
+    iterations=20,
+)
+
+
+def store_fit(engine: Engine) -> StoredFit:
+    with engine.begin() as conn:
+        return save_fit(conn, FIT_RESULT, as_of=AS_OF, unit="weeks")
 
 
 def _campaign(spec: dict[str, Any]) -> Campaign:
@@ -342,6 +390,8 @@ def _sql(
                 "xyz": r.xyz,
                 "group": r.group,
                 "channel": r.channel,
+                "p_alive": r.p_alive,
+                "expected_purchases": r.expected_purchases,
                 "rank": r.rank,
                 **({"excluded_by": r.excluded_by} if excluded else {}),
             }
@@ -406,34 +456,57 @@ def test_sql_engine_matches_the_reference(engine: Engine, seed: int, source: str
     from client_order_stats, or from both (a few clients stale)."""
     data = make_data(seed)
     load(engine, data)
+    fit = store_fit(engine)
     expected_source = _prepare_source(engine, data, source)
     reasons_left_out: set[str] = set()
+    model_reasons: set[str] = set()
     for i, spec in enumerate(CAMPAIGNS):
         campaign = _campaign(spec)
         windowed = bool(campaign.priority.window_days)
         assert _source(engine, campaign) == ("orders" if windowed else expected_source)
-        want_summary, want_rows = reference(
-            data, campaign, as_of=to_epoch(AS_OF), now=to_epoch(NOW), tz=TZ
-        )
+        ref = {"as_of": to_epoch(AS_OF), "now": to_epoch(NOW), "tz": TZ, "fit": fit}
+        want_summary, want_rows = reference(data, campaign, **ref)
         got_summary, got_rows = _sql(engine, campaign)
         assert got_summary == want_summary, f"campaign {i}: {spec}"
         assert len(got_rows) == len(want_rows), f"campaign {i}: {spec}"
         for got, want in zip(got_rows, want_rows, strict=True):
-            assert got == want, f"campaign {i}: {spec}"
+            assert_same_row(got, want, f"campaign {i}: {spec}")
         assert want_rows, f"campaign {i} selected nobody: the test data does not exercise it"
         if campaign.select.match == "all":  # every row carries every asked reason
             asked = list(campaign.select.criteria())
             assert all(row["reasons"] == asked for row in got_rows), f"campaign {i}: {spec}"
+        if campaign.uses_model:
+            model_reasons |= {name for row in got_rows for name in row["reasons"]}
+            assert any(row["p_alive"] is not None for row in got_rows)
+        else:
+            assert all(row["p_alive"] is None for row in got_rows)
         # Everyone left out, each with the first exclusion that applies.
-        _, want_out = reference(
-            data, campaign, as_of=to_epoch(AS_OF), now=to_epoch(NOW), tz=TZ, excluded=True
-        )
+        _, want_out = reference(data, campaign, excluded=True, **ref)
         _, got_out = _sql(engine, campaign, excluded=True)
-        assert got_out == want_out, f"campaign {i} (excluded): {spec}"
+        assert len(got_out) == len(want_out), f"campaign {i} (excluded): {spec}"
+        for got, want in zip(got_out, want_out, strict=True):
+            assert_same_row(got, want, f"campaign {i} (excluded): {spec}")
         assert len(got_out) == sum(want_summary["excluded"].values())
         reasons_left_out |= {row["excluded_by"] for row in got_out}
-    # the data exercises (nearly) every exclusion
+    # the data exercises (nearly) every exclusion, and both model criteria
     assert {"not_all_criteria", "tags", "abc", "cooldown", "opted_out", "xyz"} <= reasons_left_out
+    assert {"p_alive", "expected_purchases"} <= model_reasons
+
+
+# Worked out in SQL (the criteria, the score) and by bgnbd in Python (the
+# values shown): equal to a few ulps, not bit for bit.
+APPROX = ("score", "p_alive", "expected_purchases")
+
+
+def assert_same_row(got: dict[str, Any], want: dict[str, Any], what: str) -> None:
+    assert {k: v for k, v in got.items() if k not in APPROX} == {
+        k: v for k, v in want.items() if k not in APPROX
+    }, what
+    for key in APPROX:
+        if want[key] is None:
+            assert got[key] is None, (what, key)
+        else:
+            assert got[key] == pytest.approx(want[key], rel=1e-9, abs=1e-12), (what, key)
 
 
 def test_limit_caps_the_rows_but_not_the_summary(engine: Engine) -> None:

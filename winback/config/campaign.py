@@ -33,6 +33,10 @@ class SelectCriteria(Model):
     conflict_within_days: NonNegInt | None = None
     inquiries_without_purchase: PosInt | None = None
     unreachable_attempts: PosInt | None = None
+    # the BG/NBD model (winback model fit): probably gone, few purchases expected
+    p_alive_max: Annotated[float, Field(gt=0, lt=1)] | None = None
+    expected_purchases_max: Annotated[float, Field(gt=0)] | None = None
+    expected_horizon_days: Annotated[int, Field(ge=1, le=3650)] = 90
     # filters, AND-ed with the criteria
     min_orders: NonNegInt | None = None
     min_revenue: Annotated[Decimal, Field(ge=0, decimal_places=2)] | None = None
@@ -71,12 +75,14 @@ class SelectCriteria(Model):
 class Priority(Model):
     revenue_weight: Annotated[float, Field(ge=0)] = 0.5
     frequency_weight: Annotated[float, Field(ge=0)] = 0.5
+    # revenue x (1 - P(alive)) over the largest revenue: the BG/NBD model's
+    value_at_risk_weight: Annotated[float, Field(ge=0)] = 0.0
     window_days: NonNegInt = 0
 
     @model_validator(mode="after")
     def _some_weight(self) -> Priority:
-        if self.revenue_weight + self.frequency_weight == 0:
-            raise ValueError("revenue_weight and frequency_weight are both 0")
+        if self.revenue_weight + self.frequency_weight + self.value_at_risk_weight == 0:
+            raise ValueError("revenue_weight, frequency_weight and value_at_risk_weight are all 0")
         return self
 
 
@@ -175,3 +181,13 @@ class Campaign(Model):
     @property
     def templates_folder(self) -> str:
         return self.templates or self.name
+
+    @property
+    def uses_model(self) -> bool:
+        """Whether selecting for it needs a stored BG/NBD fit (`winback model fit`)."""
+        sel = self.select
+        return (
+            sel.p_alive_max is not None
+            or sel.expected_purchases_max is not None
+            or self.priority.value_at_risk_weight > 0
+        )

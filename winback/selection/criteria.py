@@ -32,6 +32,7 @@ class Row(NamedTuple):
     sc: Any
     bits: Any  # NULL for a client with orders but no row in crit
     has_orders: bool
+    model: Any = None  # p_alive, expected (model stage); None without an order
 
 
 # The clients a criterion not about orders concerns, and (None: all of
@@ -64,6 +65,19 @@ def _recency(row: Row) -> ColumnElement[bool]:
 
 def _overdue(row: Row) -> ColumnElement[bool]:
     return and_(row.sc.last_at.is_not(None), row.sc.overdue == 1)
+
+
+def _p_alive(row: Row) -> ColumnElement[bool]:
+    if row.model is None:
+        return false()
+    return and_(row.model.p_alive.is_not(None), row.model.p_alive <= row.inp.sel.p_alive_max)
+
+
+def _expected(row: Row) -> ColumnElement[bool]:
+    if row.model is None:
+        return false()
+    expected = row.model.expected
+    return and_(expected.is_not(None), expected <= row.inp.sel.expected_purchases_max)
 
 
 def _has_bit(bit: int) -> Callable[[Row], ColumnElement[bool]]:
@@ -172,15 +186,20 @@ LOST_CRITERIA = (
         "inquiries", ("inquiries_without_purchase",), _inquiries, INQUIRIES_BIT, _inquiries_source
     ),
     LostCriterion("unreachable", ("unreachable_attempts",), _has_bit(8), 8, _unreachable_source),
+    # the BG/NBD model: a client without an order before as-of has no value
+    LostCriterion("p_alive", ("p_alive_max",), _p_alive),
+    LostCriterion("expected_purchases", ("expected_purchases_max",), _expected),
 )
 
 
-def flags(inp: Inputs, sc: Any, bits: Any, has_orders: bool) -> dict[str, ColumnElement[bool]]:
+def flags(
+    inp: Inputs, sc: Any, bits: Any, has_orders: bool, model: Any = None
+) -> dict[str, ColumnElement[bool]]:
     """The flag of every criterion the campaign asks for, each a real boolean
     (TRUE or FALSE, never NULL): a client without data for a criterion (no
     order, no NPS answer, no incident) does not meet it, and NOT (a AND NULL)
     would keep it under match = "all"."""
-    row = Row(inp, sc, bits, has_orders)
+    row = Row(inp, sc, bits, has_orders, model)
     wanted = {c.name: c.flag(row) for c in LOST_CRITERIA if c.wanted(inp.sel)}
     return {name: func.coalesce(cond, false()) for name, cond in wanted.items()}
 

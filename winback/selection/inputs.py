@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import BigInteger, Connection, Double, func, literal, select, type_coerce
 from sqlalchemy.sql import ColumnElement
@@ -14,6 +14,9 @@ from winback import order_stats
 from winback.config import Campaign, Priority, SelectCriteria
 from winback.contacts import ADDRESS_FIELDS
 from winback.models import Client, Order, to_epoch
+
+if TYPE_CHECKING:
+    from winback.selection.model import ModelInputs
 
 DAY = 86_400
 
@@ -66,6 +69,9 @@ class Inputs:
     mode: str | None
     # UTC starts of the local months from the first order's to as-of's (XYZ).
     bounds: tuple[int, ...]
+    # The BG/NBD fit and what the model stage needs; None: the campaign does
+    # not use the model (winback.selection.model).
+    model: ModelInputs | None = None
 
     @property
     def sel(self) -> SelectCriteria:

@@ -56,7 +56,7 @@ def scoring(inp: Inputs, agg: Any) -> Select[Any]:
 
 
 def ranks(inp: Inputs, agg: Any, scoring: Select[Any]) -> Ranks:
-    stats = _stats(agg)
+    stats = _stats(agg, inp.prio.value_at_risk_weight > 0)
     pr_n = _pr_n(agg)
     return Ranks(stats, pr_n, _boundary(scoring.cte("scored_again"), stats, inp.dialect))
 
@@ -109,15 +109,17 @@ def _scored_from_stats(as_of: int, sel: SelectCriteria) -> Select[Any]:
     )
 
 
-def _stats(agg: Any) -> CTE:
+def _stats(agg: Any, with_max: bool = False) -> CTE:
     """One row: how many clients are active (have an order in the window), and
-    their total positive revenue."""
-    return select(
+    their total positive revenue (and the largest, for value at risk)."""
+    positive = case((agg.c.rev_w > 0, agg.c.rev_w), else_=0)
+    cols = [
         func.sum(case((agg.c.n_w > 0, 1), else_=0)).label("n_active"),
-        func.cast(func.sum(case((agg.c.rev_w > 0, agg.c.rev_w), else_=0)), BigInteger).label(
-            "rev_total"
-        ),
-    ).cte("stats")
+        func.cast(func.sum(positive), BigInteger).label("rev_total"),
+    ]
+    if with_max:
+        cols.append(func.cast(func.max(positive), BigInteger).label("rev_max"))
+    return select(*cols).cte("stats")
 
 
 def _pr_rev(sc: Any, stats: Any) -> ColumnElement[Any]:
@@ -243,8 +245,12 @@ def abc_class(ranks: Ranks, sc: Any, client_id: Any, place: Any = None) -> Colum
     return _abc_of(rev, above + place * rev, total)
 
 
-def score(inp: Inputs, ranks: Ranks, sc: Any, has_orders: bool) -> ColumnElement[Any]:
-    """revenue_weight × PERCENT_RANK(revenue) + frequency_weight × PERCENT_RANK(orders)."""
+def score(
+    inp: Inputs, ranks: Ranks, sc: Any, has_orders: bool, p_alive: Any = None
+) -> ColumnElement[Any]:
+    """revenue_weight × PERCENT_RANK(revenue) + frequency_weight × PERCENT_RANK(orders)
+    + value_at_risk_weight × revenue / largest revenue × (1 − P(alive)) (revenue
+    below 0 counts as 0; the term is 0 without a P(alive))."""
     pr_rev = _pr_rev(sc, ranks.stats)
     zero = double(0.0)
     pr_n_of: ColumnElement[Any]
@@ -262,9 +268,23 @@ def score(inp: Inputs, ranks: Ranks, sc: Any, has_orders: bool) -> ColumnElement
     else:
         pr_n_of = ranks.pr_n.c.pr_n
     pr_n_value = case((sc.n_w > 0, pr_n_of), else_=zero) if has_orders else zero
-    return func.coalesce(
-        double(inp.prio.revenue_weight) * pr_rev + double(inp.prio.frequency_weight) * pr_n_value,
-        0.0,
+    total = (
+        double(inp.prio.revenue_weight) * pr_rev + double(inp.prio.frequency_weight) * pr_n_value
+    )
+    weight = inp.prio.value_at_risk_weight
+    if weight > 0 and has_orders and p_alive is not None:
+        total = total + double(weight) * _value_at_risk(sc, ranks.stats, p_alive)
+    return func.coalesce(total, 0.0)
+
+
+def _value_at_risk(sc: Any, stats: CTE, p_alive: Any) -> ColumnElement[Any]:
+    """revenue / largest revenue × (1 − P(alive)), in [0, 1]; 0 without a
+    P(alive) or a positive revenue."""
+    rev_max = select(stats.c.rev_max).scalar_subquery()
+    share = func.cast(sc.rev_w, Double) / func.cast(rev_max, Double)
+    return case(
+        (and_(sc.rev_w > 0, rev_max > 0, p_alive.is_not(None)), share * (1.0 - p_alive)),
+        else_=double(0.0),
     )
 
 

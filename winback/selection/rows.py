@@ -54,6 +54,10 @@ class Candidate(NamedTuple):
     # Only in the list of excluded clients (preview --excluded): the first
     # exclusion that removed this one.
     excluded_by: str | None = None
+    # The BG/NBD model's, when the campaign uses it (None: it does not, or
+    # the client has no order before as-of).
+    p_alive: float | None = None
+    expected_purchases: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         out = {
@@ -70,6 +74,8 @@ class Candidate(NamedTuple):
             "xyz": self.xyz,
             "group": self.group,
             "channel": self.channel,
+            "p_alive": self.p_alive,
+            "expected_purchases": self.expected_purchases,
         }
         if self.excluded_by is not None:
             out["excluded_by"] = self.excluded_by
@@ -81,7 +87,7 @@ class Candidate(NamedTuple):
         and the four class columns take few values: their text is kept."""
         text = _json_str
         (rank, _, ext, name, score, reasons, revenue, orders, last, days,
-         abc, xyz, group, channel, *_, excluded_by) = self  # fmt: skip
+         abc, xyz, group, channel, *_, excluded_by, alive, expected) = self  # fmt: skip
         reasons_text = _REASONS_TEXT.get(reasons)
         if reasons_text is None:
             reasons_text = _REASONS_TEXT[reasons] = ", ".join(map(text, reasons))
@@ -98,7 +104,9 @@ class Candidate(NamedTuple):
             f'"score": {round(score, 6)!r}, "reasons": [{reasons_text}], '
             f'"revenue": "{minor_to_str(revenue)}", "orders": {orders!r}, '
             f'"last_order_at": {"null" if last is None else text(last.isoformat())}, '
-            f'"days_since": {"null" if days is None else repr(days)}, {classes_text}'
+            f'"days_since": {"null" if days is None else repr(days)}, {classes_text}, '
+            f'"p_alive": {"null" if alive is None else repr(alive)}, '
+            f'"expected_purchases": {"null" if expected is None else repr(expected)}'
         )
         if excluded_by is not None:
             out += f', "excluded_by": {text(excluded_by)}'
@@ -274,7 +282,7 @@ def _maker(
             )
             channel = channel_by[key] = contact.usable_channel(preference, suppressed)
         ext, days, last = row[i_ext], row[i_days], row[i_last]
-        # _make, not Candidate(...): the generated __new__ binds 23 arguments.
+        # _make, not Candidate(...): the generated __new__ binds 25 arguments.
         return new_candidate((
             rank if i_rank is None else int(row[i_rank]), int(row[i_client]), ext, row[i_name],
             float(row[i_score]), reasons, int(row[i_rev]), int(row[i_n]),
@@ -282,7 +290,7 @@ def _maker(
             None if days is None else int(days), row[i_abc], row[i_xyz] or "Z",
             group_of(campaign, ext), channel, email, phone, chat,
             row[i_tz], row[i_locale], row[i_manager], consent, suppressed,
-            None if i_charged is None else row[i_charged],
+            None if i_charged is None else row[i_charged], None, None,
         ))  # fmt: skip
 
     return make

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import zoneinfo
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection
 
 from winback.config import Campaign
+from winback.selection import model
 from winback.selection.inputs import TOTAL
 from winback.selection.rows import Candidate, Summary, candidate_maker, no_summary, summary_of
 from winback.selection.statement import Statement, build_statement
@@ -62,16 +64,49 @@ def select_candidates(
     make = candidate_maker(list(result.keys()), campaign, statement)
     client_at = list(result.keys()).index("client_id")
 
-    def candidates() -> Iterator[Candidate]:
+    def taken() -> Iterator[tuple[Any, int]]:
         row: Any = first
         rank = 0
         while row is not None:
             if row[client_at] is not None:  # None: no survivor, only the counts
                 rank += 1
-                yield make(row, rank)
+                yield row, rank
             row = next(rows, None)
 
-    return summary, candidates()
+    if statement.model is None:
+        return summary, (make(row, rank) for row, rank in taken())
+    keys = list(result.keys())
+    at = tuple(keys.index(name) for name in (model.X, model.FIRST_DAY, model.LAST_DAY))
+    return summary, _with_model(taken(), make, statement.model, at)
+
+
+MODEL_BLOCK = 512  # rows whose model values are worked out in one numpy call
+
+
+def _with_model(
+    taken: Iterator[tuple[Any, int]],
+    make: Callable[[Any, int], Candidate],
+    fit: model.ModelInputs,
+    at: tuple[int, ...],
+) -> Iterator[Candidate]:
+    """The candidates with their P(alive) and expected purchases, by
+    bgnbd itself, a block of rows at a time."""
+    i_x, i_first, i_last = at
+    while block := list(itertools.islice(taken, MODEL_BLOCK)):
+        known = [row for row, _ in block if row[i_x] is not None]
+        alive, expected = model.values_of(
+            fit,
+            [row[i_x] for row in known],
+            [row[i_first] for row in known],
+            [row[i_last] for row in known],
+        )
+        values = iter(zip(alive, expected, strict=True))
+        for row, rank in block:
+            candidate = make(row, rank)
+            if row[i_x] is not None:
+                p_alive, purchases = next(values)
+                candidate = candidate._replace(p_alive=p_alive, expected_purchases=purchases)
+            yield candidate
 
 
 def explain(conn: Connection, statement: Statement) -> str:

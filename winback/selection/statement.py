@@ -3,6 +3,7 @@ summary counts, the rows taken and their details."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import zoneinfo
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from sqlalchemy.sql.selectable import CTE
 
 from winback.config import Campaign
 from winback.contacts import suppression_channels
-from winback.selection import criteria
+from winback.selection import criteria, model
 from winback.selection.aggregates import aggregates
 from winback.selection.exclusions import exclusions, opted_out, suppressed
 from winback.selection.inputs import (
@@ -49,6 +50,7 @@ from winback.selection.inputs import (
     o_t,
     read_inputs,
 )
+from winback.selection.model import ModelInputs
 from winback.selection.ranking import (
     Ranks,
     abc_class,
@@ -76,6 +78,8 @@ class Statement:
     # Where the per-client aggregates come from: "orders", or client_order_stats
     # alone ("stats"), or it with the orders of the clients it does not cover.
     source: str = "orders"
+    # The BG/NBD fit the statement uses (the campaign uses the model), or None.
+    model: ModelInputs | None = None
 
 
 def build_statement(
@@ -106,6 +110,7 @@ def build_statement(
         excluded=excluded,
         client=client,
     )
+    inp = dataclasses.replace(inp, model=model.read_model(conn, campaign, as_of, tz))
     return compose(inp)
 
 
@@ -121,7 +126,8 @@ def compose(inp: Inputs) -> Statement:
     # times) would be written out in full.
     scored = scored_q.subquery("scored")
     rk = ranks(inp, agg, scored_q)
-    lost_q, names, exclusion_names = _lost(inp, rk, scored)
+    per_client = model.model_cte(inp.dialect, inp.as_of, inp.model) if inp.model else None
+    lost_q, names, exclusion_names = _lost(inp, rk, scored, per_client)
     stage = _staged(inp, lost_q)
     if not inp.sel.abc:
         # Without the ABC filter the place is needed only for staged rows: the
@@ -131,18 +137,22 @@ def compose(inp: Inputs) -> Statement:
     totals = _totals(inp, stage, names, exclusion_names)
     top = _top_for_client(inp, rk, stage) if inp.client is not None else _top(inp, rk, stage)
     return Statement(
-        statement=_final(inp, rk, totals, top, names),
+        statement=_final(inp, rk, totals, top, names, per_client),
         criteria=names,
         channels=suppression_channels(inp.campaign.channels),
         excluded=inp.excluded,
         client=inp.client,
         source={None: "orders", "pure": "stats", "mixed": "stats+orders"}[inp.mode],
+        model=inp.model,
     )
 
 
-def _lost(inp: Inputs, rk: Ranks, scored: Any) -> tuple[Any, tuple[str, ...], list[str]]:
+def _lost(
+    inp: Inputs, rk: Ranks, scored: Any, per_client: CTE | None
+) -> tuple[Any, tuple[str, ...], list[str]]:
     """Every client that meets at least one criterion (``lost``), the criteria
-    asked for, and the exclusions in the order they are charged."""
+    asked for, and the exclusions in the order they are charged; per_client
+    is the model stage (P(alive), expected purchases), when the campaign uses it."""
     crit = criteria.other_criteria(inp)
     opted = opted_out(inp.campaign.channels)
     sqlite = inp.dialect == "sqlite"
@@ -160,10 +170,16 @@ def _lost(inp: Inputs, rk: Ranks, scored: Any) -> tuple[Any, tuple[str, ...], li
     # order have no revenue and straddle no ABC line: their look-up never runs.
     joined = bool(inp.sel.abc) and joins_boundary(inp.dialect)
     part_rk = rk._replace(joined=joined)
+    fitted = None
+    if per_client is not None:
+        names = [name for name in ("p_alive", "expected") if name in per_client.c]
+        fitted = SimpleNamespace(**model.of_client(per_client, scored.c.client_id, names, sqlite))
     part, flags, exclusion_names = _lost_part(
-        inp, part_rk, opted, scored.c, scored.c.client_id, bits
+        inp, part_rk, opted, scored.c, scored.c.client_id, bits, model=fitted
     )
     part = part.select_from(scored)
+    if per_client is not None and not sqlite:
+        part = part.outerjoin(per_client, per_client.c.client_id == scored.c.client_id)
     if joined:
         part = part.outerjoin(rk.boundary, rk.boundary.c.client_id == scored.c.client_id)
     if not sqlite:
@@ -189,11 +205,13 @@ def _lost_part(
     client_id: Any,
     bits: Any,
     has_orders: bool = True,
+    model: SimpleNamespace | None = None,
 ) -> tuple[Select[Any], dict[str, Any], list[str]]:
     """The lost clients with (sc = scored's columns) or without an order
     (sc = typed NULLs), with their flags and first exclusion; bits are the
-    other criteria they meet (crit.bits)."""
-    flags = criteria.flags(inp, sc, bits, has_orders)
+    other criteria they meet (crit.bits), model their P(alive) and expected
+    purchases (None: the campaign does not use the model, or no order)."""
+    flags = criteria.flags(inp, sc, bits, has_orders, model)
     n_w = func.coalesce(sc.n_w, 0)
     rev_w = func.coalesce(sc.rev_w, 0)
     applied = exclusions(inp, rk, (sc, client_id, n_w, rev_w), flags, opted)
@@ -204,7 +222,7 @@ def _lost_part(
         rev_w.label("rev_w"),
         type_coerce(sc.last_at, BigInteger).label("last_at"),
         *([type_coerce(sc.first_w, BigInteger).label("first_w")] if hasattr(sc, "first_w") else []),
-        score(inp, rk, sc, has_orders).label("score"),
+        score(inp, rk, sc, has_orders, model.p_alive if model else None).label("score"),
         # for the ABC class, worked out for the rows taken (and above for
         # the abc filter): the expression is long, the lost rows many
         type_coerce(sc.positive_upto, BigInteger).label("positive_upto"),
@@ -358,8 +376,16 @@ def _top_for_client(inp: Inputs, rk: Ranks, stage: CTE) -> CTE:
     return select(target, (ahead + 1).label("rank")).cte("top")
 
 
-def _final(inp: Inputs, rk: Ranks, totals: CTE, top: CTE, names: tuple[str, ...]) -> Select[Any]:
-    """The counts joined to the rows taken, with their details, in rank order."""
+def _final(
+    inp: Inputs,
+    rk: Ranks,
+    totals: CTE,
+    top: CTE,
+    names: tuple[str, ...],
+    per_client: CTE | None,
+) -> Select[Any]:
+    """The counts joined to the rows taken, with their details, in rank order
+    (with the model: each row's x, first and last purchase day)."""
     listing = inp.excluded or inp.client is not None
     xyz_filter = bool(inp.sel.xyz)
     # One flat join, not a subquery of the taken rows joined to the counts:
@@ -402,6 +428,12 @@ def _final(inp: Inputs, rk: Ranks, totals: CTE, top: CTE, names: tuple[str, ...]
             joined = joined.outerjoin(xyz, xyz.c.client_id == top.c.client_id)
         else:
             details.append(literal("Z", String).label("xyz"))
+    if per_client is not None:
+        sqlite = inp.dialect == "sqlite"
+        found = model.of_client(per_client, top.c.client_id, model.SUMMARY_COLUMNS, sqlite)
+        details += [value.label(name) for name, value in found.items()]
+        if not sqlite:
+            joined = joined.outerjoin(per_client, per_client.c.client_id == top.c.client_id)
     in_order = (
         (top.c.rank,)
         if inp.client is not None
