@@ -23,9 +23,13 @@ COLUMNS = (
     "xyz",
     "group",
     "channel",
+    "p_alive",
+    "expected_purchases",
 )
 # left as they are in CSV; every other column is text (see winback.output)
-NUMERIC_COLUMNS = frozenset({"rank", "score", "revenue", "orders", "days_since"})
+NUMERIC_COLUMNS = frozenset(
+    {"rank", "score", "revenue", "orders", "days_since", "p_alive", "expected_purchases"}
+)
 
 TABLE_COLUMNS = (
     ("#", "right"),
@@ -42,6 +46,10 @@ TABLE_COLUMNS = (
     ("group", "left"),
     ("channel", "left"),
 )
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:.3f}"
 
 
 def write_json(rows: Iterable[Candidate], out: TextIO) -> int:
@@ -61,17 +69,28 @@ def _csv_record(row: Candidate) -> dict[str, Any]:
     return record
 
 
+# With a campaign that uses the BG/NBD model.
+MODEL_COLUMNS = (("P(alive)", "right"), ("exp. purchases", "right"))
+
+
 def write_table(
-    rows: Iterator[Candidate], summary: Summary, out: TextIO, *, excluded: bool = False
+    rows: Iterator[Candidate],
+    summary: Summary,
+    out: TextIO,
+    *,
+    excluded: bool = False,
+    model: bool = False,
 ) -> int:
     what = "lost, but excluded (first exclusion)" if excluded else "who a run would take"
-    columns = [*TABLE_COLUMNS, ("excluded by", "left")] if excluded else TABLE_COLUMNS
-    cells = (_cells(row, excluded) for row in rows)  # names and ids are data, not markup
+    columns = [*TABLE_COLUMNS, *(MODEL_COLUMNS if model else ())]
+    if excluded:
+        columns.append(("excluded by", "left"))
+    cells = (_cells(row, excluded, model) for row in rows)  # names and ids are data, not markup
     title = f"{summary.campaign}: {what}"
     return output.write_table(out, title, columns, cells, wide=True, header_style="bold")
 
 
-def _cells(row: Candidate, excluded: bool) -> list[str]:
+def _cells(row: Candidate, excluded: bool, model: bool = False) -> list[str]:
     d = row.as_dict()
     cells = [
         str(d["rank"]),
@@ -88,6 +107,8 @@ def _cells(row: Candidate, excluded: bool) -> list[str]:
         d["group"],
         d["channel"] or "— none —",
     ]
+    if model:
+        cells += [_number(d["p_alive"]), _number(d["expected_purchases"])]
     if excluded:
         cells.append(d.get("excluded_by") or "")
     return cells

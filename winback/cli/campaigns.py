@@ -94,6 +94,8 @@ def _explain(
     from winback.selection import build_statement, explain
 
     statement = build_statement(conn, campaign, now=now, client=client, **options)
+    if statement.model is not None:
+        click.echo(f"-- {statement.model.describe()}", err=err)
     click.echo(explain(conn, statement) + ";\n", err=err)
 
 
@@ -115,7 +117,9 @@ def _write_preview(
     elif fmt == "csv":
         shown = view.write_csv(rows, sys.stdout, excluded=listing)
     else:
-        shown = view.write_table(rows, summary, sys.stdout, excluded=listing)
+        shown = view.write_table(
+            rows, summary, sys.stdout, excluded=listing, model=campaign.uses_model
+        )
     return summary, shown, found
 
 

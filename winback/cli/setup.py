@@ -98,6 +98,12 @@ def check(app: App) -> None:
     settings = app.settings(check_secrets=True)
     for line in check_templates(settings):  # e.g. the SMS length of each campaign and locale
         click.echo(line)
+    for campaign in settings.campaigns:
+        if campaign.uses_model:  # the fit is in the database, which check does not read
+            click.echo(
+                f"{campaign.name}: uses the BG/NBD model; it runs only once `winback model fit` "
+                "has stored a fit"
+            )
     click.echo(
         f"configuration OK: {len(settings.campaigns)} campaign(s)"
         + (f" in {settings.source}" if settings.source else " (defaults)")
