@@ -18,7 +18,8 @@ import numpy as np
 import pytest
 from sqlalchemy import Engine
 
-from tests.cdnow_history import cdnow_file, load_cdnow, transactions
+from tests import cdnow
+from tests.cdnow_history import load_cdnow
 from tests.conftest import run_cli, write_config
 from winback.config import load_config
 from winback.model import bgnbd
@@ -30,18 +31,16 @@ from winback.reports.table import write_table
 pytestmark = pytest.mark.slow
 
 UTC = zoneinfo.ZoneInfo("UTC")
-AS_OF = dt.date(1997, 9, 30)
+AS_OF = cdnow.CALIBRATION_END  # 1997-09-30
 DAYS = 273
 END = AS_OF + dt.timedelta(days=DAYS)  # 1998-06-30, the period's last date
+assert END == cdnow.END
 
 
 @pytest.fixture
-def cdnow(engine: Engine) -> Engine:
-    path = cdnow_file()
-    if path is None:
-        pytest.skip("the CDNOW sample is not there (tests/data/cdnow or /work/shared/data/cdnow)")
+def cdnow_db(engine: Engine) -> Engine:
     with engine.begin() as conn:
-        assert load_cdnow(conn, path) == 2357
+        assert load_cdnow(conn) == cdnow.CUSTOMERS
     return engine
 
 
@@ -49,15 +48,13 @@ def by_hand() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per customer with a purchase by 1997-09-30: x, t_x and T in weeks, and
     their purchase days from 1997-10-01 to 1998-06-30 (orders at midnight UTC:
     those of 30 Sep are at the as-of moment, in the summary)."""
-    path = cdnow_file()
-    assert path is not None
     before: dict[int, set[dt.date]] = defaultdict(set)
     after: dict[int, set[dt.date]] = defaultdict(set)
-    for customer, day, _ in transactions(path):
-        if day <= AS_OF:
-            before[customer].add(day)
-        elif day <= END:
-            after[customer].add(day)
+    for t in cdnow.transactions():
+        if t.day <= AS_OF:
+            before[t.customer].add(t.day)
+        elif t.day <= END:
+            after[t.customer].add(t.day)
     ids = sorted(before)
     x = np.array([len(before[c]) - 1 for c in ids], dtype=float)
     t_x = np.array([(max(before[c]) - min(before[c])).days / 7 for c in ids])
@@ -70,8 +67,8 @@ def moment(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0), tzinfo=UTC)
 
 
-def test_cdnow_calibration_counts_match_the_sample(cdnow: Engine) -> None:
-    with cdnow.connect() as conn:
+def test_cdnow_calibration_counts_match_the_sample(cdnow_db: Engine) -> None:
+    with cdnow_db.connect() as conn:
         section = calibrate(
             conn, as_of=moment(AS_OF), horizon_days=DAYS, timezone=UTC, unit="weeks"
         )
@@ -110,15 +107,15 @@ def _settings(tmp_path: Path, url: str) -> Any:
 
 
 def test_the_report_section_is_the_calibration_table(
-    cdnow: Engine, db_url: str, tmp_path: Path
+    cdnow_db: Engine, db_url: str, tmp_path: Path
 ) -> None:
     settings = _settings(tmp_path, db_url)
     request = ReportRequest(as_of=moment(END), calibration_days=DAYS)
-    data = build_report(cdnow, settings, request)
-    with cdnow.connect() as conn:
+    data = build_report(cdnow_db, settings, request)
+    with cdnow_db.connect() as conn:
         direct = calibrate(conn, as_of=moment(AS_OF), horizon_days=DAYS, timezone=UTC, unit="weeks")
     assert data["calibration"] == direct
-    assert build_report(cdnow, settings, ReportRequest(as_of=moment(END)))["calibration"] is None
+    assert build_report(cdnow_db, settings, ReportRequest(as_of=moment(END)))["calibration"] is None
 
     from io import StringIO
 
@@ -137,11 +134,11 @@ def test_the_report_section_is_the_calibration_table(
         assert cells == 1 + 10 + 1  # head, bins, totals
         assert f"{totals['clients']:,}".replace(",", "\xa0" if locale == "ru" else ",") in section
     assert 'id="calibration"' not in render_html(
-        build_report(cdnow, settings, ReportRequest(as_of=moment(END))), "en"
+        build_report(cdnow_db, settings, ReportRequest(as_of=moment(END))), "en"
     )
 
 
-def test_report_cli_and_calibrate_cli_agree(cdnow: Engine, db_url: str, tmp_path: Path) -> None:
+def test_report_cli_and_calibrate_cli_agree(cdnow_db: Engine, db_url: str, tmp_path: Path) -> None:
     config = write_config(tmp_path, db_url)
     report = run_cli(
         "--config",

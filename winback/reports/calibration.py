@@ -91,6 +91,9 @@ def write_table(section: Mapping[str, Any], out: TextIO, *, warnings: bool = Tru
         out.write(f"warning: {warning}\n")
 
 
+HTML_HEAD = ("cal_bin", "clients", "cal_p_alive", "cal_expected", "cal_ordered", "cal_share")
+
+
 def html_section(
     section: Mapping[str, Any] | None,
     w: Words,
@@ -99,16 +102,16 @@ def html_section(
     """The report's calibration section (nothing when not asked for)."""
     if not section:
         return Markup("")
+    head = [(w(key), key != "cal_bin") for key in (*HTML_HEAD, "cal_days")]
+    return Markup('<section id="calibration"><h2>{}</h2>{}{}</section>').format(
+        w("cal_title"),
+        Markup("").join(Markup('<p class="meta">{}</p>').format(n) for n in _notes(section, w)),
+        table(head, _html_rows(section, w)),
+    )
+
+
+def _html_rows(section: Mapping[str, Any], w: Words) -> list[list[str]]:
     rows = section["bins"]
-    head = [
-        (w("cal_bin"), False),
-        (w("clients"), True),
-        (w("cal_p_alive"), True),
-        (w("cal_expected"), True),
-        (w("cal_ordered"), True),
-        (w("cal_share"), True),
-        (w("cal_days"), True),
-    ]
     body = [
         [
             label,
@@ -133,13 +136,17 @@ def html_section(
             w.count(t["purchase_days"]),
         ]
     )
-    m = section["model"]
+    return body
+
+
+def _notes(section: Mapping[str, Any], w: Words) -> list[str]:
+    m, t = section["model"], section["totals"]
     model = (
         w("cal_stored", id=m["id"], as_of=w.moment(m["as_of"]))
         if m["source"] == "stored"
         else w("cal_fitted", as_of=w.moment(section["as_of"]))
     )
-    notes = [
+    return [
         w(
             "cal_intro",
             as_of=w.moment(section["as_of"]),
@@ -156,8 +163,3 @@ def html_section(
         ),
         *section["warnings"],
     ]
-    return Markup('<section id="calibration"><h2>{}</h2>{}{}</section>').format(
-        w("cal_title"),
-        Markup("").join(Markup('<p class="meta">{}</p>').format(n) for n in notes),
-        table(head, body),
-    )
