@@ -178,3 +178,21 @@ def test_report_cli_and_calibrate_cli_agree(cdnow_db: Engine, db_url: str, tmp_p
     assert "calibration: P(alive) as of 1997-09-30" in table.stdout
     bad = run_cli("--config", str(config), "report", "--calibration-days", "0")
     assert bad.returncode == 2 and "--calibration-days" in bad.stderr
+
+    # [model] unit = "days": fitted in days (alpha about 7 x the weeks' alpha),
+    # the horizon 273 days, the same predictions and the same actual side
+    in_days = write_config(tmp_path / "days", db_url, '[model]\nunit = "days"\n')
+    days = run_cli(
+        "--config",
+        str(in_days),
+        *("model", "calibrate", "--as-of", "1997-09-30", "--horizon-days", "273"),
+        *("--format", "json"),
+    )
+    assert days.returncode == 0, days.stderr
+    by_day = json.loads(days.stdout)
+    assert by_day["unit"] == "days" and by_day["horizon"] == 273
+    assert by_day["model"]["alpha"] == pytest.approx(7 * section["model"]["alpha"], rel=1e-3)
+    assert by_day["totals"]["expected_purchases"] == pytest.approx(
+        section["totals"]["expected_purchases"], rel=1e-3
+    )
+    assert by_day["totals"]["purchase_days"] == section["totals"]["purchase_days"]

@@ -39,6 +39,7 @@ import numpy as np
 import numpy.typing as npt
 from sqlalchemy import BigInteger, Connection, func, literal, select, type_coerce
 
+from winback.config import Settings
 from winback.errors import UsageError
 from winback.model import bgnbd
 from winback.model.store import StoredFit
@@ -101,11 +102,9 @@ class ModelUsed:
         }
 
 
-def default_unit(settings: Any) -> Unit:
+def default_unit(settings: Settings) -> Unit:
     """The unit of a fit made in memory: [model] unit, else weeks."""
-    model = getattr(settings, "model", None)
-    unit: Unit = model.unit if model is not None else "weeks"
-    return unit
+    return settings.model.unit if settings.model is not None else "weeks"
 
 
 def shifted(moment: dt.datetime, days: int) -> dt.datetime:
@@ -289,7 +288,7 @@ def bin_labels(rows: Sequence[dict[str, Any]]) -> list[str]:
 
 
 def report_section(
-    conn: Connection, settings: Any, as_of: dt.datetime, days: int
+    conn: Connection, settings: Settings, as_of: dt.datetime, days: int
 ) -> dict[str, Any]:
     """The report's calibration (``--calibration-days N``): T = the report's
     as-of − N days, the model fitted in memory on the data as of T (a stored
