@@ -30,6 +30,17 @@ from winback.errors import WinbackError
 
 Array = npt.NDArray[np.float64]
 
+# The fit searches log-parameters (times scaled to a tenth of the largest age)
+# within +-LOG_BOUND. Data can push the likelihood to a limit of the model:
+# a and b together to infinity (every client drops out after a purchase with
+# the same probability a/(a+b)), r and alpha together (every client buys at
+# the same rate r/alpha), a to zero (nobody drops out). There the likelihood
+# keeps rising ever more slowly and the optimiser, unbounded, ends in a failed
+# line search. At e^12 (about 160,000) a gamma or beta distribution is a point
+# mass for every purpose here, so the fit stops at the bound and says so
+# (FitResult.at_bound): the model is that limit, and its predictions hold.
+LOG_BOUND = 12.0
+
 
 class FitError(WinbackError):
     """The model could not be fitted."""
@@ -68,10 +79,18 @@ class FitResult:
     clients: int
     seconds: float
     iterations: int
+    # parameters the likelihood pushed to LOG_BOUND (see there): () normally
+    at_bound: tuple[str, ...] = ()
 
 
 def summarise(x: Any, t_x: Any, T: Any) -> Summary:
-    """Collapse per-client arrays into unique triples with weights."""
+    """Collapse per-client arrays into unique triples with weights (sorted by
+    x, then t_x, then T).
+
+    Each column is replaced by its index among the column's distinct values
+    and the three indexes are packed into one int64 key, so one 1-D unique
+    does what ``np.unique(axis=0)`` does row by row (about 5x faster on a
+    million clients)."""
     xs = np.asarray(x, dtype=np.float64)
     ts = np.asarray(t_x, dtype=np.float64)
     ages = np.asarray(T, dtype=np.float64)
@@ -79,9 +98,17 @@ def summarise(x: Any, t_x: Any, T: Any) -> Summary:
         raise ValueError("x, t_x and T must be one-dimensional arrays of one length")
     if xs.size == 0:
         return Summary(xs, ts, ages, np.zeros(0))
-    stacked = np.stack([xs, ts, ages], axis=1)
-    unique, counts = np.unique(stacked, axis=0, return_counts=True)
-    return Summary(unique[:, 0], unique[:, 1], unique[:, 2], counts.astype(np.float64))
+    columns = [np.unique(column, return_inverse=True) for column in (xs, ts, ages)]
+    sizes = [values.size for values, _ in columns]
+    if math.prod(sizes) >= 2**62:  # cannot happen below 2 million clients
+        stacked = np.stack([xs, ts, ages], axis=1)
+        unique, counts = np.unique(stacked, axis=0, return_counts=True)
+        return Summary(unique[:, 0], unique[:, 1], unique[:, 2], counts.astype(np.float64))
+    key = columns[0][1].astype(np.int64)
+    for size, (_, inverse) in zip(sizes[1:], columns[1:], strict=True):
+        key = key * size + inverse
+    _, first, counts = np.unique(key, return_index=True, return_counts=True)
+    return Summary(xs[first], ts[first], ages[first], counts.astype(np.float64))
 
 
 def check_summary(summary: Summary) -> None:
@@ -117,43 +144,81 @@ def log_likelihood_terms(params: Params, x: Array, t_x: Array, T: Array) -> Arra
 
 def log_likelihood(params: Params, summary: Summary) -> float:
     terms = log_likelihood_terms(params, summary.x, summary.t_x, summary.T)
-    return float(np.dot(terms, summary.weight))
+    return float(_dot(terms, summary.weight))
 
 
-def _objective(logs: Array, summary: Summary, total: float) -> tuple[float, Array]:
+def _dot(u: Array, v: Array) -> float:
+    """The dot product of two vectors without BLAS: OpenBLAS splits even a
+    vector's dot product across threads, which on a busy machine made each
+    likelihood evaluation two to three times slower."""
+    return float(np.einsum("i,i->", u, v))
+
+
+@dataclass(frozen=True)
+class _Indexed:
+    """A summary with x, t_x and T as indexes into their distinct values: what
+    depends on one of them alone (gammaln, digamma, the logs of the ages) is
+    computed once per distinct value, not once per triple."""
+
+    ux: Array  # distinct x
+    ix: npt.NDArray[np.intp]
+    ut: Array  # distinct t_x
+    it: npt.NDArray[np.intp]
+    uT: Array  # distinct T
+    iT: npt.NDArray[np.intp]
+    x: Array
+    weight: Array
+    wx: Array  # the weights summed per distinct x
+
+    @classmethod
+    def of(cls, summary: Summary) -> _Indexed:
+        ux, ix = np.unique(summary.x, return_inverse=True)
+        ut, it = np.unique(summary.t_x, return_inverse=True)
+        uT, iT = np.unique(summary.T, return_inverse=True)
+        wx = np.bincount(ix, weights=summary.weight, minlength=ux.size).astype(np.float64)
+        return cls(ux, ix, ut, it, uT, iT, summary.x, summary.weight, wx)
+
+
+def _objective(logs: Array, data: _Indexed, total: float) -> tuple[float, Array]:
     """Minus the mean log-likelihood and its gradient in the log-parameters."""
-    r, alpha, a, b = (float(v) for v in np.exp(np.clip(logs, -30.0, 30.0)))
-    x, t_x, T, weight = summary.x, summary.t_x, summary.T, summary.weight
-    rx = r + x
-    head = (
-        special.gammaln(rx)
+    r, alpha, a, b = (float(v) for v in np.exp(logs))
+    ux, ix, w = data.ux, data.ix, data.weight
+    head_u = (
+        special.gammaln(r + ux)
         - special.gammaln(r)
         + r * math.log(alpha)
-        + special.betaln(a, b + x)
+        + special.betaln(a, b + ux)
         - special.betaln(a, b)
     )
-    log_age = np.log(alpha + T)
+    repeat_u = ux > 0
+    drop_u = np.full_like(ux, -np.inf)
+    drop_u[repeat_u] = math.log(a) - np.log(b + ux[repeat_u] - 1.0)
+    log_age = np.log(alpha + data.uT)[data.iT]
+    log_last = np.log(alpha + data.ut)[data.it]
+    rx = r + data.x
     survived = -rx * log_age
-    repeat = x > 0
-    log_last = np.log(alpha + t_x)
-    dropped = np.full_like(x, -np.inf)
-    dropped[repeat] = math.log(a) - np.log(b + x[repeat] - 1.0) - rx[repeat] * log_last[repeat]
+    dropped = drop_u[ix] - rx * log_last
     total_log = np.logaddexp(survived, dropped)
-    value = float(np.dot(head + total_log, weight))
+    value = float(_dot(head_u, data.wx) + _dot(total_log, w))
+    # the two terms' shares of each client's likelihood (they sum to 1)
     w_alive = np.exp(survived - total_log)
-    w_gone = np.exp(dropped - total_log)
-    psi_rx = special.digamma(rx)
-    psi_abx = special.digamma(a + b + x)
+    w_gone = 1.0 - w_alive
+    wa, wg = w * w_alive, w * w_gone
+    inv_age = (1.0 / (alpha + data.uT))[data.iT]
+    inv_last = (1.0 / (alpha + data.ut))[data.it]
+    psi_abx = special.digamma(a + b + ux)
     psi_ab = float(special.digamma(a + b))
-    d_r = (
-        psi_rx - float(special.digamma(r)) + math.log(alpha) - w_alive * log_age - w_gone * log_last
-    )
-    d_alpha = r / alpha - rx * (w_alive / (alpha + T) + w_gone / (alpha + t_x))
-    d_a = psi_ab - psi_abx + w_gone / a
-    bx1 = np.where(repeat, b + x - 1.0, 1.0)
-    d_b = special.digamma(b + x) - psi_abx - float(special.digamma(b)) + psi_ab - w_gone / bx1
-    grad = np.array([np.dot(d, weight) for d in (d_r, d_alpha, d_a, d_b)])
-    grad *= np.array([r, alpha, a, b])  # chain rule: d/d(log p) = p * d/dp
+    per_x = _dot(data.wx, special.digamma(r + ux)) - total * float(special.digamma(r))
+    d_r = per_x + total * math.log(alpha) - _dot(wa, log_age) - _dot(wg, log_last)
+    d_alpha = total * r / alpha - _dot(rx, wa * inv_age + wg * inv_last)
+    # w_gone summed per distinct x
+    gone_x = np.bincount(ix, weights=wg, minlength=ux.size).astype(np.float64)
+    d_a = _dot(data.wx, psi_ab - psi_abx) + gone_x.sum() / a
+    bx1 = np.where(repeat_u, b + ux - 1.0, 1.0)
+    d_b = _dot(
+        data.wx, special.digamma(b + ux) - psi_abx - float(special.digamma(b)) + psi_ab
+    ) - _dot(gone_x, 1.0 / bx1)
+    grad = np.array([d_r, d_alpha, d_a, d_b]) * np.array([r, alpha, a, b])  # d/d(log p)
     if not math.isfinite(value) or not np.all(np.isfinite(grad)):
         return 1e300, np.zeros(4)
     return -value / total, -grad / total
@@ -174,32 +239,53 @@ def fit(summary: Summary, *, max_iterations: int = 1000) -> FitResult:
     result = optimize.minimize(
         _objective,
         x0=np.zeros(4),
-        args=(scaled, total),
+        args=(_Indexed.of(scaled), total),
         jac=True,
         method="L-BFGS-B",
-        options={"maxiter": max_iterations, "ftol": 1e-13, "gtol": 1e-9},
+        bounds=[(-LOG_BOUND, LOG_BOUND)] * 4,
+        options={"maxiter": max_iterations, "ftol": 1e-13, "gtol": 1e-7},
     )
     r, alpha, a, b = (float(v) for v in np.exp(result.x))
     params = Params(r=r, alpha=alpha * scale, a=a, b=b)
     ll = log_likelihood(params, summary)
     values = (params.r, params.alpha, params.a, params.b, ll)
-    if not result.success or not all(math.isfinite(v) for v in values):
+    if not _converged(result) or not all(math.isfinite(v) for v in values):
         raise FitError(
             f"the BG/NBD fit did not converge after {int(result.nit)} iterations "
             f"({result.message}); nothing was stored"
         )
-    if max(abs(float(v)) for v in result.x) >= 29.0:
-        raise FitError(
-            "the BG/NBD fit ran off to an extreme parameter (the data do not "
-            "identify the model); nothing was stored"
-        )
+    names = ("r", "alpha", "a", "b")
+    at_bound = tuple(n for n, v in zip(names, result.x, strict=True) if abs(v) >= LOG_BOUND - 1.0)
     return FitResult(
         params=params,
         log_likelihood=ll,
         clients=int(total),
         seconds=time.perf_counter() - started,
         iterations=int(result.nit),
+        at_bound=at_bound,
     )
+
+
+# Largest |gradient| of the mean log-likelihood in the log-parameters at which
+# a failed line search still counts as converged (see _converged).
+STATIONARY = 1e-5
+
+
+def _converged(result: optimize.OptimizeResult) -> bool:
+    """L-BFGS-B's own verdict, or a line search that failed at a stationary
+    point: on a million clients the likelihood's rounding (a sum of a million
+    terms) is as large as the last steps' gains, so the search can stall
+    where the gradient is already ~1e-6. There the parameters are within
+    about 1e-4 of the maximum, which is as good as the optimiser's own stop."""
+    if result.success:
+        return True
+    if result.status != 2:  # 1: too many iterations
+        return False
+    # the gradient that matters: not pushing a parameter further past its bound
+    grad = np.asarray(result.jac, dtype=np.float64)
+    logs = np.asarray(result.x, dtype=np.float64)
+    free = ~(((logs >= LOG_BOUND) & (grad < 0)) | ((logs <= -LOG_BOUND) & (grad > 0)))
+    return bool(np.all(np.abs(grad[free]) <= STATIONARY))
 
 
 def _dropout_odds(params: Params, x: Array, t_x: Array, T: Array) -> Array:

@@ -18,11 +18,18 @@ from winback.model.summary import Unit, read_summary
 
 log = logging.getLogger(__name__)
 
+LIMITS = (
+    "the data fit a limit of the model (a and b large: every client drops out with the "
+    "same probability a/(a+b); r and alpha large: every client buys at the same rate "
+    "r/alpha; a small: nobody drops out)"
+)
+
 
 @dataclass(frozen=True)
 class FitRun:
     stored: StoredFit
     summary_seconds: float  # reading the per-client summary from the database
+    at_bound: tuple[str, ...] = ()  # bgnbd.FitResult.at_bound
 
     def line(self) -> str:
         s, p = self.stored, self.stored.params
@@ -31,7 +38,7 @@ class FitRun:
             f"b={p.b:.4f}, log-likelihood {s.log_likelihood:.2f}, {s.clients} clients "
             f"as of {s.as_of.isoformat()} in {s.unit} (summary {self.summary_seconds:.2f} s, "
             f"fit {s.seconds:.2f} s, {s.iterations} iterations)"
-        )
+        ) + (f"; {' and '.join(self.at_bound)} at the bound: {LIMITS}" if self.at_bound else "")
 
 
 def fit_and_store(engine: Engine, *, as_of: dt.datetime, unit: Unit, timezone: ZoneInfo) -> FitRun:
@@ -48,6 +55,6 @@ def fit_and_store(engine: Engine, *, as_of: dt.datetime, unit: Unit, timezone: Z
         with engine.begin() as conn:
             return save_fit(conn, fit, as_of=as_of_utc, unit=unit)
 
-    run = FitRun(retry_transient(store), read_seconds)
+    run = FitRun(retry_transient(store), read_seconds, fit.at_bound)
     log.info("%s", run.line())
     return run
