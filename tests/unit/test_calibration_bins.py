@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from winback.model.calibration import bin_index, bin_labels, bin_rows, totals
+from winback.model.calibration import bin_index, bin_rows, totals
+from winback.reports.calibration import bin_labels
 
 
 def test_bins_are_half_open_and_the_last_takes_one() -> None:

@@ -30,7 +30,6 @@ the period's end give a warning (the import may be stale), not an error.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -277,14 +276,6 @@ def calibrate(
         "clients_without_orders": max(everyone - len(summary.client_id), 0),
         "warnings": warnings,
     }
-
-
-def bin_labels(rows: Sequence[dict[str, Any]]) -> list[str]:
-    """``[0.10, 0.20)`` per bin; the last one ``[0.90, 1.00]``."""
-    return [
-        f"[{r['low']:.2f}, {r['high']:.2f}" + ("]" if i == len(rows) - 1 else ")")
-        for i, r in enumerate(rows)
-    ]
 
 
 def report_section(

@@ -1,6 +1,7 @@
 """The calibration table (:func:`winback.model.calibration.calibrate`'s dict)
 for people: a terminal table (``winback model calibrate`` and the report's
-table) and the HTML report's section."""
+table) and the HTML report's section. Only the dict is needed here, not the
+model (numpy, scipy), so the HTML report loads none of it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from typing import Any, TextIO
 from markupsafe import Markup
 
 from winback import output
-from winback.model.calibration import bin_labels
 from winback.reports.i18n import Words
 
 COLUMNS = [
@@ -29,6 +29,14 @@ NOTE = (
     "clients who ordered in (as-of, as-of + days], their share, and their mean purchase days "
     "there (days with an order, counted once)."
 )
+
+
+def bin_labels(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """``[0.10, 0.20)`` per bin; the last one ``[0.90, 1.00]``."""
+    return [
+        f"[{r['low']:.2f}, {r['high']:.2f}" + ("]" if i == len(rows) - 1 else ")")
+        for i, r in enumerate(rows)
+    ]
 
 
 def _fixed(value: float | None, digits: int = 3) -> str:
