@@ -98,3 +98,6 @@ class History:
     revenue_minor: int = 0
     last_order_at: dt.datetime | None = None
     favourite_category: str | None = None
+    # The BG/NBD model's, when the campaign uses it.
+    p_alive: float | None = None
+    expected_purchases: float | None = None

@@ -108,7 +108,11 @@ def _task_from_candidate(c: Candidate, campaign: Campaign, cycle_key: str) -> Ta
             consents=consents_of(c.consent.items()),
         ),
         history=History(
-            orders=c.orders, revenue_minor=c.revenue_minor, last_order_at=c.last_order_at
+            orders=c.orders,
+            revenue_minor=c.revenue_minor,
+            last_order_at=c.last_order_at,
+            p_alive=c.p_alive,
+            expected_purchases=c.expected_purchases,
         ),
         offer_code="(example code, not issued)" if campaign.offer else None,
         offer_valid_until=now_utc() + dt.timedelta(days=campaign.offer.valid_days)

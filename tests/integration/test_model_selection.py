@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 from sqlalchemy import Engine, select
 
-from tests.conftest import run_cli, write_config
+from tests.conftest import ROOT, run_cli, write_config
 from tests.integration.test_selection_reference import (
     AS_OF,
     FIT_RESULT,
@@ -26,7 +27,7 @@ from winback.db import make_engine
 from winback.model import bgnbd
 from winback.model.store import latest_fit
 from winback.model.summary import read_summary
-from winback.models import to_epoch
+from winback.models import Assignment, Client, to_epoch
 from winback.selection.model import model_cte, read_model
 
 # The statement's P(alive) is SQL's ln and exp; bgnbd's numpy's.
@@ -189,3 +190,55 @@ def test_check_says_a_model_campaign_needs_a_fit(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "probably-gone: uses the BG/NBD model" in done.stdout
     assert "recency-only: uses" not in done.stdout
+
+
+def test_templates_get_the_p_alive_the_plan_recorded(
+    engine: Engine, db_url: str, tmp_path: Path
+) -> None:
+    """client.p_alive and client.expected_purchases in a template: a dry run
+    renders the preview's values, and a plan records them with each
+    assignment, where a sent message reads them."""
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "campaign_templates", templates)
+    for name in ("email.subject.j2", "email.subject.en.j2"):
+        (templates / "lapsed-regulars" / name).write_text(
+            "{% if client.p_alive is not none %}P={{ '%.9f'|format(client.p_alive) }} "
+            "E={{ '%.9f'|format(client.expected_purchases) }}{% else %}no model{% endif %}",
+            encoding="utf-8",
+        )
+    outbox = tmp_path / "outbox"
+    channel = f'[channels.email]\ntransport = "file"\noutbox_dir = "{outbox}"\n'
+    cfg = write_config(
+        tmp_path, db_url, channel + CAMPAIGNS.replace("max_per_run = 40", "max_per_run = 15")
+    )
+    text = cfg.read_text(encoding="utf-8")
+    cfg.write_text(text.replace(str(ROOT / "campaign_templates"), str(templates)), encoding="utf-8")
+    env = {"WINBACK_UNSUBSCRIBE_SECRET": "s" * 32}
+    args = ["--config", str(cfg)]
+    as_of = ["--as-of", ANCHOR]
+    assert run_cli(*args, "demo", "--clients", "600", "--anchor", ANCHOR).returncode == 0
+    assert run_cli(*args, "model", "fit", *as_of).returncode == 0
+    shown = run_cli(*args, "preview", "probably-gone", *as_of, "--format", "json")
+    assert shown.returncode == 0, shown.stderr
+    want = {r["client"]: (r["p_alive"], r["expected_purchases"]) for r in json.loads(shown.stdout)}
+    assert len(want) == 15
+
+    dry = run_cli(*args, "run-once", "probably-gone", *as_of, "--dry-run", env=env)
+    assert dry.returncode == 0, dry.stderr
+    subjects = [line for line in dry.stdout.splitlines() if "P=" in line]
+    assert subjects and "no model" not in dry.stdout
+    for client, (p_alive, expected) in want.items():
+        if f"client {client} via email" in dry.stdout:
+            assert f"P={p_alive:.9f} E={expected:.9f}" in dry.stdout, client
+
+    planned = run_cli(*args, "run-once", "probably-gone", *as_of, "--plan-only", env=env)
+    assert planned.returncode == 0, planned.stderr
+    with engine.connect() as conn:
+        recorded = conn.execute(
+            select(Client.external_id, Assignment.p_alive, Assignment.expected_purchases).join(
+                Client, Client.id == Assignment.client_id
+            )
+        ).all()
+    assert {ext for ext, _, _ in recorded} == set(want)
+    for ext, p_alive, expected in recorded:
+        assert (p_alive, expected) == pytest.approx(want[ext], rel=1e-12), ext

@@ -35,6 +35,8 @@ def test_the_configured_offer_fills_what_the_clients_offer_lacks() -> None:
         "manager": None,
         "locale": "ru",
         "external_id": "C1",
+        "p_alive": None,
+        "expected_purchases": None,
     }
     assert ctx["stats"]["days_since_last_order"] is None  # every key present, None if unknown
     assert ctx["company"]["name"] == config.company.name
@@ -66,3 +68,21 @@ def test_the_sparse_sample_lacks_the_optional_data() -> None:
     assert sparse["stats"] == {**full["stats"], "favourite_category": None}
     assert sparse["offer"] == full["offer"]
     assert isinstance(full["offer"]["valid_until"], dt.date)
+
+
+def test_a_model_campaigns_sample_has_a_p_alive_and_its_sparse_one_none() -> None:
+    """client.p_alive / client.expected_purchases: None for a campaign without
+    the model; a model campaign's sample has them, its sparse sample (a client
+    lost by another criterion, without an order) has None."""
+    config = settings()
+    plain = config.campaigns[0]
+    assert not plain.uses_model
+    assert sample_context(config, plain, "en")["client"]["p_alive"] is None
+    model = plain.model_copy(
+        update={"select": plain.select.model_copy(update={"p_alive_max": 0.3})}
+    )
+    assert model.uses_model
+    full = sample_context(config, model, "en")["client"]
+    sparse = sample_context(config, model, "en", sparse=True)["client"]
+    assert 0 < full["p_alive"] <= 0.3 and full["expected_purchases"] >= 0
+    assert sparse["p_alive"] is None and sparse["expected_purchases"] is None

@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Double,
     Float,
     ForeignKey,
     Index,
@@ -85,6 +86,9 @@ class Assignment(Base):
     last_order_at: Mapped[dt.datetime | None] = mapped_column(Epoch())
     abc: Mapped[str | None] = mapped_column(String(1))
     xyz: Mapped[str | None] = mapped_column(String(1))
+    # The BG/NBD model's, when the campaign uses it (migration 0007).
+    p_alive: Mapped[float | None] = mapped_column(Double)
+    expected_purchases: Mapped[float | None] = mapped_column(Double)
     offer_code: Mapped[str | None] = mapped_column(String(32), unique=True)
     offer_valid_until: Mapped[dt.datetime | None] = mapped_column(Epoch())
     # Final outcome of this client in the cycle: sent, failed, no_channel, unknown,

@@ -107,6 +107,8 @@ class PlanSpool:
                 c.abc,
                 c.xyz,
                 c.channel,
+                c.p_alive,
+                c.expected_purchases,
             )
         )
         self.selected += 1
@@ -155,6 +157,8 @@ class PlanRow(NamedTuple):
     abc: str
     xyz: str
     channel: str | None
+    p_alive: float | None = None
+    expected_purchases: float | None = None
 
 
 def plan_cycle(
@@ -310,6 +314,8 @@ def _assignment_row(
         "last_order_at": c.last_order_at,
         "abc": c.abc,
         "xyz": c.xyz,
+        "p_alive": c.p_alive,
+        "expected_purchases": c.expected_purchases,
         "offer_code": codes.get(c.client_id) if treated else None,
         "offer_valid_until": until if treated and campaign.offer else None,
         "outcome": None if treated and c.channel else ("held_out" if not treated else "no_channel"),

@@ -95,6 +95,9 @@ def build_context(
             "manager": client.get("manager"),
             "locale": locale,
             "external_id": client.get("external_id"),
+            # the BG/NBD model's (None when the campaign does not use it)
+            "p_alive": client.get("p_alive"),
+            "expected_purchases": client.get("expected_purchases"),
         },
         "stats": {key: stats.get(key) for key in STAT_KEYS},
         "offer": {**configured, **offer} if offer else dict(configured),
@@ -131,6 +134,8 @@ def message_context(
             "manager": contact.manager,
             "locale": contact.locale,
             "external_id": contact.external_id,
+            "p_alive": history.p_alive,
+            "expected_purchases": history.expected_purchases,
         },
         stats=stats,
         offer=offer,
@@ -184,8 +189,17 @@ def sample_context(
             "manager": None if sparse else sample["manager"],
             "locale": locale,
             "external_id": "C000123",
+            **(_model_sample(sparse) if campaign.uses_model else {}),
         },
         stats=stats,
         offer=offer,
         unsubscribe_url=f"{settings.unsubscribe.base_url}/u/{SAMPLE_TOKEN}",
     )
+
+
+def _model_sample(sparse: bool) -> dict[str, float | None]:
+    """A model campaign's client: probably gone; sparse, one without an order
+    (lost by another criterion), who has no P(alive)."""
+    if sparse:
+        return {"p_alive": None, "expected_purchases": None}
+    return {"p_alive": 0.18, "expected_purchases": 0.07}
