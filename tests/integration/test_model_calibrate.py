@@ -191,7 +191,7 @@ def test_bins_and_shares_match_the_hand_computed_table(
     check_table(section, unit)
     model = section["model"]
     assert model["source"] == "stored" and isinstance(model["id"], int)
-    assert model["unit"] == unit and model["clients"] == 6
+    assert model["unit"] == unit and model["clients"] == 6 and model["at_bound"] == []
     assert (model["r"], model["a"], model["b"]) == (R, A, B)
     assert model["alpha"] == pytest.approx(ALPHA / UNIT_DAYS[unit])
     assert model["as_of"] == "2026-03-01T00:00:00+03:00"

@@ -77,6 +77,7 @@ def test_cdnow_calibration_counts_match_the_sample(cdnow_db: Engine) -> None:
     fitted = bgnbd.fit(bgnbd.summarise(x, t_x, T))
     model = section["model"]
     assert model["source"] == "fitted" and model["clients"] == 2357
+    assert model["at_bound"] == []
     for key in ("r", "alpha", "a", "b"):
         assert model[key] == pytest.approx(getattr(fitted.params, key), rel=1e-6)
     p = bgnbd.p_alive(fitted.params, x, t_x, T)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from winback.model.calibration import bin_index, bin_rows, totals
-from winback.reports.calibration import bin_labels
+from winback.reports.calibration import bin_labels, model_line
 
 
 def test_bins_are_half_open_and_the_last_takes_one() -> None:
@@ -55,3 +55,16 @@ def test_rows_means_and_shares() -> None:
         "ordered_share": 0.4,
     }
     assert bin_labels(rows) == ["[0.00, 0.50)", "[0.50, 1.00]"]
+
+
+def test_the_model_line_names_the_fit_and_parameters_at_their_bound() -> None:
+    params = {"r": 1.335, "alpha": 9.518, "a": 162_754.8, "b": 162_754.8 * 30}
+    model = {"unit": "weeks", "clients": 520_583, **params}
+    section = {"as_of": "2023-12-31T00:00:00+00:00"}
+    fitted = {**model, "source": "fitted", "at_bound": ["a", "b"]}
+    line = model_line({**section, "model": fitted})
+    assert line.startswith("model: fitted in memory on the data as of 2023-12-31T00:00:00+00:00")
+    assert "a=1.628e+05" in line and "a and b at the bound" in line
+    stored = {**model, "source": "stored", "id": 7, "as_of": "x", "fitted_at": "y", "at_bound": []}
+    line = model_line({**section, "model": stored})
+    assert "stored fit #7 as of x (fitted at y)" in line and "bound" not in line

@@ -73,12 +73,20 @@ class ModelUsed:
     clients: int
     log_likelihood: float
     stored: StoredFit | None = None
+    at_bound: tuple[str, ...] = ()  # of a fit in memory: bgnbd.FitResult.at_bound
 
     @classmethod
     def fitted(cls, summary: ClientSummary, unit: Unit) -> ModelUsed:
         """Fitted in memory on the summary (FitError when it does not converge)."""
         result = bgnbd.fit(summary.to_bgnbd())
-        return cls(result.params, unit, "fitted", result.clients, result.log_likelihood)
+        return cls(
+            result.params,
+            unit,
+            "fitted",
+            result.clients,
+            result.log_likelihood,
+            at_bound=result.at_bound,
+        )
 
     @classmethod
     def of_stored(cls, fit: StoredFit) -> ModelUsed:
@@ -98,6 +106,7 @@ class ModelUsed:
             "a": p.a,
             "b": p.b,
             "log_likelihood": self.log_likelihood,
+            "at_bound": list(self.at_bound),
         }
 
 

@@ -54,7 +54,12 @@ def model_line(section: Mapping[str, Any]) -> str:
         where = f"stored fit #{m['id']} as of {m['as_of']} (fitted at {m['fitted_at']})"
     else:
         where = f"fitted in memory on the data as of {section['as_of']} (not stored)"
-    return f"model: {where}, {m['clients']} clients, unit {m['unit']}: {params}"
+    bound = (
+        f" ({' and '.join(m['at_bound'])} at the bound: the data fit a limit of the model)"
+        if m["at_bound"]
+        else ""
+    )
+    return f"model: {where}, {m['clients']} clients, unit {m['unit']}: {params}{bound}"
 
 
 def write_table(section: Mapping[str, Any], out: TextIO, *, warnings: bool = True) -> None:
