@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
-from sqlalchemy import Engine, insert
+from sqlalchemy import Connection, Engine, func, insert, select
 
 from winback.db import read_engine
 from winback.model import bgnbd
@@ -121,3 +121,30 @@ def test_fits_are_stored_and_the_newest_is_used(engine: Engine) -> None:
     assert newest.as_of == as_of - dt.timedelta(days=1) and newest.as_of.tzinfo is not None
     assert (newest.unit, newest.clients, newest.iterations) == ("days", 42, 17)
     assert (newest.log_likelihood, newest.seconds) == (-123.5, 0.25)
+
+
+def test_reading_the_summary_leaves_the_callers_transaction_as_it_was(engine: Engine) -> None:
+    """Selection reads the summary inside its own transaction: it goes on
+    there, and on PostgreSQL the JIT setting is back to what it was."""
+    as_of = dt.datetime(2026, 7, 11, tzinfo=UTC)
+    _load(engine, {1: [_at("2026-07-01 12:00")]})
+    postgres = engine.dialect.name == "postgresql"
+    with engine.connect() as conn, conn.begin():
+        if postgres:
+            conn.exec_driver_sql("SET LOCAL jit = on")
+        assert len(read_summary(conn, as_of=as_of, unit="days", timezone=ZoneInfo("UTC"))) == 1
+        conn.execute(insert(Order), [_order(1, "later", _at("2026-07-02 12:00"))])
+        assert len(read_summary(conn, as_of=as_of, unit="days", timezone=ZoneInfo("UTC"))) == 1
+        if postgres:
+            assert conn.exec_driver_sql("SHOW jit").scalar() == "on"
+        with read_engine(engine).connect() as other:  # not committed yet
+            assert _count_orders(other) == 1
+        assert _count_orders(conn) == 2
+
+
+def _order(cid: int, tag: str, at: int) -> dict[str, object]:
+    return {"external_id": f"o{cid}-{tag}", "client_id": cid, "placed_at": at, "amount_minor": 100}
+
+
+def _count_orders(conn: Connection) -> int:
+    return int(conn.execute(select(func.count()).select_from(Order)).scalar_one())
