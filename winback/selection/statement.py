@@ -173,12 +173,15 @@ def _lost(
     fitted = None
     if per_client is not None:
         names = [name for name in ("p_alive", "expected") if name in per_client.c]
-        fitted = SimpleNamespace(**model.of_client(per_client, scored.c.client_id, names, sqlite))
+        # joined on every database: SQLite indexes the written-out model
+        # stage and looks each row up once (a looked-up column would be
+        # looked up again at every use: flag, exclusions, score)
+        fitted = SimpleNamespace(**{name: per_client.c[name] for name in names})
     part, flags, exclusion_names = _lost_part(
         inp, part_rk, opted, scored.c, scored.c.client_id, bits, model=fitted
     )
     part = part.select_from(scored)
-    if per_client is not None and not sqlite:
+    if per_client is not None:
         part = part.outerjoin(per_client, per_client.c.client_id == scored.c.client_id)
     if joined:
         part = part.outerjoin(rk.boundary, rk.boundary.c.client_id == scored.c.client_id)
