@@ -4,7 +4,6 @@ fit` and the daemon's refit job do."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import time
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -15,8 +14,6 @@ from winback.db import connect_or_fail, read_engine, retry_transient
 from winback.model import bgnbd
 from winback.model.store import StoredFit, save_fit
 from winback.model.summary import Unit, read_summary
-
-log = logging.getLogger(__name__)
 
 LIMITS = (
     "the data fit a limit of the model (a and b large: every client drops out with the "
@@ -55,6 +52,4 @@ def fit_and_store(engine: Engine, *, as_of: dt.datetime, unit: Unit, timezone: Z
         with engine.begin() as conn:
             return save_fit(conn, fit, as_of=as_of_utc, unit=unit)
 
-    run = FitRun(retry_transient(store), read_seconds, fit.at_bound)
-    log.info("%s", run.line())
-    return run
+    return FitRun(retry_transient(store), read_seconds, fit.at_bound)
