@@ -179,6 +179,17 @@ def test_report_cli_and_calibrate_cli_agree(cdnow_db: Engine, db_url: str, tmp_p
     assert "calibration: P(alive) as of 1997-09-30" in table.stdout
     bad = run_cli("--config", str(config), "report", "--calibration-days", "0")
     assert bad.returncode == 2 and "--calibration-days" in bad.stderr
+    csv_args = ("report", "--as-of", "1998-06-30", "--format", "csv", "--table", "calibration")
+    bad = run_cli("--config", str(config), *csv_args)
+    assert bad.returncode == 2 and "--table calibration needs --calibration-days" in bad.stderr
+    csv = run_cli("--config", str(config), *csv_args, "--calibration-days", "273")
+    assert csv.returncode == 0, csv.stderr
+    lines = csv.stdout.splitlines()
+    assert lines[0].split(",")[:4] == ["low", "high", "clients", "ordered"]
+    assert len(lines) == 11
+    assert [int(line.split(",")[2]) for line in lines[1:]] == [
+        b["clients"] for b in section["bins"]
+    ]
 
     # [model] unit = "days": fitted in days (alpha about 7 x the weeks' alpha),
     # the horizon 273 days, the same predictions and the same actual side

@@ -99,6 +99,8 @@ def report(
     settings = app.settings()
     if table is not None and fmt != "csv":
         raise UsageError("--table goes with --format csv only")
+    if table == "calibration" and calibration_days is None:
+        raise UsageError("--table calibration needs --calibration-days N")
     request = ReportRequest(
         campaigns=campaigns,
         since=moment_option(settings, "--since", since),

@@ -166,8 +166,8 @@ def _notes(section: Mapping[str, Any], w: Words) -> list[str]:
             days=section["horizon_days"],
             until=w.moment(section["until"]),
         ),
-        f"{model} (r={m['r']:.4g}, alpha={m['alpha']:.4g}, a={m['a']:.4g}, b={m['b']:.4g}, "
-        f"{m['unit']})",
+        f"{model}: r={m['r']:.4g}, alpha={m['alpha']:.4g}, a={m['a']:.4g}, b={m['b']:.4g} "
+        f"({m['unit']})",
         w(
             "cal_totals",
             expected=w.number(t["expected_purchases"], 1),

@@ -46,6 +46,17 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "loss_reasons": ("month", "reason", "clients"),
     "loss_by_manager": ("month", "manager", "clients"),
+    # the P(alive) bins of --calibration-days (README "Model calibration")
+    "calibration": (
+        "low",
+        "high",
+        "clients",
+        "ordered",
+        "ordered_share",
+        "mean_p_alive",
+        "mean_expected_purchases",
+        "mean_purchase_days",
+    ),
 }
 CSV_TABLES = tuple(CSV_COLUMNS)
 TEXT_COLUMNS = {"campaign", "dimension", "value", "month", "reason", "manager"}
@@ -118,6 +129,8 @@ def csv_records(report: dict[str, Any], table: str) -> Iterator[dict[str, Any]]:
                         "value": row["value"],
                         **_flat_comparison(row),
                     }
+    elif table == "calibration":
+        yield from (report["calibration"] or {}).get("bins", ())
     else:
         yield from report[table]
 
