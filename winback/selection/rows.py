@@ -152,18 +152,23 @@ class Summary:
         return json.dumps(self.as_dict(), ensure_ascii=False)
 
 
-def holdout_bucket(campaign: str, external_id: str) -> int:
-    """Stable across runs, machines and Python versions (unlike hash())."""
-    digest = hashlib.sha256(f"{campaign}\x00{external_id}".encode()).digest()
-    return int.from_bytes(digest[:8], "big") % 100
-
-
 def group_of(campaign: Campaign, external_id: str) -> str:
-    return (
-        "holdout"
-        if holdout_bucket(campaign.name, external_id) < campaign.holdout_percent
-        else "treatment"
-    )
+    """The group, "holdout" or "treatment": stable across runs, machines and Python
+    versions (unlike hash())."""
+    return grouper(campaign)(external_id)
+
+
+def grouper(campaign: Campaign) -> Callable[[str], str]:
+    """group_of for one campaign's clients (the campaign's part of the hashed
+    text encoded once: a run may take hundreds of thousands)."""
+    prefix = f"{campaign.name}\x00".encode()
+    percent, sha256, from_bytes = campaign.holdout_percent, hashlib.sha256, int.from_bytes
+
+    def group(external_id: str) -> str:
+        bucket = from_bytes(sha256(prefix + external_id.encode()).digest()[:8], "big") % 100
+        return "holdout" if bucket < percent else "treatment"
+
+    return group
 
 
 def no_summary(campaign: Campaign, as_of: dt.datetime, statement: Statement) -> Summary:
@@ -181,7 +186,7 @@ def no_summary(campaign: Campaign, as_of: dt.datetime, statement: Statement) -> 
 def summary_of(
     campaign: Campaign, as_of: dt.datetime, statement: Statement, counts: Any
 ) -> Summary:
-    """The summary from the counts the first row carries (a row mapping)."""
+    """The summary from the counts the first row carries (column → value)."""
     removed = {k[len(EXCLUDED) :]: int(v or 0) for k, v in counts.items() if k.startswith(EXCLUDED)}
     return Summary(
         campaign=campaign.name,
@@ -194,6 +199,12 @@ def summary_of(
 
 
 _UNKNOWN: Any = object()
+# The columns a Candidate converts itself (int, float, bool): whatever the
+# driver or SQLAlchemy would make of them, the Candidate holds the same.
+CONVERTED = frozenset({
+    "client_id", "score", "rev_w", "n_w", "days_since", "rank",
+    "email_consent", "sms_consent", "telegram_consent",
+})  # fmt: skip
 # The columns a Candidate is read from, by position.
 _READ = (
     "client_id", "external_id", "name", "score", "rev_w", "n_w", "last_at", "days_since",
@@ -254,6 +265,7 @@ def _maker(
     suppressed_by: dict[Any, frozenset[str]] = {}
     channel_by: dict[tuple[Any, ...], str | None] = {}
     new_candidate, from_epoch, utc = Candidate._make, dt.datetime.fromtimestamp, dt.UTC
+    group = grouper(campaign)
 
     def make(row: Any, rank: int) -> Candidate:
         flags = flags_of(row)
@@ -288,7 +300,7 @@ def _maker(
             float(row[i_score]), reasons, int(row[i_rev]), int(row[i_n]),
             last if last is None or isinstance(last, dt.datetime) else from_epoch(int(last), utc),
             None if days is None else int(days), row[i_abc], row[i_xyz] or "Z",
-            group_of(campaign, ext), channel, email, phone, chat,
+            group(ext), channel, email, phone, chat,
             row[i_tz], row[i_locale], row[i_manager], consent, suppressed,
             None if i_charged is None else row[i_charged], None, None,
         ))  # fmt: skip

@@ -5,15 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import zoneinfo
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, CursorResult
 
 from winback.config import Campaign
 from winback.selection import model
 from winback.selection.inputs import TOTAL
-from winback.selection.rows import Candidate, Summary, candidate_maker, no_summary, summary_of
+from winback.selection.rows import (
+    CONVERTED,
+    Candidate,
+    Summary,
+    candidate_maker,
+    no_summary,
+    summary_of,
+)
 from winback.selection.statement import Statement, build_statement
 
 
@@ -54,28 +61,29 @@ def select_candidates(
     )
     _session_settings(conn)
     # Statement-level: Connection.execution_options() would change the connection.
-    result = conn.execute(statement.statement.execution_options(yield_per=500))
-    rows = iter(result)
-    first = next(rows, None)
-    if first is None or not first._mapping[TOTAL + "lost"]:
-        result.close()
+    result = conn.execute(statement.statement.execution_options(yield_per=FETCH))
+    keys = list(result.keys())
+    batches = _batches(result)
+    batch = next(batches, [])
+    first = batch[0] if batch else None
+    counts = dict(zip(keys, first, strict=True)) if first is not None else {}
+    if first is None or not counts[TOTAL + "lost"]:
+        batches.close()
         return no_summary(campaign, as_of, statement), iter(())
-    summary = summary_of(campaign, as_of, statement, first._mapping)
-    make = candidate_maker(list(result.keys()), campaign, statement)
-    client_at = list(result.keys()).index("client_id")
+    summary = summary_of(campaign, as_of, statement, counts)
+    make = candidate_maker(keys, campaign, statement)
+    client_at = keys.index("client_id")
 
     def taken() -> Iterator[tuple[Any, int]]:
-        row: Any = first
         rank = 0
-        while row is not None:
-            if row[client_at] is not None:  # None: no survivor, only the counts
-                rank += 1
-                yield row, rank
-            row = next(rows, None)
+        for rows in itertools.chain((batch,), batches):
+            for row in rows:
+                if row[client_at] is not None:  # None: no survivor, only the counts
+                    rank += 1
+                    yield row, rank
 
     if statement.model is None:
-        return summary, (make(row, rank) for row, rank in taken())
-    keys = list(result.keys())
+        return summary, itertools.starmap(make, taken())
     at = tuple(keys.index(name) for name in (model.X, model.FIRST_DAY, model.LAST_DAY))
     return summary, _with_model(taken(), make, statement.model, at)
 
@@ -107,6 +115,36 @@ def _with_model(
                 p_alive, purchases = next(values)
                 candidate = candidate._replace(p_alive=p_alive, expected_purchases=purchases)
             yield candidate
+
+
+# Rows read from the cursor at a time.
+FETCH = 1000
+
+
+def _batches(result: CursorResult[Any]) -> Generator[Sequence[Any], None, None]:
+    """The statement's rows, FETCH at a time; after the first batch straight
+    from the DB-API cursor (a server-side one on PostgreSQL and MySQL:
+    yield_per). SQLAlchemy's rows (a Row object and a fetch call each) cost
+    as much as making the Candidate. The first batch is read through
+    SQLAlchemy, which has buffered the first row (and so holds none after
+    it). The columns need no conversion on reading but those converted
+    anyway (rows.CONVERTED by the Candidate, the model's by numpy): checked."""
+    try:
+        processed = [
+            key
+            for key, conv in zip(result.keys(), result._metadata._processors, strict=True)
+            if conv is not None and key not in CONVERTED and key not in model.SUMMARY_COLUMNS
+        ]
+        if processed:
+            raise RuntimeError(f"selection columns read with a conversion: {processed}")
+        rows: Sequence[Any] = result.fetchmany(FETCH)
+        cursor = result.cursor
+        while rows:
+            yield rows
+            # Fewer than asked: the last (SQLAlchemy may have closed the cursor).
+            rows = cursor.fetchmany(FETCH) if len(rows) == FETCH else ()
+    finally:
+        result.close()
 
 
 def explain(conn: Connection, statement: Statement) -> str:

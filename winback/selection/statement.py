@@ -135,7 +135,9 @@ def compose(inp: Inputs) -> Statement:
         # over every client (see BENCHMARKS.md, "Rows taken").
         rk = rk._replace(boundary=lost_boundary(agg, rk.stats, stage, inp.dialect))
     totals = _totals(inp, stage, names, exclusion_names)
-    top = _top_for_client(inp, rk, stage) if inp.client is not None else _top(inp, rk, stage)
+    top = (
+        _top_for_client(inp, rk, stage) if inp.client is not None else _top(inp, rk, stage, totals)
+    )
     return Statement(
         statement=_final(inp, rk, totals, top, names, per_client),
         criteria=names,
@@ -280,28 +282,33 @@ def _totals(inp: Inputs, stage: CTE, names: tuple[str, ...], exclusion_names: li
     return select(*cols).select_from(stage).cte("totals")
 
 
-# The rows a run takes: a top-N sort of the survivors, then their details.
-# The order's last key, the external id, is the clients table's: it is read
-# only for the rows that can be taken (the first `take` by score and revenue,
-# and any tied with the last of them), not for every survivor. Each taken
-# row's client is read once, with the sort, and every detail is worked out
-# over the taken rows only. The rows come out in rank order (score, revenue,
-# external id: a total order), so the rank is counted as they are read, not
-# numbered by another sort. The ABC place: on SQLite looked up once per row in
-# `top` (which is written out; inside the ABC expression it would be
-# evaluated twice), elsewhere joined to the taken rows in _final.
+# The rows a run takes: the survivors at or above the take-th by (score,
+# revenue), then their details, sorted once (in _final, which keeps the first
+# `take`). The order's last key, the external id, is the clients table's: it
+# is read only for those rows (the first `take` by score and revenue, and any
+# tied with the last of them), not for every survivor. Each taken row's
+# client is read once, and every detail is worked out over these rows only.
+# The rows come out in rank order (score, revenue, external id: a total
+# order), so the rank is counted as they are read, not numbered by another
+# sort. The ABC place: on SQLite looked up once per row in `top` (which is
+# written out; inside the ABC expression it would be evaluated twice),
+# elsewhere joined to the taken rows in _final.
 
 
-def _top(inp: Inputs, rk: Ranks, stage: CTE) -> CTE:
-    """The first `take` rows (remaining, or excluded) in rank order."""
+def _top(inp: Inputs, rk: Ranks, stage: CTE, totals: CTE) -> CTE:
+    """The rows (remaining, or excluded) that can be among the first `take` in
+    rank order: those at or above the take-th by (score, revenue)."""
     wanted = stage.c.charged.is_not(None) if inp.excluded else stage.c.charged.is_(None)
     near: ColumnElement[bool] = true()
     if inp.take is not None:
         # The take-th row by (score, revenue); ties on both are ordered by
-        # the external id below. No such row: fewer than take, all qualify.
+        # the external id in _final. No such row (fewer than take, known from
+        # the counts before any sort): all qualify.
+        remaining = totals.c[TOTAL + "remaining"]
+        count = totals.c[TOTAL + "lost"] - remaining if inp.excluded else remaining
         cut = (
             select(stage.c.score, stage.c.rev_w)
-            .where(wanted)
+            .where(wanted, select(count).scalar_subquery() >= inp.take)
             .order_by(stage.c.score.desc(), stage.c.rev_w.desc())
             .limit(1)
             .offset(inp.take - 1)
@@ -321,10 +328,6 @@ def _top(inp: Inputs, rk: Ranks, stage: CTE) -> CTE:
         select(stage, *client_cols, *_place_column(inp, rk, stage))
         .join_from(stage, c_t, c_t.c.id == stage.c.client_id)
         .where(wanted, near)
-        .order_by(
-            stage.c.score.desc(), stage.c.rev_w.desc(), collated(c_t.c.external_id, inp.dialect)
-        )
-        .limit(inp.take)
         .cte("top")
     )
 
@@ -442,4 +445,5 @@ def _final(
         if inp.client is not None
         else (top.c.score.desc(), top.c.rev_w.desc(), collated(top.c.external_id, inp.dialect))
     )
-    return select(totals, *wanted_cols, *details).select_from(joined).order_by(*in_order)
+    final = select(totals, *wanted_cols, *details).select_from(joined).order_by(*in_order)
+    return final if inp.client is not None else final.limit(inp.take)

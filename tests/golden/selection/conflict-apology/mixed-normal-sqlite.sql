@@ -166,8 +166,9 @@ FROM stats) * :param_89))),
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
-WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC
- LIMIT :param_91 OFFSET :param_92), 
+WHERE staged.charged IS NULL AND (SELECT totals.t_remaining 
+FROM totals) >= :param_91 ORDER BY staged.score DESC, staged.rev_w DESC
+ LIMIT :param_92 OFFSET :param_93), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_conflict AS f_conflict, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_4 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
 FROM stats) - staged.positive_upto) * :param_73 < (SELECT stats.rev_total 
@@ -185,19 +186,18 @@ WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT *
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
-FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id
- LIMIT :param_93 OFFSET :param_94), 
+FROM cut))), 
 xyz AS 
-(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_95 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
-FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_96 ELSE :param_97 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_98 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_99 ELSE :param_100 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_101 ELSE :param_102 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_103 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_104 ELSE :param_105 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_106 ELSE :param_107 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_108 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_109 ELSE :param_110 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_111 ELSE :param_112 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_113 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_114 ELSE :param_115 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_116 ELSE :param_117 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_118 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_119 ELSE :param_120 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_121 ELSE :param_122 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_123 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_124 ELSE :param_125 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_126 ELSE :param_127 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_128 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_129 ELSE :param_130 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_131 ELSE :param_132 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_133 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_134 ELSE :param_135 END END END END END END AS m, sum(orders.amount_minor) AS total 
+(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_94 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
+FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_95 ELSE :param_96 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_97 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_98 ELSE :param_99 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_100 ELSE :param_101 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_102 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_103 ELSE :param_104 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_105 ELSE :param_106 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_107 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_108 ELSE :param_109 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_110 ELSE :param_111 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_112 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_113 ELSE :param_114 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_115 ELSE :param_116 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_117 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_118 ELSE :param_119 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_120 ELSE :param_121 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_122 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_123 ELSE :param_124 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_125 ELSE :param_126 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_127 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_128 ELSE :param_129 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_130 ELSE :param_131 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_132 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_133 ELSE :param_134 END END END END END END AS m, sum(orders.amount_minor) AS total 
 FROM orders JOIN (SELECT xyz_months.client_id AS client_id 
-FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5) THEN :param_136 ELSE :param_137 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6) THEN :param_138 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7) THEN :param_139 ELSE :param_140 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9) THEN :param_141 ELSE :param_142 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10) THEN :param_143 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11) THEN :param_144 ELSE :param_145 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14) THEN :param_146 ELSE :param_147 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15) THEN :param_148 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16) THEN :param_149 ELSE :param_150 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18) THEN :param_151 ELSE :param_152 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19) THEN :param_153 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20) THEN :param_154 ELSE :param_155 END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24) THEN :param_156 ELSE :param_157 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25) THEN :param_158 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26) THEN :param_159 ELSE :param_160 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28) THEN :param_161 ELSE :param_162 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29) THEN :param_163 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30) THEN :param_164 ELSE :param_165 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33) THEN :param_166 ELSE :param_167 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34) THEN :param_168 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35) THEN :param_169 ELSE :param_170 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37) THEN :param_171 ELSE :param_172 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38) THEN :param_173 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39) THEN :param_174 ELSE :param_175 END END END END END END AS first_m 
+FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5) THEN :param_135 ELSE :param_136 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6) THEN :param_137 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7) THEN :param_138 ELSE :param_139 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9) THEN :param_140 ELSE :param_141 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10) THEN :param_142 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11) THEN :param_143 ELSE :param_144 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14) THEN :param_145 ELSE :param_146 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15) THEN :param_147 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16) THEN :param_148 ELSE :param_149 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18) THEN :param_150 ELSE :param_151 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19) THEN :param_152 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20) THEN :param_153 ELSE :param_154 END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24) THEN :param_155 ELSE :param_156 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25) THEN :param_157 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26) THEN :param_158 ELSE :param_159 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28) THEN :param_160 ELSE :param_161 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29) THEN :param_162 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30) THEN :param_163 ELSE :param_164 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33) THEN :param_165 ELSE :param_166 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34) THEN :param_167 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35) THEN :param_168 ELSE :param_169 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37) THEN :param_170 ELSE :param_171 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38) THEN :param_172 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39) THEN :param_173 ELSE :param_174 END END END END END END AS first_m 
 FROM (SELECT xyz_last.client_id AS client_id, xyz_last.n_w AS n_w, xyz_last.first_w AS first_w, xyz_last.last_m AS last_m 
-FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, top.first_w AS first_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_176 ELSE :param_177 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_178 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_179 ELSE :param_180 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_181 ELSE :param_182 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_183 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_184 ELSE :param_185 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_186 ELSE :param_187 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_188 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_189 ELSE :param_190 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_191 ELSE :param_192 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_193 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_194 ELSE :param_195 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_196 ELSE :param_197 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_198 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_199 ELSE :param_200 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_201 ELSE :param_202 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_203 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_204 ELSE :param_205 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_206 ELSE :param_207 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_208 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_209 ELSE :param_210 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_211 ELSE :param_212 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_213 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_214 ELSE :param_215 END END END END END END AS last_m 
+FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, top.first_w AS first_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_175 ELSE :param_176 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_177 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_178 ELSE :param_179 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_180 ELSE :param_181 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_182 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_183 ELSE :param_184 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_185 ELSE :param_186 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_187 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_188 ELSE :param_189 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_190 ELSE :param_191 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_192 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_193 ELSE :param_194 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_195 ELSE :param_196 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_197 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_198 ELSE :param_199 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_200 ELSE :param_201 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_202 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_203 ELSE :param_204 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_205 ELSE :param_206 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_207 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_208 ELSE :param_209 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_210 ELSE :param_211 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_212 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_213 ELSE :param_214 END END END END END END AS last_m 
 FROM top) AS xyz_last 
-WHERE xyz_last.n_w >= :n_w_54 AND :param_216 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
-WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_217 < :param_218 OR :param_219 * (:param_220 - xyz_months.first_m) > :n_w_55 * xyz_months.n_w OR :param_221 * (:param_220 - xyz_months.first_m) > :param_222 * ((xyz_months.last_m - xyz_months.first_m) + :param_217))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
-WHERE orders.placed_at >= :placed_at_42 AND orders.placed_at < :placed_at_43 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_96 ELSE :param_97 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_98 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_99 ELSE :param_100 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_101 ELSE :param_102 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_103 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_104 ELSE :param_105 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_106 ELSE :param_107 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_108 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_109 ELSE :param_110 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_111 ELSE :param_112 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_113 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_114 ELSE :param_115 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_116 ELSE :param_117 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_118 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_119 ELSE :param_120 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_121 ELSE :param_122 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_123 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_124 ELSE :param_125 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_126 ELSE :param_127 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_128 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_129 ELSE :param_130 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_131 ELSE :param_132 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_133 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_134 ELSE :param_135 END END END END END END) AS monthly GROUP BY monthly.client_id)
+WHERE xyz_last.n_w >= :n_w_54 AND :param_215 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
+WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_216 < :param_217 OR :param_218 * (:param_219 - xyz_months.first_m) > :n_w_55 * xyz_months.n_w OR :param_220 * (:param_219 - xyz_months.first_m) > :param_221 * ((xyz_months.last_m - xyz_months.first_m) + :param_216))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
+WHERE orders.placed_at >= :placed_at_42 AND orders.placed_at < :placed_at_43 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_95 ELSE :param_96 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_97 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_98 ELSE :param_99 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_100 ELSE :param_101 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_102 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_103 ELSE :param_104 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_105 ELSE :param_106 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_107 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_108 ELSE :param_109 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_110 ELSE :param_111 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_112 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_113 ELSE :param_114 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_115 ELSE :param_116 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_117 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_118 ELSE :param_119 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_120 ELSE :param_121 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_122 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_123 ELSE :param_124 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_125 ELSE :param_126 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_127 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_128 ELSE :param_129 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_130 ELSE :param_131 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_132 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_133 ELSE :param_134 END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_conflict, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_conflict, CASE WHEN (top.rev_w IS NULL) THEN :param_1 WHEN (top.rev_w <= :rev_w_1) THEN :param_2 WHEN ((((SELECT stats.rev_total 
 FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_6 < (SELECT stats.rev_total 
 FROM stats) * :param_7) THEN :param_8 WHEN ((((SELECT stats.rev_total 
@@ -215,7 +215,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_19 ELSE :param_20 END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_21 WHEN (xyz.k < :k_1) THEN :param_22 WHEN (xyz.s <= :s_1) THEN :param_23 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_24 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_25 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_26 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_27 ELSE :param_28 END AS xyz 
-FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id;
+FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id
+ LIMIT :param_222 OFFSET :param_223;
 -- parameters
 -- bits_1 = 2
 -- campaign_1 = 'conflict-apology'
@@ -391,142 +392,143 @@ FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = 
 -- occurred_at_2 = 1740949200
 -- param_1 = 'C'
 -- param_10 = 19
--- param_100 = 4
--- param_101 = 5
--- param_102 = 6
--- param_103 = 7
--- param_104 = 8
--- param_105 = 9
--- param_106 = 10
--- param_107 = 11
--- param_108 = 12
--- param_109 = 13
+-- param_100 = 5
+-- param_101 = 6
+-- param_102 = 7
+-- param_103 = 8
+-- param_104 = 9
+-- param_105 = 10
+-- param_106 = 11
+-- param_107 = 12
+-- param_108 = 13
+-- param_109 = 14
 -- param_11 = 'B'
--- param_110 = 14
--- param_111 = 15
--- param_112 = 16
--- param_113 = 17
--- param_114 = 18
--- param_115 = 19
--- param_116 = 20
--- param_117 = 21
--- param_118 = 22
--- param_119 = 23
+-- param_110 = 15
+-- param_111 = 16
+-- param_112 = 17
+-- param_113 = 18
+-- param_114 = 19
+-- param_115 = 20
+-- param_116 = 21
+-- param_117 = 22
+-- param_118 = 23
+-- param_119 = 24
 -- param_12 = 'C'
--- param_120 = 24
--- param_121 = 25
--- param_122 = 26
--- param_123 = 27
--- param_124 = 28
--- param_125 = 29
--- param_126 = 30
--- param_127 = 31
--- param_128 = 32
--- param_129 = 33
+-- param_120 = 25
+-- param_121 = 26
+-- param_122 = 27
+-- param_123 = 28
+-- param_124 = 29
+-- param_125 = 30
+-- param_126 = 31
+-- param_127 = 32
+-- param_128 = 33
+-- param_129 = 34
 -- param_13 = 1751317200
--- param_130 = 34
--- param_131 = 35
--- param_132 = 36
--- param_133 = 37
--- param_134 = 38
--- param_135 = 39
--- param_136 = 0
--- param_137 = 1
--- param_138 = 2
--- param_139 = 3
+-- param_130 = 35
+-- param_131 = 36
+-- param_132 = 37
+-- param_133 = 38
+-- param_134 = 39
+-- param_135 = 0
+-- param_136 = 1
+-- param_137 = 2
+-- param_138 = 3
+-- param_139 = 4
 -- param_14 = 86400
--- param_140 = 4
--- param_141 = 5
--- param_142 = 6
--- param_143 = 7
--- param_144 = 8
--- param_145 = 9
--- param_146 = 10
--- param_147 = 11
--- param_148 = 12
--- param_149 = 13
+-- param_140 = 5
+-- param_141 = 6
+-- param_142 = 7
+-- param_143 = 8
+-- param_144 = 9
+-- param_145 = 10
+-- param_146 = 11
+-- param_147 = 12
+-- param_148 = 13
+-- param_149 = 14
 -- param_15 = 1
--- param_150 = 14
--- param_151 = 15
--- param_152 = 16
--- param_153 = 17
--- param_154 = 18
--- param_155 = 19
--- param_156 = 20
--- param_157 = 21
--- param_158 = 22
--- param_159 = 23
+-- param_150 = 15
+-- param_151 = 16
+-- param_152 = 17
+-- param_153 = 18
+-- param_154 = 19
+-- param_155 = 20
+-- param_156 = 21
+-- param_157 = 22
+-- param_158 = 23
+-- param_159 = 24
 -- param_16 = 0
--- param_160 = 24
--- param_161 = 25
--- param_162 = 26
--- param_163 = 27
--- param_164 = 28
--- param_165 = 29
--- param_166 = 30
--- param_167 = 31
--- param_168 = 32
--- param_169 = 33
+-- param_160 = 25
+-- param_161 = 26
+-- param_162 = 27
+-- param_163 = 28
+-- param_164 = 29
+-- param_165 = 30
+-- param_166 = 31
+-- param_167 = 32
+-- param_168 = 33
+-- param_169 = 34
 -- param_17 = 1
--- param_170 = 34
--- param_171 = 35
--- param_172 = 36
--- param_173 = 37
--- param_174 = 38
--- param_175 = 39
--- param_176 = 0
--- param_177 = 1
--- param_178 = 2
--- param_179 = 3
+-- param_170 = 35
+-- param_171 = 36
+-- param_172 = 37
+-- param_173 = 38
+-- param_174 = 39
+-- param_175 = 0
+-- param_176 = 1
+-- param_177 = 2
+-- param_178 = 3
+-- param_179 = 4
 -- param_18 = 0
--- param_180 = 4
--- param_181 = 5
--- param_182 = 6
--- param_183 = 7
--- param_184 = 8
--- param_185 = 9
--- param_186 = 10
--- param_187 = 11
--- param_188 = 12
--- param_189 = 13
+-- param_180 = 5
+-- param_181 = 6
+-- param_182 = 7
+-- param_183 = 8
+-- param_184 = 9
+-- param_185 = 10
+-- param_186 = 11
+-- param_187 = 12
+-- param_188 = 13
+-- param_189 = 14
 -- param_19 = 1
--- param_190 = 14
--- param_191 = 15
--- param_192 = 16
--- param_193 = 17
--- param_194 = 18
--- param_195 = 19
--- param_196 = 20
--- param_197 = 21
--- param_198 = 22
--- param_199 = 23
+-- param_190 = 15
+-- param_191 = 16
+-- param_192 = 17
+-- param_193 = 18
+-- param_194 = 19
+-- param_195 = 20
+-- param_196 = 21
+-- param_197 = 22
+-- param_198 = 23
+-- param_199 = 24
 -- param_2 = 'C'
 -- param_20 = 0
--- param_200 = 24
--- param_201 = 25
--- param_202 = 26
--- param_203 = 27
--- param_204 = 28
--- param_205 = 29
--- param_206 = 30
--- param_207 = 31
--- param_208 = 32
--- param_209 = 33
+-- param_200 = 25
+-- param_201 = 26
+-- param_202 = 27
+-- param_203 = 28
+-- param_204 = 29
+-- param_205 = 30
+-- param_206 = 31
+-- param_207 = 32
+-- param_208 = 33
+-- param_209 = 34
 -- param_21 = 'Z'
--- param_210 = 34
--- param_211 = 35
--- param_212 = 36
--- param_213 = 37
--- param_214 = 38
--- param_215 = 39
--- param_216 = 624
--- param_217 = 1
--- param_218 = 3
--- param_219 = 16
+-- param_210 = 35
+-- param_211 = 36
+-- param_212 = 37
+-- param_213 = 38
+-- param_214 = 39
+-- param_215 = 624
+-- param_216 = 1
+-- param_217 = 3
+-- param_218 = 16
+-- param_219 = 40
 -- param_22 = 'Z'
--- param_220 = 40
--- param_221 = 16
--- param_222 = 17
+-- param_220 = 16
+-- param_221 = 17
+-- param_222 = 200
+-- param_223 = 0
 -- param_23 = 'Z'
 -- param_24 = 0.01
 -- param_25 = 'X'
@@ -602,15 +604,15 @@ FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = 
 -- param_89 = 19
 -- param_9 = 20
 -- param_90 = 0
--- param_91 = 1
--- param_92 = 199
--- param_93 = 200
--- param_94 = 0
--- param_95 = 1
--- param_96 = 0
--- param_97 = 1
--- param_98 = 2
--- param_99 = 3
+-- param_91 = 200
+-- param_92 = 1
+-- param_93 = 199
+-- param_94 = 1
+-- param_95 = 0
+-- param_96 = 1
+-- param_97 = 2
+-- param_98 = 3
+-- param_99 = 4
 -- peers_1 = 1
 -- peers_2 = 1
 -- peers_3 = 1

@@ -280,7 +280,7 @@ FROM stats) * :param_352)) THEN (SELECT boundary.place
 FROM boundary 
 WHERE boundary.client_id = staged.client_id) ELSE :param_353 END AS abc_place 
 FROM staged JOIN clients ON clients.id = staged.client_id 
-WHERE staged.charged IS NOT NULL ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id)
+WHERE staged.charged IS NOT NULL)
  SELECT totals.t_lost, totals.t_recency, totals.t_overdue, totals.t_nps, totals.t_conflict, totals.t_inquiries, totals.t_unreachable, totals.x_not_all_criteria, totals.x_tags, totals.x_min_orders, totals.x_min_revenue, totals.x_abc, totals.x_cooldown, totals.x_opted_out, totals.x_xyz, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_recency, top.f_overdue, top.f_nps, top.f_conflict, top.f_inquiries, top.f_unreachable, top.charged, top.xyz, CASE WHEN (top.rev_w IS NULL) THEN :param_1 WHEN (top.rev_w <= :rev_w_1) THEN :param_2 WHEN ((((SELECT stats.rev_total 
 FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_30 < (SELECT stats.rev_total 
 FROM stats) * :param_31) THEN :param_32 WHEN ((((SELECT stats.rev_total 

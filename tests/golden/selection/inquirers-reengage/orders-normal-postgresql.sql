@@ -90,8 +90,9 @@ FROM staged),
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
-WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC 
- LIMIT :param_81::INTEGER OFFSET :param_82::INTEGER), 
+WHERE staged.charged IS NULL AND (SELECT totals.t_remaining 
+FROM totals) >= :param_81::INTEGER ORDER BY staged.score DESC, staged.rev_w DESC 
+ LIMIT :param_82::INTEGER OFFSET :param_83::INTEGER), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_inquiries AS f_inquiries, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent 
 FROM staged JOIN clients ON clients.id = staged.client_id 
@@ -99,8 +100,7 @@ WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT *
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
-FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE "C" 
- LIMIT :param_83::INTEGER), 
+FROM cut))), 
 boundary AS 
 (SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
 FROM clients 
@@ -161,7 +161,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_28::INTEGER ELSE :param_29::INTEGER END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_30::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_31::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_32::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_33 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_34::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_35 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_36::VARCHAR ELSE :param_37::VARCHAR END AS xyz 
-FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
+FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C" 
+ LIMIT :param_221::INTEGER;
 -- parameters
 -- bits_1 = 4
 -- campaign_1 = 'inquirers-reengage'
@@ -421,6 +422,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.cli
 -- param_219 = 16
 -- param_22 = 1751317200
 -- param_220 = 17
+-- param_221 = 300
 -- param_23 = 86400
 -- param_24 = 1
 -- param_25 = 0
@@ -485,9 +487,9 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.cli
 -- param_79 = 1
 -- param_8 = 5
 -- param_80 = 0
--- param_81 = 1
--- param_82 = 299
--- param_83 = 300
+-- param_81 = 300
+-- param_82 = 1
+-- param_83 = 299
 -- param_84 = 1
 -- param_85 = 5
 -- param_86 = 4

@@ -156,8 +156,9 @@ FROM stats) * :param_88))),
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
-WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC
- LIMIT :param_90 OFFSET :param_91), 
+WHERE staged.charged IS NULL AND (SELECT totals.t_remaining 
+FROM totals) >= :param_90 ORDER BY staged.score DESC, staged.rev_w DESC
+ LIMIT :param_91 OFFSET :param_92), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_inquiries AS f_inquiries, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_4 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
 FROM stats) - staged.positive_upto) * :param_72 < (SELECT stats.rev_total 
@@ -175,19 +176,18 @@ WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT *
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
-FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id
- LIMIT :param_92 OFFSET :param_93), 
+FROM cut))), 
 xyz AS 
-(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_94 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
-FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_95 ELSE :param_96 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_97 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_98 ELSE :param_99 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_100 ELSE :param_101 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_102 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_103 ELSE :param_104 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_105 ELSE :param_106 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_107 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_108 ELSE :param_109 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_110 ELSE :param_111 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_112 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_113 ELSE :param_114 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_115 ELSE :param_116 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_117 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_118 ELSE :param_119 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_120 ELSE :param_121 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_122 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_123 ELSE :param_124 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_125 ELSE :param_126 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_127 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_128 ELSE :param_129 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_130 ELSE :param_131 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_132 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_133 ELSE :param_134 END END END END END END AS m, sum(orders.amount_minor) AS total 
+(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_93 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
+FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_94 ELSE :param_95 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_96 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_97 ELSE :param_98 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_99 ELSE :param_100 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_101 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_102 ELSE :param_103 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_104 ELSE :param_105 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_106 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_107 ELSE :param_108 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_109 ELSE :param_110 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_111 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_112 ELSE :param_113 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_114 ELSE :param_115 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_116 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_117 ELSE :param_118 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_119 ELSE :param_120 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_121 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_122 ELSE :param_123 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_124 ELSE :param_125 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_126 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_127 ELSE :param_128 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_129 ELSE :param_130 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_131 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_132 ELSE :param_133 END END END END END END AS m, sum(orders.amount_minor) AS total 
 FROM orders JOIN (SELECT xyz_months.client_id AS client_id 
-FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5) THEN :param_135 ELSE :param_136 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6) THEN :param_137 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7) THEN :param_138 ELSE :param_139 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9) THEN :param_140 ELSE :param_141 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10) THEN :param_142 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11) THEN :param_143 ELSE :param_144 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14) THEN :param_145 ELSE :param_146 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15) THEN :param_147 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16) THEN :param_148 ELSE :param_149 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18) THEN :param_150 ELSE :param_151 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19) THEN :param_152 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20) THEN :param_153 ELSE :param_154 END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24) THEN :param_155 ELSE :param_156 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25) THEN :param_157 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26) THEN :param_158 ELSE :param_159 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28) THEN :param_160 ELSE :param_161 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29) THEN :param_162 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30) THEN :param_163 ELSE :param_164 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33) THEN :param_165 ELSE :param_166 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34) THEN :param_167 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35) THEN :param_168 ELSE :param_169 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37) THEN :param_170 ELSE :param_171 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38) THEN :param_172 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39) THEN :param_173 ELSE :param_174 END END END END END END AS first_m 
+FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5) THEN :param_134 ELSE :param_135 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6) THEN :param_136 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7) THEN :param_137 ELSE :param_138 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9) THEN :param_139 ELSE :param_140 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10) THEN :param_141 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11) THEN :param_142 ELSE :param_143 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14) THEN :param_144 ELSE :param_145 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15) THEN :param_146 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16) THEN :param_147 ELSE :param_148 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18) THEN :param_149 ELSE :param_150 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19) THEN :param_151 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20) THEN :param_152 ELSE :param_153 END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24) THEN :param_154 ELSE :param_155 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25) THEN :param_156 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26) THEN :param_157 ELSE :param_158 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28) THEN :param_159 ELSE :param_160 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29) THEN :param_161 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30) THEN :param_162 ELSE :param_163 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33) THEN :param_164 ELSE :param_165 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34) THEN :param_166 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35) THEN :param_167 ELSE :param_168 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37) THEN :param_169 ELSE :param_170 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38) THEN :param_171 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39) THEN :param_172 ELSE :param_173 END END END END END END AS first_m 
 FROM (SELECT xyz_last.client_id AS client_id, xyz_last.n_w AS n_w, xyz_last.first_w AS first_w, xyz_last.last_m AS last_m 
-FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, top.first_w AS first_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_175 ELSE :param_176 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_177 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_178 ELSE :param_179 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_180 ELSE :param_181 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_182 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_183 ELSE :param_184 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_185 ELSE :param_186 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_187 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_188 ELSE :param_189 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_190 ELSE :param_191 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_192 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_193 ELSE :param_194 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_195 ELSE :param_196 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_197 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_198 ELSE :param_199 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_200 ELSE :param_201 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_202 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_203 ELSE :param_204 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_205 ELSE :param_206 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_207 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_208 ELSE :param_209 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_210 ELSE :param_211 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_212 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_213 ELSE :param_214 END END END END END END AS last_m 
+FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, top.first_w AS first_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_174 ELSE :param_175 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_176 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_177 ELSE :param_178 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_179 ELSE :param_180 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_181 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_182 ELSE :param_183 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_184 ELSE :param_185 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_186 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_187 ELSE :param_188 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_189 ELSE :param_190 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_191 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_192 ELSE :param_193 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_194 ELSE :param_195 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_196 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_197 ELSE :param_198 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_199 ELSE :param_200 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_201 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_202 ELSE :param_203 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_204 ELSE :param_205 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_206 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_207 ELSE :param_208 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_209 ELSE :param_210 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_211 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_212 ELSE :param_213 END END END END END END AS last_m 
 FROM top) AS xyz_last 
-WHERE xyz_last.n_w >= :n_w_54 AND :param_215 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
-WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_216 < :param_217 OR :param_218 * (:param_219 - xyz_months.first_m) > :n_w_55 * xyz_months.n_w OR :param_220 * (:param_219 - xyz_months.first_m) > :param_221 * ((xyz_months.last_m - xyz_months.first_m) + :param_216))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
-WHERE orders.placed_at >= :placed_at_42 AND orders.placed_at < :placed_at_43 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_95 ELSE :param_96 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_97 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_98 ELSE :param_99 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_100 ELSE :param_101 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_102 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_103 ELSE :param_104 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_105 ELSE :param_106 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_107 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_108 ELSE :param_109 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_110 ELSE :param_111 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_112 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_113 ELSE :param_114 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_115 ELSE :param_116 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_117 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_118 ELSE :param_119 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_120 ELSE :param_121 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_122 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_123 ELSE :param_124 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_125 ELSE :param_126 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_127 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_128 ELSE :param_129 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_130 ELSE :param_131 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_132 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_133 ELSE :param_134 END END END END END END) AS monthly GROUP BY monthly.client_id)
+WHERE xyz_last.n_w >= :n_w_54 AND :param_214 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
+WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_215 < :param_216 OR :param_217 * (:param_218 - xyz_months.first_m) > :n_w_55 * xyz_months.n_w OR :param_219 * (:param_218 - xyz_months.first_m) > :param_220 * ((xyz_months.last_m - xyz_months.first_m) + :param_215))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
+WHERE orders.placed_at >= :placed_at_42 AND orders.placed_at < :placed_at_43 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_94 ELSE :param_95 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_96 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_97 ELSE :param_98 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_99 ELSE :param_100 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_101 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_102 ELSE :param_103 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_104 ELSE :param_105 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_106 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_107 ELSE :param_108 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_109 ELSE :param_110 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_111 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_112 ELSE :param_113 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_114 ELSE :param_115 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_116 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_117 ELSE :param_118 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_119 ELSE :param_120 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_121 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_122 ELSE :param_123 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_124 ELSE :param_125 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_126 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_127 ELSE :param_128 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_129 ELSE :param_130 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_131 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_132 ELSE :param_133 END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_inquiries, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_inquiries, CASE WHEN (top.rev_w IS NULL) THEN :param_1 WHEN (top.rev_w <= :rev_w_1) THEN :param_2 WHEN ((((SELECT stats.rev_total 
 FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_6 < (SELECT stats.rev_total 
 FROM stats) * :param_7) THEN :param_8 WHEN ((((SELECT stats.rev_total 
@@ -205,7 +205,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_19 ELSE :param_20 END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_21 WHEN (xyz.k < :k_1) THEN :param_22 WHEN (xyz.s <= :s_1) THEN :param_23 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_24 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_25 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_26 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_27 ELSE :param_28 END AS xyz 
-FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id;
+FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id
+ LIMIT :param_221 OFFSET :param_222;
 -- parameters
 -- bits_1 = 4
 -- campaign_1 = 'inquirers-reengage'
@@ -379,141 +380,142 @@ FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = 
 -- occurred_at_1 = 1751317200
 -- param_1 = 'C'
 -- param_10 = 19
--- param_100 = 5
--- param_101 = 6
--- param_102 = 7
--- param_103 = 8
--- param_104 = 9
--- param_105 = 10
--- param_106 = 11
--- param_107 = 12
--- param_108 = 13
--- param_109 = 14
+-- param_100 = 6
+-- param_101 = 7
+-- param_102 = 8
+-- param_103 = 9
+-- param_104 = 10
+-- param_105 = 11
+-- param_106 = 12
+-- param_107 = 13
+-- param_108 = 14
+-- param_109 = 15
 -- param_11 = 'B'
--- param_110 = 15
--- param_111 = 16
--- param_112 = 17
--- param_113 = 18
--- param_114 = 19
--- param_115 = 20
--- param_116 = 21
--- param_117 = 22
--- param_118 = 23
--- param_119 = 24
+-- param_110 = 16
+-- param_111 = 17
+-- param_112 = 18
+-- param_113 = 19
+-- param_114 = 20
+-- param_115 = 21
+-- param_116 = 22
+-- param_117 = 23
+-- param_118 = 24
+-- param_119 = 25
 -- param_12 = 'C'
--- param_120 = 25
--- param_121 = 26
--- param_122 = 27
--- param_123 = 28
--- param_124 = 29
--- param_125 = 30
--- param_126 = 31
--- param_127 = 32
--- param_128 = 33
--- param_129 = 34
+-- param_120 = 26
+-- param_121 = 27
+-- param_122 = 28
+-- param_123 = 29
+-- param_124 = 30
+-- param_125 = 31
+-- param_126 = 32
+-- param_127 = 33
+-- param_128 = 34
+-- param_129 = 35
 -- param_13 = 1751317200
--- param_130 = 35
--- param_131 = 36
--- param_132 = 37
--- param_133 = 38
--- param_134 = 39
--- param_135 = 0
--- param_136 = 1
--- param_137 = 2
--- param_138 = 3
--- param_139 = 4
+-- param_130 = 36
+-- param_131 = 37
+-- param_132 = 38
+-- param_133 = 39
+-- param_134 = 0
+-- param_135 = 1
+-- param_136 = 2
+-- param_137 = 3
+-- param_138 = 4
+-- param_139 = 5
 -- param_14 = 86400
--- param_140 = 5
--- param_141 = 6
--- param_142 = 7
--- param_143 = 8
--- param_144 = 9
--- param_145 = 10
--- param_146 = 11
--- param_147 = 12
--- param_148 = 13
--- param_149 = 14
+-- param_140 = 6
+-- param_141 = 7
+-- param_142 = 8
+-- param_143 = 9
+-- param_144 = 10
+-- param_145 = 11
+-- param_146 = 12
+-- param_147 = 13
+-- param_148 = 14
+-- param_149 = 15
 -- param_15 = 1
--- param_150 = 15
--- param_151 = 16
--- param_152 = 17
--- param_153 = 18
--- param_154 = 19
--- param_155 = 20
--- param_156 = 21
--- param_157 = 22
--- param_158 = 23
--- param_159 = 24
+-- param_150 = 16
+-- param_151 = 17
+-- param_152 = 18
+-- param_153 = 19
+-- param_154 = 20
+-- param_155 = 21
+-- param_156 = 22
+-- param_157 = 23
+-- param_158 = 24
+-- param_159 = 25
 -- param_16 = 0
--- param_160 = 25
--- param_161 = 26
--- param_162 = 27
--- param_163 = 28
--- param_164 = 29
--- param_165 = 30
--- param_166 = 31
--- param_167 = 32
--- param_168 = 33
--- param_169 = 34
+-- param_160 = 26
+-- param_161 = 27
+-- param_162 = 28
+-- param_163 = 29
+-- param_164 = 30
+-- param_165 = 31
+-- param_166 = 32
+-- param_167 = 33
+-- param_168 = 34
+-- param_169 = 35
 -- param_17 = 1
--- param_170 = 35
--- param_171 = 36
--- param_172 = 37
--- param_173 = 38
--- param_174 = 39
--- param_175 = 0
--- param_176 = 1
--- param_177 = 2
--- param_178 = 3
--- param_179 = 4
+-- param_170 = 36
+-- param_171 = 37
+-- param_172 = 38
+-- param_173 = 39
+-- param_174 = 0
+-- param_175 = 1
+-- param_176 = 2
+-- param_177 = 3
+-- param_178 = 4
+-- param_179 = 5
 -- param_18 = 0
--- param_180 = 5
--- param_181 = 6
--- param_182 = 7
--- param_183 = 8
--- param_184 = 9
--- param_185 = 10
--- param_186 = 11
--- param_187 = 12
--- param_188 = 13
--- param_189 = 14
+-- param_180 = 6
+-- param_181 = 7
+-- param_182 = 8
+-- param_183 = 9
+-- param_184 = 10
+-- param_185 = 11
+-- param_186 = 12
+-- param_187 = 13
+-- param_188 = 14
+-- param_189 = 15
 -- param_19 = 1
--- param_190 = 15
--- param_191 = 16
--- param_192 = 17
--- param_193 = 18
--- param_194 = 19
--- param_195 = 20
--- param_196 = 21
--- param_197 = 22
--- param_198 = 23
--- param_199 = 24
+-- param_190 = 16
+-- param_191 = 17
+-- param_192 = 18
+-- param_193 = 19
+-- param_194 = 20
+-- param_195 = 21
+-- param_196 = 22
+-- param_197 = 23
+-- param_198 = 24
+-- param_199 = 25
 -- param_2 = 'C'
 -- param_20 = 0
--- param_200 = 25
--- param_201 = 26
--- param_202 = 27
--- param_203 = 28
--- param_204 = 29
--- param_205 = 30
--- param_206 = 31
--- param_207 = 32
--- param_208 = 33
--- param_209 = 34
+-- param_200 = 26
+-- param_201 = 27
+-- param_202 = 28
+-- param_203 = 29
+-- param_204 = 30
+-- param_205 = 31
+-- param_206 = 32
+-- param_207 = 33
+-- param_208 = 34
+-- param_209 = 35
 -- param_21 = 'Z'
--- param_210 = 35
--- param_211 = 36
--- param_212 = 37
--- param_213 = 38
--- param_214 = 39
--- param_215 = 624
--- param_216 = 1
--- param_217 = 3
--- param_218 = 16
--- param_219 = 40
+-- param_210 = 36
+-- param_211 = 37
+-- param_212 = 38
+-- param_213 = 39
+-- param_214 = 624
+-- param_215 = 1
+-- param_216 = 3
+-- param_217 = 16
+-- param_218 = 40
+-- param_219 = 16
 -- param_22 = 'Z'
--- param_220 = 16
--- param_221 = 17
+-- param_220 = 17
+-- param_221 = 300
+-- param_222 = 0
 -- param_23 = 'Z'
 -- param_24 = 0.01
 -- param_25 = 'X'
@@ -588,16 +590,16 @@ FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = 
 -- param_88 = 19
 -- param_89 = 0
 -- param_9 = 20
--- param_90 = 1
--- param_91 = 299
--- param_92 = 300
--- param_93 = 0
--- param_94 = 1
--- param_95 = 0
--- param_96 = 1
--- param_97 = 2
--- param_98 = 3
--- param_99 = 4
+-- param_90 = 300
+-- param_91 = 1
+-- param_92 = 299
+-- param_93 = 1
+-- param_94 = 0
+-- param_95 = 1
+-- param_96 = 2
+-- param_97 = 3
+-- param_98 = 4
+-- param_99 = 5
 -- peers_1 = 1
 -- peers_2 = 1
 -- peers_3 = 1

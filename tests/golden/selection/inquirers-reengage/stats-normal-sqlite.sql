@@ -154,8 +154,9 @@ FROM stats) * :param_86))),
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
-WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC
- LIMIT :param_88 OFFSET :param_89), 
+WHERE staged.charged IS NULL AND (SELECT totals.t_remaining 
+FROM totals) >= :param_88 ORDER BY staged.score DESC, staged.rev_w DESC
+ LIMIT :param_89 OFFSET :param_90), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_inquiries AS f_inquiries, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_3 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
 FROM stats) - staged.positive_upto) * :param_70 < (SELECT stats.rev_total 
@@ -173,19 +174,18 @@ WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT *
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
-FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id
- LIMIT :param_90 OFFSET :param_91), 
+FROM cut))), 
 xyz AS 
-(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_92 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
-FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_2) THEN CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN :param_93 ELSE :param_94 END ELSE CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_95 ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_96 ELSE :param_97 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN CASE WHEN (orders.placed_at < :placed_at_10) THEN :param_98 ELSE :param_99 END ELSE CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_100 ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_101 ELSE :param_102 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN :param_103 ELSE :param_104 END ELSE CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_105 ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_106 ELSE :param_107 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN CASE WHEN (orders.placed_at < :placed_at_19) THEN :param_108 ELSE :param_109 END ELSE CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_110 ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_111 ELSE :param_112 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN :param_113 ELSE :param_114 END ELSE CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_115 ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_116 ELSE :param_117 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN CASE WHEN (orders.placed_at < :placed_at_29) THEN :param_118 ELSE :param_119 END ELSE CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_120 ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_121 ELSE :param_122 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN :param_123 ELSE :param_124 END ELSE CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_125 ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_126 ELSE :param_127 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN CASE WHEN (orders.placed_at < :placed_at_38) THEN :param_128 ELSE :param_129 END ELSE CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_130 ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_131 ELSE :param_132 END END END END END END AS m, sum(orders.amount_minor) AS total 
+(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_91 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
+FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_2) THEN CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN :param_92 ELSE :param_93 END ELSE CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_94 ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_95 ELSE :param_96 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN CASE WHEN (orders.placed_at < :placed_at_10) THEN :param_97 ELSE :param_98 END ELSE CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_99 ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_100 ELSE :param_101 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN :param_102 ELSE :param_103 END ELSE CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_104 ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_105 ELSE :param_106 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN CASE WHEN (orders.placed_at < :placed_at_19) THEN :param_107 ELSE :param_108 END ELSE CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_109 ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_110 ELSE :param_111 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN :param_112 ELSE :param_113 END ELSE CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_114 ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_115 ELSE :param_116 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN CASE WHEN (orders.placed_at < :placed_at_29) THEN :param_117 ELSE :param_118 END ELSE CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_119 ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_120 ELSE :param_121 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN :param_122 ELSE :param_123 END ELSE CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_124 ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_125 ELSE :param_126 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN CASE WHEN (orders.placed_at < :placed_at_38) THEN :param_127 ELSE :param_128 END ELSE CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_129 ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_130 ELSE :param_131 END END END END END END AS m, sum(orders.amount_minor) AS total 
 FROM orders JOIN (SELECT xyz_months.client_id AS client_id 
-FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, client_order_stats.first_order_at AS first_w, CASE WHEN (client_order_stats.first_order_at < :first_order_at_1) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_2) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_3) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_4) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_5) THEN :param_133 ELSE :param_134 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_6) THEN :param_135 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_7) THEN :param_136 ELSE :param_137 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_8) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_9) THEN :param_138 ELSE :param_139 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_10) THEN :param_140 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_11) THEN :param_141 ELSE :param_142 END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_12) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_13) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_14) THEN :param_143 ELSE :param_144 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_15) THEN :param_145 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_16) THEN :param_146 ELSE :param_147 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_17) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_18) THEN :param_148 ELSE :param_149 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_19) THEN :param_150 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_20) THEN :param_151 ELSE :param_152 END END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_21) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_22) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_23) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_24) THEN :param_153 ELSE :param_154 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_25) THEN :param_155 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_26) THEN :param_156 ELSE :param_157 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_27) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_28) THEN :param_158 ELSE :param_159 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_29) THEN :param_160 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_30) THEN :param_161 ELSE :param_162 END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_31) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_32) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_33) THEN :param_163 ELSE :param_164 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_34) THEN :param_165 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_35) THEN :param_166 ELSE :param_167 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_36) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_37) THEN :param_168 ELSE :param_169 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_38) THEN :param_170 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_39) THEN :param_171 ELSE :param_172 END END END END END END AS first_m 
+FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, client_order_stats.first_order_at AS first_w, CASE WHEN (client_order_stats.first_order_at < :first_order_at_1) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_2) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_3) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_4) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_5) THEN :param_132 ELSE :param_133 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_6) THEN :param_134 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_7) THEN :param_135 ELSE :param_136 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_8) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_9) THEN :param_137 ELSE :param_138 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_10) THEN :param_139 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_11) THEN :param_140 ELSE :param_141 END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_12) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_13) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_14) THEN :param_142 ELSE :param_143 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_15) THEN :param_144 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_16) THEN :param_145 ELSE :param_146 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_17) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_18) THEN :param_147 ELSE :param_148 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_19) THEN :param_149 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_20) THEN :param_150 ELSE :param_151 END END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_21) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_22) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_23) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_24) THEN :param_152 ELSE :param_153 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_25) THEN :param_154 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_26) THEN :param_155 ELSE :param_156 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_27) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_28) THEN :param_157 ELSE :param_158 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_29) THEN :param_159 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_30) THEN :param_160 ELSE :param_161 END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_31) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_32) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_33) THEN :param_162 ELSE :param_163 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_34) THEN :param_164 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_35) THEN :param_165 ELSE :param_166 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_36) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_37) THEN :param_167 ELSE :param_168 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_38) THEN :param_169 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_39) THEN :param_170 ELSE :param_171 END END END END END END AS first_m 
 FROM (SELECT xyz_last.client_id AS client_id, xyz_last.n_w AS n_w, xyz_last.last_m AS last_m 
-FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_173 ELSE :param_174 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_175 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_176 ELSE :param_177 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_178 ELSE :param_179 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_180 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_181 ELSE :param_182 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_183 ELSE :param_184 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_185 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_186 ELSE :param_187 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_188 ELSE :param_189 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_190 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_191 ELSE :param_192 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_193 ELSE :param_194 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_195 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_196 ELSE :param_197 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_198 ELSE :param_199 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_200 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_201 ELSE :param_202 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_203 ELSE :param_204 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_205 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_206 ELSE :param_207 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_208 ELSE :param_209 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_210 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_211 ELSE :param_212 END END END END END END AS last_m 
+FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_172 ELSE :param_173 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_174 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_175 ELSE :param_176 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_177 ELSE :param_178 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_179 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_180 ELSE :param_181 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_182 ELSE :param_183 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_184 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_185 ELSE :param_186 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_187 ELSE :param_188 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_189 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_190 ELSE :param_191 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_192 ELSE :param_193 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_194 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_195 ELSE :param_196 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_197 ELSE :param_198 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_199 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_200 ELSE :param_201 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_202 ELSE :param_203 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_204 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_205 ELSE :param_206 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_207 ELSE :param_208 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_209 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_210 ELSE :param_211 END END END END END END AS last_m 
 FROM top) AS xyz_last 
-WHERE xyz_last.n_w >= :n_w_53 AND :param_213 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe JOIN client_order_stats ON client_order_stats.client_id = xyz_maybe.client_id) AS xyz_months 
-WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_1 OR (xyz_months.last_m - xyz_months.first_m) + :param_214 < :param_215 OR :param_216 * (:param_217 - xyz_months.first_m) > :n_w_54 * xyz_months.n_w OR :param_218 * (:param_217 - xyz_months.first_m) > :param_219 * ((xyz_months.last_m - xyz_months.first_m) + :param_214))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
-WHERE orders.placed_at >= :placed_at_41 AND orders.placed_at < :placed_at_42 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_2) THEN CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN :param_93 ELSE :param_94 END ELSE CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_95 ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_96 ELSE :param_97 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN CASE WHEN (orders.placed_at < :placed_at_10) THEN :param_98 ELSE :param_99 END ELSE CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_100 ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_101 ELSE :param_102 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN :param_103 ELSE :param_104 END ELSE CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_105 ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_106 ELSE :param_107 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN CASE WHEN (orders.placed_at < :placed_at_19) THEN :param_108 ELSE :param_109 END ELSE CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_110 ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_111 ELSE :param_112 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN :param_113 ELSE :param_114 END ELSE CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_115 ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_116 ELSE :param_117 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN CASE WHEN (orders.placed_at < :placed_at_29) THEN :param_118 ELSE :param_119 END ELSE CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_120 ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_121 ELSE :param_122 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN :param_123 ELSE :param_124 END ELSE CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_125 ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_126 ELSE :param_127 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN CASE WHEN (orders.placed_at < :placed_at_38) THEN :param_128 ELSE :param_129 END ELSE CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_130 ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_131 ELSE :param_132 END END END END END END) AS monthly GROUP BY monthly.client_id)
+WHERE xyz_last.n_w >= :n_w_53 AND :param_212 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe JOIN client_order_stats ON client_order_stats.client_id = xyz_maybe.client_id) AS xyz_months 
+WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_1 OR (xyz_months.last_m - xyz_months.first_m) + :param_213 < :param_214 OR :param_215 * (:param_216 - xyz_months.first_m) > :n_w_54 * xyz_months.n_w OR :param_217 * (:param_216 - xyz_months.first_m) > :param_218 * ((xyz_months.last_m - xyz_months.first_m) + :param_213))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
+WHERE orders.placed_at >= :placed_at_41 AND orders.placed_at < :placed_at_42 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_2) THEN CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN :param_92 ELSE :param_93 END ELSE CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_94 ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_95 ELSE :param_96 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN CASE WHEN (orders.placed_at < :placed_at_10) THEN :param_97 ELSE :param_98 END ELSE CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_99 ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_100 ELSE :param_101 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN :param_102 ELSE :param_103 END ELSE CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_104 ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_105 ELSE :param_106 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN CASE WHEN (orders.placed_at < :placed_at_19) THEN :param_107 ELSE :param_108 END ELSE CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_109 ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_110 ELSE :param_111 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN :param_112 ELSE :param_113 END ELSE CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_114 ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_115 ELSE :param_116 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN CASE WHEN (orders.placed_at < :placed_at_29) THEN :param_117 ELSE :param_118 END ELSE CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_119 ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_120 ELSE :param_121 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN :param_122 ELSE :param_123 END ELSE CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_124 ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_125 ELSE :param_126 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN CASE WHEN (orders.placed_at < :placed_at_38) THEN :param_127 ELSE :param_128 END ELSE CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_129 ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_130 ELSE :param_131 END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_inquiries, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_inquiries, CASE WHEN (top.rev_w IS NULL) THEN :param_1 WHEN (top.rev_w <= :rev_w_1) THEN :param_2 WHEN ((((SELECT stats.rev_total 
 FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_6 < (SELECT stats.rev_total 
 FROM stats) * :param_7) THEN :param_8 WHEN ((((SELECT stats.rev_total 
@@ -203,7 +203,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_19 ELSE :param_20 END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_21 WHEN (xyz.k < :k_1) THEN :param_22 WHEN (xyz.s <= :s_1) THEN :param_23 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_24 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_25 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_26 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_27 ELSE :param_28 END AS xyz 
-FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id;
+FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id
+ LIMIT :param_219 OFFSET :param_220;
 -- parameters
 -- bits_1 = 4
 -- campaign_1 = 'inquirers-reengage'
@@ -376,139 +377,140 @@ FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = 
 -- occurred_at_1 = 1751317200
 -- param_1 = 'C'
 -- param_10 = 19
--- param_100 = 7
--- param_101 = 8
--- param_102 = 9
--- param_103 = 10
--- param_104 = 11
--- param_105 = 12
--- param_106 = 13
--- param_107 = 14
--- param_108 = 15
--- param_109 = 16
+-- param_100 = 8
+-- param_101 = 9
+-- param_102 = 10
+-- param_103 = 11
+-- param_104 = 12
+-- param_105 = 13
+-- param_106 = 14
+-- param_107 = 15
+-- param_108 = 16
+-- param_109 = 17
 -- param_11 = 'B'
--- param_110 = 17
--- param_111 = 18
--- param_112 = 19
--- param_113 = 20
--- param_114 = 21
--- param_115 = 22
--- param_116 = 23
--- param_117 = 24
--- param_118 = 25
--- param_119 = 26
+-- param_110 = 18
+-- param_111 = 19
+-- param_112 = 20
+-- param_113 = 21
+-- param_114 = 22
+-- param_115 = 23
+-- param_116 = 24
+-- param_117 = 25
+-- param_118 = 26
+-- param_119 = 27
 -- param_12 = 'C'
--- param_120 = 27
--- param_121 = 28
--- param_122 = 29
--- param_123 = 30
--- param_124 = 31
--- param_125 = 32
--- param_126 = 33
--- param_127 = 34
--- param_128 = 35
--- param_129 = 36
+-- param_120 = 28
+-- param_121 = 29
+-- param_122 = 30
+-- param_123 = 31
+-- param_124 = 32
+-- param_125 = 33
+-- param_126 = 34
+-- param_127 = 35
+-- param_128 = 36
+-- param_129 = 37
 -- param_13 = 1751317200
--- param_130 = 37
--- param_131 = 38
--- param_132 = 39
--- param_133 = 0
--- param_134 = 1
--- param_135 = 2
--- param_136 = 3
--- param_137 = 4
--- param_138 = 5
--- param_139 = 6
+-- param_130 = 38
+-- param_131 = 39
+-- param_132 = 0
+-- param_133 = 1
+-- param_134 = 2
+-- param_135 = 3
+-- param_136 = 4
+-- param_137 = 5
+-- param_138 = 6
+-- param_139 = 7
 -- param_14 = 86400
--- param_140 = 7
--- param_141 = 8
--- param_142 = 9
--- param_143 = 10
--- param_144 = 11
--- param_145 = 12
--- param_146 = 13
--- param_147 = 14
--- param_148 = 15
--- param_149 = 16
+-- param_140 = 8
+-- param_141 = 9
+-- param_142 = 10
+-- param_143 = 11
+-- param_144 = 12
+-- param_145 = 13
+-- param_146 = 14
+-- param_147 = 15
+-- param_148 = 16
+-- param_149 = 17
 -- param_15 = 1
--- param_150 = 17
--- param_151 = 18
--- param_152 = 19
--- param_153 = 20
--- param_154 = 21
--- param_155 = 22
--- param_156 = 23
--- param_157 = 24
--- param_158 = 25
--- param_159 = 26
+-- param_150 = 18
+-- param_151 = 19
+-- param_152 = 20
+-- param_153 = 21
+-- param_154 = 22
+-- param_155 = 23
+-- param_156 = 24
+-- param_157 = 25
+-- param_158 = 26
+-- param_159 = 27
 -- param_16 = 0
--- param_160 = 27
--- param_161 = 28
--- param_162 = 29
--- param_163 = 30
--- param_164 = 31
--- param_165 = 32
--- param_166 = 33
--- param_167 = 34
--- param_168 = 35
--- param_169 = 36
+-- param_160 = 28
+-- param_161 = 29
+-- param_162 = 30
+-- param_163 = 31
+-- param_164 = 32
+-- param_165 = 33
+-- param_166 = 34
+-- param_167 = 35
+-- param_168 = 36
+-- param_169 = 37
 -- param_17 = 1
--- param_170 = 37
--- param_171 = 38
--- param_172 = 39
--- param_173 = 0
--- param_174 = 1
--- param_175 = 2
--- param_176 = 3
--- param_177 = 4
--- param_178 = 5
--- param_179 = 6
+-- param_170 = 38
+-- param_171 = 39
+-- param_172 = 0
+-- param_173 = 1
+-- param_174 = 2
+-- param_175 = 3
+-- param_176 = 4
+-- param_177 = 5
+-- param_178 = 6
+-- param_179 = 7
 -- param_18 = 0
--- param_180 = 7
--- param_181 = 8
--- param_182 = 9
--- param_183 = 10
--- param_184 = 11
--- param_185 = 12
--- param_186 = 13
--- param_187 = 14
--- param_188 = 15
--- param_189 = 16
+-- param_180 = 8
+-- param_181 = 9
+-- param_182 = 10
+-- param_183 = 11
+-- param_184 = 12
+-- param_185 = 13
+-- param_186 = 14
+-- param_187 = 15
+-- param_188 = 16
+-- param_189 = 17
 -- param_19 = 1
--- param_190 = 17
--- param_191 = 18
--- param_192 = 19
--- param_193 = 20
--- param_194 = 21
--- param_195 = 22
--- param_196 = 23
--- param_197 = 24
--- param_198 = 25
--- param_199 = 26
+-- param_190 = 18
+-- param_191 = 19
+-- param_192 = 20
+-- param_193 = 21
+-- param_194 = 22
+-- param_195 = 23
+-- param_196 = 24
+-- param_197 = 25
+-- param_198 = 26
+-- param_199 = 27
 -- param_2 = 'C'
 -- param_20 = 0
--- param_200 = 27
--- param_201 = 28
--- param_202 = 29
--- param_203 = 30
--- param_204 = 31
--- param_205 = 32
--- param_206 = 33
--- param_207 = 34
--- param_208 = 35
--- param_209 = 36
+-- param_200 = 28
+-- param_201 = 29
+-- param_202 = 30
+-- param_203 = 31
+-- param_204 = 32
+-- param_205 = 33
+-- param_206 = 34
+-- param_207 = 35
+-- param_208 = 36
+-- param_209 = 37
 -- param_21 = 'Z'
--- param_210 = 37
--- param_211 = 38
--- param_212 = 39
--- param_213 = 624
--- param_214 = 1
--- param_215 = 3
--- param_216 = 16
--- param_217 = 40
--- param_218 = 16
--- param_219 = 17
+-- param_210 = 38
+-- param_211 = 39
+-- param_212 = 624
+-- param_213 = 1
+-- param_214 = 3
+-- param_215 = 16
+-- param_216 = 40
+-- param_217 = 16
+-- param_218 = 17
+-- param_219 = 300
 -- param_22 = 'Z'
+-- param_220 = 0
 -- param_23 = 'Z'
 -- param_24 = 0.01
 -- param_25 = 'X'
@@ -580,19 +582,19 @@ FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = 
 -- param_85 = 20
 -- param_86 = 19
 -- param_87 = 0
--- param_88 = 1
--- param_89 = 299
+-- param_88 = 300
+-- param_89 = 1
 -- param_9 = 20
--- param_90 = 300
--- param_91 = 0
--- param_92 = 1
--- param_93 = 0
--- param_94 = 1
--- param_95 = 2
--- param_96 = 3
--- param_97 = 4
--- param_98 = 5
--- param_99 = 6
+-- param_90 = 299
+-- param_91 = 1
+-- param_92 = 0
+-- param_93 = 1
+-- param_94 = 2
+-- param_95 = 3
+-- param_96 = 4
+-- param_97 = 5
+-- param_98 = 6
+-- param_99 = 7
 -- peers_1 = 1
 -- peers_2 = 1
 -- peers_3 = 1

@@ -63,8 +63,9 @@ FROM staged),
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
-WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC 
- LIMIT :param_109::INTEGER OFFSET :param_110::INTEGER), 
+WHERE staged.charged IS NULL AND (SELECT totals.t_remaining 
+FROM totals) >= :param_109::INTEGER ORDER BY staged.score DESC, staged.rev_w DESC 
+ LIMIT :param_110::INTEGER OFFSET :param_111::INTEGER), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent 
 FROM staged JOIN clients ON clients.id = staged.client_id 
@@ -72,8 +73,7 @@ WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT *
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
-FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE "C" 
- LIMIT :param_111::INTEGER), 
+FROM cut))), 
 boundary AS 
 (SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_2 
 FROM clients 
@@ -134,7 +134,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_56::INTEGER ELSE :param_57::INTEGER END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_58::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_59::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_60::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_61 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_62::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_63 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_64::VARCHAR ELSE :param_65::VARCHAR END AS xyz 
-FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
+FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C" 
+ LIMIT :param_249::INTEGER;
 -- parameters
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
@@ -269,10 +270,10 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.cli
 -- param_106 = 1
 -- param_107 = 1
 -- param_108 = 0.0
--- param_109 = 1
+-- param_109 = 500
 -- param_11 = 1
--- param_110 = 499
--- param_111 = 500
+-- param_110 = 1
+-- param_111 = 499
 -- param_112 = 1
 -- param_113 = 5
 -- param_114 = 4
@@ -424,6 +425,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.cli
 -- param_246 = 40
 -- param_247 = 16
 -- param_248 = 17
+-- param_249 = 500
 -- param_25 = 1
 -- param_26 = 0
 -- param_27 = 1

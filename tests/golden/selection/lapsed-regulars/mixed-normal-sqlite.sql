@@ -129,8 +129,9 @@ FROM stats) * :param_116))),
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
-WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC
- LIMIT :param_118 OFFSET :param_119), 
+WHERE staged.charged IS NULL AND (SELECT totals.t_remaining 
+FROM totals) >= :param_118 ORDER BY staged.score DESC, staged.rev_w DESC
+ LIMIT :param_119 OFFSET :param_120), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_4 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
 FROM stats) - staged.positive_upto) * :param_100 < (SELECT stats.rev_total 
@@ -148,19 +149,18 @@ WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT *
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
-FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id
- LIMIT :param_120 OFFSET :param_121), 
+FROM cut))), 
 xyz AS 
-(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_122 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
-FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_123 ELSE :param_124 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_125 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_126 ELSE :param_127 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_128 ELSE :param_129 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_130 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_131 ELSE :param_132 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_133 ELSE :param_134 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_135 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_136 ELSE :param_137 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_138 ELSE :param_139 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_140 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_141 ELSE :param_142 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_143 ELSE :param_144 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_145 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_146 ELSE :param_147 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_148 ELSE :param_149 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_150 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_151 ELSE :param_152 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_153 ELSE :param_154 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_155 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_156 ELSE :param_157 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_158 ELSE :param_159 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_160 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_161 ELSE :param_162 END END END END END END AS m, sum(orders.amount_minor) AS total 
+(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_121 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
+FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_122 ELSE :param_123 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_124 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_125 ELSE :param_126 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_127 ELSE :param_128 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_129 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_130 ELSE :param_131 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_132 ELSE :param_133 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_134 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_135 ELSE :param_136 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_137 ELSE :param_138 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_139 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_140 ELSE :param_141 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_142 ELSE :param_143 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_144 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_145 ELSE :param_146 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_147 ELSE :param_148 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_149 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_150 ELSE :param_151 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_152 ELSE :param_153 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_154 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_155 ELSE :param_156 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_157 ELSE :param_158 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_159 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_160 ELSE :param_161 END END END END END END AS m, sum(orders.amount_minor) AS total 
 FROM orders JOIN (SELECT xyz_months.client_id AS client_id 
-FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5) THEN :param_163 ELSE :param_164 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6) THEN :param_165 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7) THEN :param_166 ELSE :param_167 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9) THEN :param_168 ELSE :param_169 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10) THEN :param_170 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11) THEN :param_171 ELSE :param_172 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14) THEN :param_173 ELSE :param_174 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15) THEN :param_175 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16) THEN :param_176 ELSE :param_177 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18) THEN :param_178 ELSE :param_179 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19) THEN :param_180 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20) THEN :param_181 ELSE :param_182 END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24) THEN :param_183 ELSE :param_184 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25) THEN :param_185 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26) THEN :param_186 ELSE :param_187 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28) THEN :param_188 ELSE :param_189 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29) THEN :param_190 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30) THEN :param_191 ELSE :param_192 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33) THEN :param_193 ELSE :param_194 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34) THEN :param_195 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35) THEN :param_196 ELSE :param_197 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37) THEN :param_198 ELSE :param_199 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38) THEN :param_200 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39) THEN :param_201 ELSE :param_202 END END END END END END AS first_m 
+FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5) THEN :param_162 ELSE :param_163 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6) THEN :param_164 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7) THEN :param_165 ELSE :param_166 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9) THEN :param_167 ELSE :param_168 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10) THEN :param_169 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11) THEN :param_170 ELSE :param_171 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14) THEN :param_172 ELSE :param_173 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15) THEN :param_174 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16) THEN :param_175 ELSE :param_176 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18) THEN :param_177 ELSE :param_178 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19) THEN :param_179 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20) THEN :param_180 ELSE :param_181 END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24) THEN :param_182 ELSE :param_183 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25) THEN :param_184 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26) THEN :param_185 ELSE :param_186 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28) THEN :param_187 ELSE :param_188 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29) THEN :param_189 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30) THEN :param_190 ELSE :param_191 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33) THEN :param_192 ELSE :param_193 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34) THEN :param_194 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35) THEN :param_195 ELSE :param_196 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37) THEN :param_197 ELSE :param_198 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38) THEN :param_199 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39) THEN :param_200 ELSE :param_201 END END END END END END AS first_m 
 FROM (SELECT xyz_last.client_id AS client_id, xyz_last.n_w AS n_w, xyz_last.first_w AS first_w, xyz_last.last_m AS last_m 
-FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, top.first_w AS first_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_203 ELSE :param_204 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_205 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_206 ELSE :param_207 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_208 ELSE :param_209 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_210 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_211 ELSE :param_212 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_213 ELSE :param_214 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_215 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_216 ELSE :param_217 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_218 ELSE :param_219 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_220 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_221 ELSE :param_222 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_223 ELSE :param_224 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_225 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_226 ELSE :param_227 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_228 ELSE :param_229 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_230 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_231 ELSE :param_232 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_233 ELSE :param_234 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_235 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_236 ELSE :param_237 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_238 ELSE :param_239 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_240 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_241 ELSE :param_242 END END END END END END AS last_m 
+FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, top.first_w AS first_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_202 ELSE :param_203 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_204 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_205 ELSE :param_206 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_207 ELSE :param_208 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_209 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_210 ELSE :param_211 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_212 ELSE :param_213 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_214 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_215 ELSE :param_216 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_217 ELSE :param_218 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_219 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_220 ELSE :param_221 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_222 ELSE :param_223 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_224 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_225 ELSE :param_226 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_227 ELSE :param_228 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_229 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_230 ELSE :param_231 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_232 ELSE :param_233 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_234 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_235 ELSE :param_236 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_237 ELSE :param_238 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_239 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_240 ELSE :param_241 END END END END END END AS last_m 
 FROM top) AS xyz_last 
-WHERE xyz_last.n_w >= :n_w_54 AND :param_243 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
-WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_244 < :param_245 OR :param_246 * (:param_247 - xyz_months.first_m) > :n_w_55 * xyz_months.n_w OR :param_248 * (:param_247 - xyz_months.first_m) > :param_249 * ((xyz_months.last_m - xyz_months.first_m) + :param_244))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
-WHERE orders.placed_at >= :placed_at_42 AND orders.placed_at < :placed_at_43 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_123 ELSE :param_124 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_125 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_126 ELSE :param_127 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_128 ELSE :param_129 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_130 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_131 ELSE :param_132 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_133 ELSE :param_134 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_135 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_136 ELSE :param_137 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_138 ELSE :param_139 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_140 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_141 ELSE :param_142 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_143 ELSE :param_144 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_145 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_146 ELSE :param_147 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_148 ELSE :param_149 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_150 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_151 ELSE :param_152 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_153 ELSE :param_154 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_155 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_156 ELSE :param_157 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_158 ELSE :param_159 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_160 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_161 ELSE :param_162 END END END END END END) AS monthly GROUP BY monthly.client_id)
+WHERE xyz_last.n_w >= :n_w_54 AND :param_242 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
+WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_243 < :param_244 OR :param_245 * (:param_246 - xyz_months.first_m) > :n_w_55 * xyz_months.n_w OR :param_247 * (:param_246 - xyz_months.first_m) > :param_248 * ((xyz_months.last_m - xyz_months.first_m) + :param_243))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
+WHERE orders.placed_at >= :placed_at_42 AND orders.placed_at < :placed_at_43 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_122 ELSE :param_123 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_124 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_125 ELSE :param_126 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_127 ELSE :param_128 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_129 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_130 ELSE :param_131 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_132 ELSE :param_133 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_134 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_135 ELSE :param_136 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_137 ELSE :param_138 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_139 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_140 ELSE :param_141 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_142 ELSE :param_143 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_144 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_145 ELSE :param_146 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_147 ELSE :param_148 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_149 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_150 ELSE :param_151 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_152 ELSE :param_153 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_154 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_155 ELSE :param_156 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_157 ELSE :param_158 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_159 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_160 ELSE :param_161 END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_recency, totals.t_overdue, totals.x_tags, totals.x_min_orders, totals.x_min_revenue, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_recency, top.f_overdue, CASE WHEN (top.rev_w IS NULL) THEN :param_1 WHEN (top.rev_w <= :rev_w_1) THEN :param_2 WHEN ((((SELECT stats.rev_total 
 FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_34 < (SELECT stats.rev_total 
 FROM stats) * :param_35) THEN :param_36 WHEN ((((SELECT stats.rev_total 
@@ -178,7 +178,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_47 ELSE :param_48 END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_49 WHEN (xyz.k < :k_1) THEN :param_50 WHEN (xyz.s <= :s_1) THEN :param_51 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_52 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_53 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_54 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_55 ELSE :param_56 END AS xyz 
-FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id;
+FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id
+ LIMIT :param_249 OFFSET :param_250;
 -- parameters
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
@@ -371,153 +372,154 @@ FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = 
 -- param_115 = 20
 -- param_116 = 19
 -- param_117 = 0
--- param_118 = 1
--- param_119 = 499
+-- param_118 = 500
+-- param_119 = 1
 -- param_12 = 0
--- param_120 = 500
--- param_121 = 0
--- param_122 = 1
--- param_123 = 0
--- param_124 = 1
--- param_125 = 2
--- param_126 = 3
--- param_127 = 4
--- param_128 = 5
--- param_129 = 6
+-- param_120 = 499
+-- param_121 = 1
+-- param_122 = 0
+-- param_123 = 1
+-- param_124 = 2
+-- param_125 = 3
+-- param_126 = 4
+-- param_127 = 5
+-- param_128 = 6
+-- param_129 = 7
 -- param_13 = 0
--- param_130 = 7
--- param_131 = 8
--- param_132 = 9
--- param_133 = 10
--- param_134 = 11
--- param_135 = 12
--- param_136 = 13
--- param_137 = 14
--- param_138 = 15
--- param_139 = 16
+-- param_130 = 8
+-- param_131 = 9
+-- param_132 = 10
+-- param_133 = 11
+-- param_134 = 12
+-- param_135 = 13
+-- param_136 = 14
+-- param_137 = 15
+-- param_138 = 16
+-- param_139 = 17
 -- param_14 = 3.0
--- param_140 = 17
--- param_141 = 18
--- param_142 = 19
--- param_143 = 20
--- param_144 = 21
--- param_145 = 22
--- param_146 = 23
--- param_147 = 24
--- param_148 = 25
--- param_149 = 26
+-- param_140 = 18
+-- param_141 = 19
+-- param_142 = 20
+-- param_143 = 21
+-- param_144 = 22
+-- param_145 = 23
+-- param_146 = 24
+-- param_147 = 25
+-- param_148 = 26
+-- param_149 = 27
 -- param_15 = 1
--- param_150 = 27
--- param_151 = 28
--- param_152 = 29
--- param_153 = 30
--- param_154 = 31
--- param_155 = 32
--- param_156 = 33
--- param_157 = 34
--- param_158 = 35
--- param_159 = 36
+-- param_150 = 28
+-- param_151 = 29
+-- param_152 = 30
+-- param_153 = 31
+-- param_154 = 32
+-- param_155 = 33
+-- param_156 = 34
+-- param_157 = 35
+-- param_158 = 36
+-- param_159 = 37
 -- param_16 = 2
--- param_160 = 37
--- param_161 = 38
--- param_162 = 39
--- param_163 = 0
--- param_164 = 1
--- param_165 = 2
--- param_166 = 3
--- param_167 = 4
--- param_168 = 5
--- param_169 = 6
+-- param_160 = 38
+-- param_161 = 39
+-- param_162 = 0
+-- param_163 = 1
+-- param_164 = 2
+-- param_165 = 3
+-- param_166 = 4
+-- param_167 = 5
+-- param_168 = 6
+-- param_169 = 7
 -- param_17 = 1751317200
--- param_170 = 7
--- param_171 = 8
--- param_172 = 9
--- param_173 = 10
--- param_174 = 11
--- param_175 = 12
--- param_176 = 13
--- param_177 = 14
--- param_178 = 15
--- param_179 = 16
+-- param_170 = 8
+-- param_171 = 9
+-- param_172 = 10
+-- param_173 = 11
+-- param_174 = 12
+-- param_175 = 13
+-- param_176 = 14
+-- param_177 = 15
+-- param_178 = 16
+-- param_179 = 17
 -- param_18 = 86400
--- param_180 = 17
--- param_181 = 18
--- param_182 = 19
--- param_183 = 20
--- param_184 = 21
--- param_185 = 22
--- param_186 = 23
--- param_187 = 24
--- param_188 = 25
--- param_189 = 26
+-- param_180 = 18
+-- param_181 = 19
+-- param_182 = 20
+-- param_183 = 21
+-- param_184 = 22
+-- param_185 = 23
+-- param_186 = 24
+-- param_187 = 25
+-- param_188 = 26
+-- param_189 = 27
 -- param_19 = 86400
--- param_190 = 27
--- param_191 = 28
--- param_192 = 29
--- param_193 = 30
--- param_194 = 31
--- param_195 = 32
--- param_196 = 33
--- param_197 = 34
--- param_198 = 35
--- param_199 = 36
+-- param_190 = 28
+-- param_191 = 29
+-- param_192 = 30
+-- param_193 = 31
+-- param_194 = 32
+-- param_195 = 33
+-- param_196 = 34
+-- param_197 = 35
+-- param_198 = 36
+-- param_199 = 37
 -- param_2 = 'C'
 -- param_20 = 1
--- param_200 = 37
--- param_201 = 38
--- param_202 = 39
--- param_203 = 0
--- param_204 = 1
--- param_205 = 2
--- param_206 = 3
--- param_207 = 4
--- param_208 = 5
--- param_209 = 6
+-- param_200 = 38
+-- param_201 = 39
+-- param_202 = 0
+-- param_203 = 1
+-- param_204 = 2
+-- param_205 = 3
+-- param_206 = 4
+-- param_207 = 5
+-- param_208 = 6
+-- param_209 = 7
 -- param_21 = 2
--- param_210 = 7
--- param_211 = 8
--- param_212 = 9
--- param_213 = 10
--- param_214 = 11
--- param_215 = 12
--- param_216 = 13
--- param_217 = 14
--- param_218 = 15
--- param_219 = 16
+-- param_210 = 8
+-- param_211 = 9
+-- param_212 = 10
+-- param_213 = 11
+-- param_214 = 12
+-- param_215 = 13
+-- param_216 = 14
+-- param_217 = 15
+-- param_218 = 16
+-- param_219 = 17
 -- param_22 = 1
--- param_220 = 17
--- param_221 = 18
--- param_222 = 19
--- param_223 = 20
--- param_224 = 21
--- param_225 = 22
--- param_226 = 23
--- param_227 = 24
--- param_228 = 25
--- param_229 = 26
+-- param_220 = 18
+-- param_221 = 19
+-- param_222 = 20
+-- param_223 = 21
+-- param_224 = 22
+-- param_225 = 23
+-- param_226 = 24
+-- param_227 = 25
+-- param_228 = 26
+-- param_229 = 27
 -- param_23 = 3.0
--- param_230 = 27
--- param_231 = 28
--- param_232 = 29
--- param_233 = 30
--- param_234 = 31
--- param_235 = 32
--- param_236 = 33
--- param_237 = 34
--- param_238 = 35
--- param_239 = 36
+-- param_230 = 28
+-- param_231 = 29
+-- param_232 = 30
+-- param_233 = 31
+-- param_234 = 32
+-- param_235 = 33
+-- param_236 = 34
+-- param_237 = 35
+-- param_238 = 36
+-- param_239 = 37
 -- param_24 = 86400
--- param_240 = 37
--- param_241 = 38
--- param_242 = 39
--- param_243 = 624
--- param_244 = 1
--- param_245 = 3
--- param_246 = 16
--- param_247 = 40
--- param_248 = 16
--- param_249 = 17
+-- param_240 = 38
+-- param_241 = 39
+-- param_242 = 624
+-- param_243 = 1
+-- param_244 = 3
+-- param_245 = 16
+-- param_246 = 40
+-- param_247 = 16
+-- param_248 = 17
+-- param_249 = 500
 -- param_25 = 1
+-- param_250 = 0
 -- param_26 = 0
 -- param_27 = 1
 -- param_28 = 2

@@ -55,8 +55,9 @@ FROM staged),
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
-WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC 
- LIMIT :param_98, :param_99), 
+WHERE staged.charged IS NULL AND (SELECT totals.t_remaining 
+FROM totals) >= :param_98 ORDER BY staged.score DESC, staged.rev_w DESC 
+ LIMIT :param_99, :param_100), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent 
 FROM staged INNER JOIN clients ON clients.id = staged.client_id 
@@ -64,8 +65,7 @@ WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT *
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
-FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE utf8mb4_bin 
- LIMIT :param_100), 
+FROM cut))), 
 boundary AS 
 (SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_1 
 FROM clients 
@@ -126,7 +126,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_45 ELSE :param_46 END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_47 WHEN (xyz.k < :k_1) THEN :param_48 WHEN (xyz.s <= :s_1) THEN :param_49 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_50 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_51 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_52 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_53 ELSE :param_54 END AS xyz 
-FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE utf8mb4_bin;
+FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE utf8mb4_bin 
+ LIMIT :param_238;
 -- parameters
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
@@ -250,7 +251,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN boundary ON boundary
 -- overdue_1 = 1
 -- param_1 = 'C'
 -- param_10 = 1
--- param_100 = 500
+-- param_100 = 1
 -- param_101 = 1
 -- param_102 = 5
 -- param_103 = 4
@@ -402,6 +403,7 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN boundary ON boundary
 -- param_235 = 40
 -- param_236 = 16
 -- param_237 = 17
+-- param_238 = 500
 -- param_24 = 4
 -- param_25 = 5
 -- param_26 = 4
@@ -483,8 +485,8 @@ FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN boundary ON boundary
 -- param_95 = 1
 -- param_96 = 1
 -- param_97 = 0.0
--- param_98 = 499
--- param_99 = 1
+-- param_98 = 500
+-- param_99 = 499
 -- peers_1 = 1
 -- peers_2 = 1
 -- peers_3 = 1

@@ -57,8 +57,9 @@ FROM staged),
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
-WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC 
- LIMIT :param_102::INTEGER OFFSET :param_103::INTEGER), 
+WHERE staged.charged IS NULL AND (SELECT totals.t_remaining 
+FROM totals) >= :param_102::INTEGER ORDER BY staged.score DESC, staged.rev_w DESC 
+ LIMIT :param_103::INTEGER OFFSET :param_104::INTEGER), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent 
 FROM staged JOIN clients ON clients.id = staged.client_id 
@@ -66,8 +67,7 @@ WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT *
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
-FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE "C" 
- LIMIT :param_104::INTEGER), 
+FROM cut))), 
 boundary AS 
 (SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_2 
 FROM clients 
@@ -128,7 +128,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_49::INTEGER ELSE :param_50::INTEGER END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_51::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_52::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_53::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_54 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_55::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_56 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_57::VARCHAR ELSE :param_58::VARCHAR END AS xyz 
-FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
+FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C" 
+ LIMIT :param_242::INTEGER;
 -- parameters
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
@@ -253,9 +254,9 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.cli
 -- param_10 = 1751317200
 -- param_100 = 1
 -- param_101 = 0.0
--- param_102 = 1
--- param_103 = 499
--- param_104 = 500
+-- param_102 = 500
+-- param_103 = 1
+-- param_104 = 499
 -- param_105 = 1
 -- param_106 = 5
 -- param_107 = 4
@@ -408,6 +409,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.cli
 -- param_24 = 172800
 -- param_240 = 16
 -- param_241 = 17
+-- param_242 = 500
 -- param_25 = 1
 -- param_26 = 0
 -- param_27 = 5

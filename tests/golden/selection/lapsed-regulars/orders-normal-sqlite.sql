@@ -123,8 +123,9 @@ FROM stats) * :param_109))),
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
-WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC
- LIMIT :param_111 OFFSET :param_112), 
+WHERE staged.charged IS NULL AND (SELECT totals.t_remaining 
+FROM totals) >= :param_111 ORDER BY staged.score DESC, staged.rev_w DESC
+ LIMIT :param_112 OFFSET :param_113), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_4 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
 FROM stats) - staged.positive_upto) * :param_93 < (SELECT stats.rev_total 
@@ -142,19 +143,18 @@ WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT *
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
-FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id
- LIMIT :param_113 OFFSET :param_114), 
+FROM cut))), 
 xyz AS 
-(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_115 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
-FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_116 ELSE :param_117 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_118 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_119 ELSE :param_120 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_121 ELSE :param_122 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_123 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_124 ELSE :param_125 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_126 ELSE :param_127 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_128 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_129 ELSE :param_130 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_131 ELSE :param_132 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_133 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_134 ELSE :param_135 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_136 ELSE :param_137 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_138 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_139 ELSE :param_140 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_141 ELSE :param_142 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_143 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_144 ELSE :param_145 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_146 ELSE :param_147 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_148 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_149 ELSE :param_150 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_151 ELSE :param_152 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_153 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_154 ELSE :param_155 END END END END END END AS m, sum(orders.amount_minor) AS total 
+(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_114 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
+FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_115 ELSE :param_116 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_117 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_118 ELSE :param_119 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_120 ELSE :param_121 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_122 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_123 ELSE :param_124 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_125 ELSE :param_126 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_127 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_128 ELSE :param_129 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_130 ELSE :param_131 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_132 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_133 ELSE :param_134 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_135 ELSE :param_136 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_137 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_138 ELSE :param_139 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_140 ELSE :param_141 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_142 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_143 ELSE :param_144 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_145 ELSE :param_146 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_147 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_148 ELSE :param_149 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_150 ELSE :param_151 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_152 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_153 ELSE :param_154 END END END END END END AS m, sum(orders.amount_minor) AS total 
 FROM orders JOIN (SELECT xyz_months.client_id AS client_id 
-FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5) THEN :param_156 ELSE :param_157 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6) THEN :param_158 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7) THEN :param_159 ELSE :param_160 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9) THEN :param_161 ELSE :param_162 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10) THEN :param_163 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11) THEN :param_164 ELSE :param_165 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14) THEN :param_166 ELSE :param_167 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15) THEN :param_168 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16) THEN :param_169 ELSE :param_170 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18) THEN :param_171 ELSE :param_172 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19) THEN :param_173 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20) THEN :param_174 ELSE :param_175 END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24) THEN :param_176 ELSE :param_177 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25) THEN :param_178 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26) THEN :param_179 ELSE :param_180 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28) THEN :param_181 ELSE :param_182 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29) THEN :param_183 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30) THEN :param_184 ELSE :param_185 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33) THEN :param_186 ELSE :param_187 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34) THEN :param_188 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35) THEN :param_189 ELSE :param_190 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37) THEN :param_191 ELSE :param_192 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38) THEN :param_193 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39) THEN :param_194 ELSE :param_195 END END END END END END AS first_m 
+FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5) THEN :param_155 ELSE :param_156 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6) THEN :param_157 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7) THEN :param_158 ELSE :param_159 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9) THEN :param_160 ELSE :param_161 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10) THEN :param_162 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11) THEN :param_163 ELSE :param_164 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14) THEN :param_165 ELSE :param_166 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15) THEN :param_167 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16) THEN :param_168 ELSE :param_169 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18) THEN :param_170 ELSE :param_171 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19) THEN :param_172 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20) THEN :param_173 ELSE :param_174 END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24) THEN :param_175 ELSE :param_176 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25) THEN :param_177 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26) THEN :param_178 ELSE :param_179 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28) THEN :param_180 ELSE :param_181 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29) THEN :param_182 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30) THEN :param_183 ELSE :param_184 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33) THEN :param_185 ELSE :param_186 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34) THEN :param_187 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35) THEN :param_188 ELSE :param_189 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37) THEN :param_190 ELSE :param_191 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38) THEN :param_192 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39) THEN :param_193 ELSE :param_194 END END END END END END AS first_m 
 FROM (SELECT xyz_last.client_id AS client_id, xyz_last.n_w AS n_w, xyz_last.first_w AS first_w, xyz_last.last_m AS last_m 
-FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, top.first_w AS first_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_196 ELSE :param_197 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_198 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_199 ELSE :param_200 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_201 ELSE :param_202 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_203 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_204 ELSE :param_205 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_206 ELSE :param_207 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_208 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_209 ELSE :param_210 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_211 ELSE :param_212 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_213 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_214 ELSE :param_215 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_216 ELSE :param_217 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_218 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_219 ELSE :param_220 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_221 ELSE :param_222 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_223 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_224 ELSE :param_225 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_226 ELSE :param_227 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_228 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_229 ELSE :param_230 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_231 ELSE :param_232 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_233 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_234 ELSE :param_235 END END END END END END AS last_m 
+FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, top.first_w AS first_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_195 ELSE :param_196 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_197 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_198 ELSE :param_199 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_200 ELSE :param_201 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_202 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_203 ELSE :param_204 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_205 ELSE :param_206 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_207 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_208 ELSE :param_209 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_210 ELSE :param_211 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_212 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_213 ELSE :param_214 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_215 ELSE :param_216 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_217 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_218 ELSE :param_219 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_220 ELSE :param_221 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_222 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_223 ELSE :param_224 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_225 ELSE :param_226 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_227 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_228 ELSE :param_229 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_230 ELSE :param_231 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_232 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_233 ELSE :param_234 END END END END END END AS last_m 
 FROM top) AS xyz_last 
-WHERE xyz_last.n_w >= :n_w_54 AND :param_236 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
-WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_237 < :param_238 OR :param_239 * (:param_240 - xyz_months.first_m) > :n_w_55 * xyz_months.n_w OR :param_241 * (:param_240 - xyz_months.first_m) > :param_242 * ((xyz_months.last_m - xyz_months.first_m) + :param_237))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
-WHERE orders.placed_at >= :placed_at_42 AND orders.placed_at < :placed_at_43 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_116 ELSE :param_117 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_118 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_119 ELSE :param_120 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_121 ELSE :param_122 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_123 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_124 ELSE :param_125 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_126 ELSE :param_127 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_128 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_129 ELSE :param_130 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_131 ELSE :param_132 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_133 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_134 ELSE :param_135 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_136 ELSE :param_137 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_138 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_139 ELSE :param_140 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_141 ELSE :param_142 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_143 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_144 ELSE :param_145 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_146 ELSE :param_147 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_148 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_149 ELSE :param_150 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_151 ELSE :param_152 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_153 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_154 ELSE :param_155 END END END END END END) AS monthly GROUP BY monthly.client_id)
+WHERE xyz_last.n_w >= :n_w_54 AND :param_235 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
+WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_236 < :param_237 OR :param_238 * (:param_239 - xyz_months.first_m) > :n_w_55 * xyz_months.n_w OR :param_240 * (:param_239 - xyz_months.first_m) > :param_241 * ((xyz_months.last_m - xyz_months.first_m) + :param_236))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
+WHERE orders.placed_at >= :placed_at_42 AND orders.placed_at < :placed_at_43 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_115 ELSE :param_116 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_117 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_118 ELSE :param_119 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_120 ELSE :param_121 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_122 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_123 ELSE :param_124 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_125 ELSE :param_126 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_127 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_128 ELSE :param_129 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_130 ELSE :param_131 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_132 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_133 ELSE :param_134 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_135 ELSE :param_136 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_137 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_138 ELSE :param_139 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_140 ELSE :param_141 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_142 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_143 ELSE :param_144 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_145 ELSE :param_146 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_147 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_148 ELSE :param_149 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_150 ELSE :param_151 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_152 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_153 ELSE :param_154 END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_recency, totals.t_overdue, totals.x_tags, totals.x_min_orders, totals.x_min_revenue, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_recency, top.f_overdue, CASE WHEN (top.rev_w IS NULL) THEN :param_1 WHEN (top.rev_w <= :rev_w_1) THEN :param_2 WHEN ((((SELECT stats.rev_total 
 FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_27 < (SELECT stats.rev_total 
 FROM stats) * :param_28) THEN :param_29 WHEN ((((SELECT stats.rev_total 
@@ -172,7 +172,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_40 ELSE :param_41 END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_42 WHEN (xyz.k < :k_1) THEN :param_43 WHEN (xyz.s <= :s_1) THEN :param_44 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_45 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_46 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_47 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_48 ELSE :param_49 END AS xyz 
-FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id;
+FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id
+ LIMIT :param_242 OFFSET :param_243;
 -- parameters
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
@@ -355,152 +356,153 @@ FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = 
 -- param_109 = 19
 -- param_11 = 86400
 -- param_110 = 0
--- param_111 = 1
--- param_112 = 499
--- param_113 = 500
--- param_114 = 0
--- param_115 = 1
--- param_116 = 0
--- param_117 = 1
--- param_118 = 2
--- param_119 = 3
+-- param_111 = 500
+-- param_112 = 1
+-- param_113 = 499
+-- param_114 = 1
+-- param_115 = 0
+-- param_116 = 1
+-- param_117 = 2
+-- param_118 = 3
+-- param_119 = 4
 -- param_12 = 86400
--- param_120 = 4
--- param_121 = 5
--- param_122 = 6
--- param_123 = 7
--- param_124 = 8
--- param_125 = 9
--- param_126 = 10
--- param_127 = 11
--- param_128 = 12
--- param_129 = 13
+-- param_120 = 5
+-- param_121 = 6
+-- param_122 = 7
+-- param_123 = 8
+-- param_124 = 9
+-- param_125 = 10
+-- param_126 = 11
+-- param_127 = 12
+-- param_128 = 13
+-- param_129 = 14
 -- param_13 = 1
--- param_130 = 14
--- param_131 = 15
--- param_132 = 16
--- param_133 = 17
--- param_134 = 18
--- param_135 = 19
--- param_136 = 20
--- param_137 = 21
--- param_138 = 22
--- param_139 = 23
+-- param_130 = 15
+-- param_131 = 16
+-- param_132 = 17
+-- param_133 = 18
+-- param_134 = 19
+-- param_135 = 20
+-- param_136 = 21
+-- param_137 = 22
+-- param_138 = 23
+-- param_139 = 24
 -- param_14 = 2
--- param_140 = 24
--- param_141 = 25
--- param_142 = 26
--- param_143 = 27
--- param_144 = 28
--- param_145 = 29
--- param_146 = 30
--- param_147 = 31
--- param_148 = 32
--- param_149 = 33
+-- param_140 = 25
+-- param_141 = 26
+-- param_142 = 27
+-- param_143 = 28
+-- param_144 = 29
+-- param_145 = 30
+-- param_146 = 31
+-- param_147 = 32
+-- param_148 = 33
+-- param_149 = 34
 -- param_15 = 1
--- param_150 = 34
--- param_151 = 35
--- param_152 = 36
--- param_153 = 37
--- param_154 = 38
--- param_155 = 39
--- param_156 = 0
--- param_157 = 1
--- param_158 = 2
--- param_159 = 3
+-- param_150 = 35
+-- param_151 = 36
+-- param_152 = 37
+-- param_153 = 38
+-- param_154 = 39
+-- param_155 = 0
+-- param_156 = 1
+-- param_157 = 2
+-- param_158 = 3
+-- param_159 = 4
 -- param_16 = 3.0
--- param_160 = 4
--- param_161 = 5
--- param_162 = 6
--- param_163 = 7
--- param_164 = 8
--- param_165 = 9
--- param_166 = 10
--- param_167 = 11
--- param_168 = 12
--- param_169 = 13
+-- param_160 = 5
+-- param_161 = 6
+-- param_162 = 7
+-- param_163 = 8
+-- param_164 = 9
+-- param_165 = 10
+-- param_166 = 11
+-- param_167 = 12
+-- param_168 = 13
+-- param_169 = 14
 -- param_17 = 86400
--- param_170 = 14
--- param_171 = 15
--- param_172 = 16
--- param_173 = 17
--- param_174 = 18
--- param_175 = 19
--- param_176 = 20
--- param_177 = 21
--- param_178 = 22
--- param_179 = 23
+-- param_170 = 15
+-- param_171 = 16
+-- param_172 = 17
+-- param_173 = 18
+-- param_174 = 19
+-- param_175 = 20
+-- param_176 = 21
+-- param_177 = 22
+-- param_178 = 23
+-- param_179 = 24
 -- param_18 = 1
--- param_180 = 24
--- param_181 = 25
--- param_182 = 26
--- param_183 = 27
--- param_184 = 28
--- param_185 = 29
--- param_186 = 30
--- param_187 = 31
--- param_188 = 32
--- param_189 = 33
+-- param_180 = 25
+-- param_181 = 26
+-- param_182 = 27
+-- param_183 = 28
+-- param_184 = 29
+-- param_185 = 30
+-- param_186 = 31
+-- param_187 = 32
+-- param_188 = 33
+-- param_189 = 34
 -- param_19 = 0
--- param_190 = 34
--- param_191 = 35
--- param_192 = 36
--- param_193 = 37
--- param_194 = 38
--- param_195 = 39
--- param_196 = 0
--- param_197 = 1
--- param_198 = 2
--- param_199 = 3
+-- param_190 = 35
+-- param_191 = 36
+-- param_192 = 37
+-- param_193 = 38
+-- param_194 = 39
+-- param_195 = 0
+-- param_196 = 1
+-- param_197 = 2
+-- param_198 = 3
+-- param_199 = 4
 -- param_2 = 'C'
 -- param_20 = 1
--- param_200 = 4
--- param_201 = 5
--- param_202 = 6
--- param_203 = 7
--- param_204 = 8
--- param_205 = 9
--- param_206 = 10
--- param_207 = 11
--- param_208 = 12
--- param_209 = 13
+-- param_200 = 5
+-- param_201 = 6
+-- param_202 = 7
+-- param_203 = 8
+-- param_204 = 9
+-- param_205 = 10
+-- param_206 = 11
+-- param_207 = 12
+-- param_208 = 13
+-- param_209 = 14
 -- param_21 = 2
--- param_210 = 14
--- param_211 = 15
--- param_212 = 16
--- param_213 = 17
--- param_214 = 18
--- param_215 = 19
--- param_216 = 20
--- param_217 = 21
--- param_218 = 22
--- param_219 = 23
+-- param_210 = 15
+-- param_211 = 16
+-- param_212 = 17
+-- param_213 = 18
+-- param_214 = 19
+-- param_215 = 20
+-- param_216 = 21
+-- param_217 = 22
+-- param_218 = 23
+-- param_219 = 24
 -- param_22 = 1
--- param_220 = 24
--- param_221 = 25
--- param_222 = 26
--- param_223 = 27
--- param_224 = 28
--- param_225 = 29
--- param_226 = 30
--- param_227 = 31
--- param_228 = 32
--- param_229 = 33
+-- param_220 = 25
+-- param_221 = 26
+-- param_222 = 27
+-- param_223 = 28
+-- param_224 = 29
+-- param_225 = 30
+-- param_226 = 31
+-- param_227 = 32
+-- param_228 = 33
+-- param_229 = 34
 -- param_23 = 3.0
--- param_230 = 34
--- param_231 = 35
--- param_232 = 36
--- param_233 = 37
--- param_234 = 38
--- param_235 = 39
--- param_236 = 624
--- param_237 = 1
--- param_238 = 3
--- param_239 = 16
+-- param_230 = 35
+-- param_231 = 36
+-- param_232 = 37
+-- param_233 = 38
+-- param_234 = 39
+-- param_235 = 624
+-- param_236 = 1
+-- param_237 = 3
+-- param_238 = 16
+-- param_239 = 40
 -- param_24 = 172800
--- param_240 = 40
--- param_241 = 16
--- param_242 = 17
+-- param_240 = 16
+-- param_241 = 17
+-- param_242 = 500
+-- param_243 = 0
 -- param_25 = 1
 -- param_26 = 0
 -- param_27 = 5

@@ -50,8 +50,9 @@ FROM staged),
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
-WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC 
- LIMIT :param_93::INTEGER OFFSET :param_94::INTEGER), 
+WHERE staged.charged IS NULL AND (SELECT totals.t_remaining 
+FROM totals) >= :param_93::INTEGER ORDER BY staged.score DESC, staged.rev_w DESC 
+ LIMIT :param_94::INTEGER OFFSET :param_95::INTEGER), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent 
 FROM staged JOIN clients ON clients.id = staged.client_id 
@@ -59,8 +60,7 @@ WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT *
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
-FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE "C" 
- LIMIT :param_95::INTEGER), 
+FROM cut))), 
 boundary AS 
 (SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
 FROM clients 
@@ -122,7 +122,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_35::INTEGER ELSE :param_36::INTEGER END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_37::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_38::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_39::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_40 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_41::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_42 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_43::VARCHAR ELSE :param_44::VARCHAR END AS xyz 
-FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
+FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C" 
+ LIMIT :param_233::INTEGER;
 -- parameters
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
@@ -391,6 +392,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.cli
 -- param_230 = 40
 -- param_231 = 16
 -- param_232 = 17
+-- param_233 = 500
 -- param_24 = 'A'
 -- param_25 = 20
 -- param_26 = 19
@@ -467,9 +469,9 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.cli
 -- param_90 = 1
 -- param_91 = 1
 -- param_92 = 0.0
--- param_93 = 1
--- param_94 = 499
--- param_95 = 500
+-- param_93 = 500
+-- param_94 = 1
+-- param_95 = 499
 -- param_96 = 1
 -- param_97 = 5
 -- param_98 = 4

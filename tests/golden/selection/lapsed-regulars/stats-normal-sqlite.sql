@@ -117,8 +117,9 @@ FROM stats) * :param_100))),
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
-WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC
- LIMIT :param_102 OFFSET :param_103), 
+WHERE staged.charged IS NULL AND (SELECT totals.t_remaining 
+FROM totals) >= :param_102 ORDER BY staged.score DESC, staged.rev_w DESC
+ LIMIT :param_103 OFFSET :param_104), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_recency AS f_recency, staged.f_overdue AS f_overdue, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_3 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
 FROM stats) - staged.positive_upto) * :param_84 < (SELECT stats.rev_total 
@@ -136,19 +137,18 @@ WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT *
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
-FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id
- LIMIT :param_104 OFFSET :param_105), 
+FROM cut))), 
 xyz AS 
-(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_106 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
-FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_1) THEN CASE WHEN (orders.placed_at < :placed_at_2) THEN CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN :param_107 ELSE :param_108 END ELSE CASE WHEN (orders.placed_at < :placed_at_6) THEN :param_109 ELSE CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_110 ELSE :param_111 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_112 ELSE :param_113 END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN :param_114 ELSE CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_115 ELSE :param_116 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN CASE WHEN (orders.placed_at < :placed_at_13) THEN CASE WHEN (orders.placed_at < :placed_at_14) THEN :param_117 ELSE :param_118 END ELSE CASE WHEN (orders.placed_at < :placed_at_15) THEN :param_119 ELSE CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_120 ELSE :param_121 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_122 ELSE :param_123 END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN :param_124 ELSE CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_125 ELSE :param_126 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN CASE WHEN (orders.placed_at < :placed_at_22) THEN CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN :param_127 ELSE :param_128 END ELSE CASE WHEN (orders.placed_at < :placed_at_25) THEN :param_129 ELSE CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_130 ELSE :param_131 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_132 ELSE :param_133 END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN :param_134 ELSE CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_135 ELSE :param_136 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN CASE WHEN (orders.placed_at < :placed_at_32) THEN CASE WHEN (orders.placed_at < :placed_at_33) THEN :param_137 ELSE :param_138 END ELSE CASE WHEN (orders.placed_at < :placed_at_34) THEN :param_139 ELSE CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_140 ELSE :param_141 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_142 ELSE :param_143 END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN :param_144 ELSE CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_145 ELSE :param_146 END END END END END END AS m, sum(orders.amount_minor) AS total 
+(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_105 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
+FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_1) THEN CASE WHEN (orders.placed_at < :placed_at_2) THEN CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN :param_106 ELSE :param_107 END ELSE CASE WHEN (orders.placed_at < :placed_at_6) THEN :param_108 ELSE CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_109 ELSE :param_110 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_111 ELSE :param_112 END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN :param_113 ELSE CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_114 ELSE :param_115 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN CASE WHEN (orders.placed_at < :placed_at_13) THEN CASE WHEN (orders.placed_at < :placed_at_14) THEN :param_116 ELSE :param_117 END ELSE CASE WHEN (orders.placed_at < :placed_at_15) THEN :param_118 ELSE CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_119 ELSE :param_120 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_121 ELSE :param_122 END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN :param_123 ELSE CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_124 ELSE :param_125 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN CASE WHEN (orders.placed_at < :placed_at_22) THEN CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN :param_126 ELSE :param_127 END ELSE CASE WHEN (orders.placed_at < :placed_at_25) THEN :param_128 ELSE CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_129 ELSE :param_130 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_131 ELSE :param_132 END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN :param_133 ELSE CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_134 ELSE :param_135 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN CASE WHEN (orders.placed_at < :placed_at_32) THEN CASE WHEN (orders.placed_at < :placed_at_33) THEN :param_136 ELSE :param_137 END ELSE CASE WHEN (orders.placed_at < :placed_at_34) THEN :param_138 ELSE CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_139 ELSE :param_140 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_141 ELSE :param_142 END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN :param_143 ELSE CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_144 ELSE :param_145 END END END END END END AS m, sum(orders.amount_minor) AS total 
 FROM orders JOIN (SELECT xyz_months.client_id AS client_id 
-FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, client_order_stats.first_order_at AS first_w, CASE WHEN (client_order_stats.first_order_at < :first_order_at_1) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_2) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_3) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_4) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_5) THEN :param_147 ELSE :param_148 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_6) THEN :param_149 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_7) THEN :param_150 ELSE :param_151 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_8) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_9) THEN :param_152 ELSE :param_153 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_10) THEN :param_154 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_11) THEN :param_155 ELSE :param_156 END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_12) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_13) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_14) THEN :param_157 ELSE :param_158 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_15) THEN :param_159 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_16) THEN :param_160 ELSE :param_161 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_17) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_18) THEN :param_162 ELSE :param_163 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_19) THEN :param_164 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_20) THEN :param_165 ELSE :param_166 END END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_21) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_22) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_23) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_24) THEN :param_167 ELSE :param_168 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_25) THEN :param_169 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_26) THEN :param_170 ELSE :param_171 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_27) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_28) THEN :param_172 ELSE :param_173 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_29) THEN :param_174 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_30) THEN :param_175 ELSE :param_176 END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_31) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_32) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_33) THEN :param_177 ELSE :param_178 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_34) THEN :param_179 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_35) THEN :param_180 ELSE :param_181 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_36) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_37) THEN :param_182 ELSE :param_183 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_38) THEN :param_184 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_39) THEN :param_185 ELSE :param_186 END END END END END END AS first_m 
+FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, client_order_stats.first_order_at AS first_w, CASE WHEN (client_order_stats.first_order_at < :first_order_at_1) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_2) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_3) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_4) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_5) THEN :param_146 ELSE :param_147 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_6) THEN :param_148 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_7) THEN :param_149 ELSE :param_150 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_8) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_9) THEN :param_151 ELSE :param_152 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_10) THEN :param_153 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_11) THEN :param_154 ELSE :param_155 END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_12) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_13) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_14) THEN :param_156 ELSE :param_157 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_15) THEN :param_158 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_16) THEN :param_159 ELSE :param_160 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_17) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_18) THEN :param_161 ELSE :param_162 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_19) THEN :param_163 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_20) THEN :param_164 ELSE :param_165 END END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_21) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_22) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_23) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_24) THEN :param_166 ELSE :param_167 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_25) THEN :param_168 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_26) THEN :param_169 ELSE :param_170 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_27) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_28) THEN :param_171 ELSE :param_172 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_29) THEN :param_173 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_30) THEN :param_174 ELSE :param_175 END END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_31) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_32) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_33) THEN :param_176 ELSE :param_177 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_34) THEN :param_178 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_35) THEN :param_179 ELSE :param_180 END END END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_36) THEN CASE WHEN (client_order_stats.first_order_at < :first_order_at_37) THEN :param_181 ELSE :param_182 END ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_38) THEN :param_183 ELSE CASE WHEN (client_order_stats.first_order_at < :first_order_at_39) THEN :param_184 ELSE :param_185 END END END END END END AS first_m 
 FROM (SELECT xyz_last.client_id AS client_id, xyz_last.n_w AS n_w, xyz_last.last_m AS last_m 
-FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_187 ELSE :param_188 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_189 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_190 ELSE :param_191 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_192 ELSE :param_193 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_194 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_195 ELSE :param_196 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_197 ELSE :param_198 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_199 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_200 ELSE :param_201 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_202 ELSE :param_203 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_204 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_205 ELSE :param_206 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_207 ELSE :param_208 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_209 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_210 ELSE :param_211 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_212 ELSE :param_213 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_214 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_215 ELSE :param_216 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_217 ELSE :param_218 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_219 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_220 ELSE :param_221 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_222 ELSE :param_223 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_224 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_225 ELSE :param_226 END END END END END END AS last_m 
+FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_186 ELSE :param_187 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_188 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_189 ELSE :param_190 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_191 ELSE :param_192 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_193 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_194 ELSE :param_195 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_196 ELSE :param_197 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_198 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_199 ELSE :param_200 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_201 ELSE :param_202 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_203 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_204 ELSE :param_205 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_206 ELSE :param_207 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_208 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_209 ELSE :param_210 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_211 ELSE :param_212 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_213 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_214 ELSE :param_215 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_216 ELSE :param_217 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_218 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_219 ELSE :param_220 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_221 ELSE :param_222 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_223 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_224 ELSE :param_225 END END END END END END AS last_m 
 FROM top) AS xyz_last 
-WHERE xyz_last.n_w >= :n_w_53 AND :param_227 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe JOIN client_order_stats ON client_order_stats.client_id = xyz_maybe.client_id) AS xyz_months 
-WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_1 OR (xyz_months.last_m - xyz_months.first_m) + :param_228 < :param_229 OR :param_230 * (:param_231 - xyz_months.first_m) > :n_w_54 * xyz_months.n_w OR :param_232 * (:param_231 - xyz_months.first_m) > :param_233 * ((xyz_months.last_m - xyz_months.first_m) + :param_228))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
-WHERE orders.placed_at >= :placed_at_40 AND orders.placed_at < :placed_at_41 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_1) THEN CASE WHEN (orders.placed_at < :placed_at_2) THEN CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN :param_107 ELSE :param_108 END ELSE CASE WHEN (orders.placed_at < :placed_at_6) THEN :param_109 ELSE CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_110 ELSE :param_111 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_112 ELSE :param_113 END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN :param_114 ELSE CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_115 ELSE :param_116 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN CASE WHEN (orders.placed_at < :placed_at_13) THEN CASE WHEN (orders.placed_at < :placed_at_14) THEN :param_117 ELSE :param_118 END ELSE CASE WHEN (orders.placed_at < :placed_at_15) THEN :param_119 ELSE CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_120 ELSE :param_121 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_122 ELSE :param_123 END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN :param_124 ELSE CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_125 ELSE :param_126 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN CASE WHEN (orders.placed_at < :placed_at_22) THEN CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN :param_127 ELSE :param_128 END ELSE CASE WHEN (orders.placed_at < :placed_at_25) THEN :param_129 ELSE CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_130 ELSE :param_131 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_132 ELSE :param_133 END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN :param_134 ELSE CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_135 ELSE :param_136 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN CASE WHEN (orders.placed_at < :placed_at_32) THEN CASE WHEN (orders.placed_at < :placed_at_33) THEN :param_137 ELSE :param_138 END ELSE CASE WHEN (orders.placed_at < :placed_at_34) THEN :param_139 ELSE CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_140 ELSE :param_141 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_142 ELSE :param_143 END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN :param_144 ELSE CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_145 ELSE :param_146 END END END END END END) AS monthly GROUP BY monthly.client_id)
+WHERE xyz_last.n_w >= :n_w_53 AND :param_226 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe JOIN client_order_stats ON client_order_stats.client_id = xyz_maybe.client_id) AS xyz_months 
+WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_1 OR (xyz_months.last_m - xyz_months.first_m) + :param_227 < :param_228 OR :param_229 * (:param_230 - xyz_months.first_m) > :n_w_54 * xyz_months.n_w OR :param_231 * (:param_230 - xyz_months.first_m) > :param_232 * ((xyz_months.last_m - xyz_months.first_m) + :param_227))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
+WHERE orders.placed_at >= :placed_at_40 AND orders.placed_at < :placed_at_41 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_1) THEN CASE WHEN (orders.placed_at < :placed_at_2) THEN CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN :param_106 ELSE :param_107 END ELSE CASE WHEN (orders.placed_at < :placed_at_6) THEN :param_108 ELSE CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_109 ELSE :param_110 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_111 ELSE :param_112 END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN :param_113 ELSE CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_114 ELSE :param_115 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN CASE WHEN (orders.placed_at < :placed_at_13) THEN CASE WHEN (orders.placed_at < :placed_at_14) THEN :param_116 ELSE :param_117 END ELSE CASE WHEN (orders.placed_at < :placed_at_15) THEN :param_118 ELSE CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_119 ELSE :param_120 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_121 ELSE :param_122 END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN :param_123 ELSE CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_124 ELSE :param_125 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN CASE WHEN (orders.placed_at < :placed_at_22) THEN CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN :param_126 ELSE :param_127 END ELSE CASE WHEN (orders.placed_at < :placed_at_25) THEN :param_128 ELSE CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_129 ELSE :param_130 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_131 ELSE :param_132 END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN :param_133 ELSE CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_134 ELSE :param_135 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN CASE WHEN (orders.placed_at < :placed_at_32) THEN CASE WHEN (orders.placed_at < :placed_at_33) THEN :param_136 ELSE :param_137 END ELSE CASE WHEN (orders.placed_at < :placed_at_34) THEN :param_138 ELSE CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_139 ELSE :param_140 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_141 ELSE :param_142 END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN :param_143 ELSE CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_144 ELSE :param_145 END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_recency, totals.t_overdue, totals.x_tags, totals.x_min_orders, totals.x_min_revenue, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_recency, top.f_overdue, CASE WHEN (top.rev_w IS NULL) THEN :param_1 WHEN (top.rev_w <= :rev_w_1) THEN :param_2 WHEN ((((SELECT stats.rev_total 
 FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_13 < (SELECT stats.rev_total 
 FROM stats) * :param_14) THEN :param_15 WHEN ((((SELECT stats.rev_total 
@@ -166,7 +166,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL) OR top.phone IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_26 ELSE :param_27 END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_28 WHEN (xyz.k < :k_1) THEN :param_29 WHEN (xyz.s <= :s_1) THEN :param_30 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_31 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_32 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_33 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_34 ELSE :param_35 END AS xyz 
-FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id;
+FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id
+ LIMIT :param_233 OFFSET :param_234;
 -- parameters
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
@@ -338,152 +339,153 @@ FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = 
 -- param_10 = 172800
 -- param_100 = 19
 -- param_101 = 0
--- param_102 = 1
--- param_103 = 499
--- param_104 = 500
--- param_105 = 0
--- param_106 = 1
--- param_107 = 0
--- param_108 = 1
--- param_109 = 2
+-- param_102 = 500
+-- param_103 = 1
+-- param_104 = 499
+-- param_105 = 1
+-- param_106 = 0
+-- param_107 = 1
+-- param_108 = 2
+-- param_109 = 3
 -- param_11 = 1
--- param_110 = 3
--- param_111 = 4
--- param_112 = 5
--- param_113 = 6
--- param_114 = 7
--- param_115 = 8
--- param_116 = 9
--- param_117 = 10
--- param_118 = 11
--- param_119 = 12
+-- param_110 = 4
+-- param_111 = 5
+-- param_112 = 6
+-- param_113 = 7
+-- param_114 = 8
+-- param_115 = 9
+-- param_116 = 10
+-- param_117 = 11
+-- param_118 = 12
+-- param_119 = 13
 -- param_12 = 0
--- param_120 = 13
--- param_121 = 14
--- param_122 = 15
--- param_123 = 16
--- param_124 = 17
--- param_125 = 18
--- param_126 = 19
--- param_127 = 20
--- param_128 = 21
--- param_129 = 22
+-- param_120 = 14
+-- param_121 = 15
+-- param_122 = 16
+-- param_123 = 17
+-- param_124 = 18
+-- param_125 = 19
+-- param_126 = 20
+-- param_127 = 21
+-- param_128 = 22
+-- param_129 = 23
 -- param_13 = 5
--- param_130 = 23
--- param_131 = 24
--- param_132 = 25
--- param_133 = 26
--- param_134 = 27
--- param_135 = 28
--- param_136 = 29
--- param_137 = 30
--- param_138 = 31
--- param_139 = 32
+-- param_130 = 24
+-- param_131 = 25
+-- param_132 = 26
+-- param_133 = 27
+-- param_134 = 28
+-- param_135 = 29
+-- param_136 = 30
+-- param_137 = 31
+-- param_138 = 32
+-- param_139 = 33
 -- param_14 = 4
--- param_140 = 33
--- param_141 = 34
--- param_142 = 35
--- param_143 = 36
--- param_144 = 37
--- param_145 = 38
--- param_146 = 39
--- param_147 = 0
--- param_148 = 1
--- param_149 = 2
+-- param_140 = 34
+-- param_141 = 35
+-- param_142 = 36
+-- param_143 = 37
+-- param_144 = 38
+-- param_145 = 39
+-- param_146 = 0
+-- param_147 = 1
+-- param_148 = 2
+-- param_149 = 3
 -- param_15 = 'A'
--- param_150 = 3
--- param_151 = 4
--- param_152 = 5
--- param_153 = 6
--- param_154 = 7
--- param_155 = 8
--- param_156 = 9
--- param_157 = 10
--- param_158 = 11
--- param_159 = 12
+-- param_150 = 4
+-- param_151 = 5
+-- param_152 = 6
+-- param_153 = 7
+-- param_154 = 8
+-- param_155 = 9
+-- param_156 = 10
+-- param_157 = 11
+-- param_158 = 12
+-- param_159 = 13
 -- param_16 = 20
--- param_160 = 13
--- param_161 = 14
--- param_162 = 15
--- param_163 = 16
--- param_164 = 17
--- param_165 = 18
--- param_166 = 19
--- param_167 = 20
--- param_168 = 21
--- param_169 = 22
+-- param_160 = 14
+-- param_161 = 15
+-- param_162 = 16
+-- param_163 = 17
+-- param_164 = 18
+-- param_165 = 19
+-- param_166 = 20
+-- param_167 = 21
+-- param_168 = 22
+-- param_169 = 23
 -- param_17 = 19
--- param_170 = 23
--- param_171 = 24
--- param_172 = 25
--- param_173 = 26
--- param_174 = 27
--- param_175 = 28
--- param_176 = 29
--- param_177 = 30
--- param_178 = 31
--- param_179 = 32
+-- param_170 = 24
+-- param_171 = 25
+-- param_172 = 26
+-- param_173 = 27
+-- param_174 = 28
+-- param_175 = 29
+-- param_176 = 30
+-- param_177 = 31
+-- param_178 = 32
+-- param_179 = 33
 -- param_18 = 'B'
--- param_180 = 33
--- param_181 = 34
--- param_182 = 35
--- param_183 = 36
--- param_184 = 37
--- param_185 = 38
--- param_186 = 39
--- param_187 = 0
--- param_188 = 1
--- param_189 = 2
+-- param_180 = 34
+-- param_181 = 35
+-- param_182 = 36
+-- param_183 = 37
+-- param_184 = 38
+-- param_185 = 39
+-- param_186 = 0
+-- param_187 = 1
+-- param_188 = 2
+-- param_189 = 3
 -- param_19 = 'C'
--- param_190 = 3
--- param_191 = 4
--- param_192 = 5
--- param_193 = 6
--- param_194 = 7
--- param_195 = 8
--- param_196 = 9
--- param_197 = 10
--- param_198 = 11
--- param_199 = 12
+-- param_190 = 4
+-- param_191 = 5
+-- param_192 = 6
+-- param_193 = 7
+-- param_194 = 8
+-- param_195 = 9
+-- param_196 = 10
+-- param_197 = 11
+-- param_198 = 12
+-- param_199 = 13
 -- param_2 = 'C'
 -- param_20 = 1751317200
--- param_200 = 13
--- param_201 = 14
--- param_202 = 15
--- param_203 = 16
--- param_204 = 17
--- param_205 = 18
--- param_206 = 19
--- param_207 = 20
--- param_208 = 21
--- param_209 = 22
+-- param_200 = 14
+-- param_201 = 15
+-- param_202 = 16
+-- param_203 = 17
+-- param_204 = 18
+-- param_205 = 19
+-- param_206 = 20
+-- param_207 = 21
+-- param_208 = 22
+-- param_209 = 23
 -- param_21 = 86400
--- param_210 = 23
--- param_211 = 24
--- param_212 = 25
--- param_213 = 26
--- param_214 = 27
--- param_215 = 28
--- param_216 = 29
--- param_217 = 30
--- param_218 = 31
--- param_219 = 32
+-- param_210 = 24
+-- param_211 = 25
+-- param_212 = 26
+-- param_213 = 27
+-- param_214 = 28
+-- param_215 = 29
+-- param_216 = 30
+-- param_217 = 31
+-- param_218 = 32
+-- param_219 = 33
 -- param_22 = 1
--- param_220 = 33
--- param_221 = 34
--- param_222 = 35
--- param_223 = 36
--- param_224 = 37
--- param_225 = 38
--- param_226 = 39
--- param_227 = 624
--- param_228 = 1
--- param_229 = 3
+-- param_220 = 34
+-- param_221 = 35
+-- param_222 = 36
+-- param_223 = 37
+-- param_224 = 38
+-- param_225 = 39
+-- param_226 = 624
+-- param_227 = 1
+-- param_228 = 3
+-- param_229 = 16
 -- param_23 = 0
--- param_230 = 16
--- param_231 = 40
--- param_232 = 16
--- param_233 = 17
+-- param_230 = 40
+-- param_231 = 16
+-- param_232 = 17
+-- param_233 = 500
+-- param_234 = 0
 -- param_24 = 1
 -- param_25 = 0
 -- param_26 = 1

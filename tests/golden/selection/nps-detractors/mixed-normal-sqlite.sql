@@ -154,8 +154,9 @@ FROM stats) * :param_91))),
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
-WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC
- LIMIT :param_93 OFFSET :param_94), 
+WHERE staged.charged IS NULL AND (SELECT totals.t_remaining 
+FROM totals) >= :param_93 ORDER BY staged.score DESC, staged.rev_w DESC
+ LIMIT :param_94 OFFSET :param_95), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_nps AS f_nps, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent, CASE WHEN (staged.rev_w > :rev_w_4 AND staged.peers > :peers_1 AND (((SELECT stats.rev_total 
 FROM stats) - staged.positive_upto) * :param_75 < (SELECT stats.rev_total 
@@ -173,19 +174,18 @@ WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT *
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
-FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id
- LIMIT :param_95 OFFSET :param_96), 
+FROM cut))), 
 xyz AS 
-(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_97 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
-FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_98 ELSE :param_99 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_100 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_101 ELSE :param_102 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_103 ELSE :param_104 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_105 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_106 ELSE :param_107 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_108 ELSE :param_109 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_110 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_111 ELSE :param_112 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_113 ELSE :param_114 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_115 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_116 ELSE :param_117 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_118 ELSE :param_119 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_120 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_121 ELSE :param_122 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_123 ELSE :param_124 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_125 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_126 ELSE :param_127 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_128 ELSE :param_129 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_130 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_131 ELSE :param_132 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_133 ELSE :param_134 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_135 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_136 ELSE :param_137 END END END END END END AS m, sum(orders.amount_minor) AS total 
+(SELECT monthly.client_id AS client_id, count(*) AS k, (:min_1 - min(monthly.m)) + :param_96 AS span, sum(monthly.total) AS s, sum(CAST(monthly.total AS DOUBLE) * monthly.total) AS q 
+FROM (SELECT orders.client_id AS client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_97 ELSE :param_98 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_99 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_100 ELSE :param_101 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_102 ELSE :param_103 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_104 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_105 ELSE :param_106 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_107 ELSE :param_108 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_109 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_110 ELSE :param_111 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_112 ELSE :param_113 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_114 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_115 ELSE :param_116 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_117 ELSE :param_118 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_119 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_120 ELSE :param_121 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_122 ELSE :param_123 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_124 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_125 ELSE :param_126 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_127 ELSE :param_128 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_129 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_130 ELSE :param_131 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_132 ELSE :param_133 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_134 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_135 ELSE :param_136 END END END END END END AS m, sum(orders.amount_minor) AS total 
 FROM orders JOIN (SELECT xyz_months.client_id AS client_id 
-FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5) THEN :param_138 ELSE :param_139 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6) THEN :param_140 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7) THEN :param_141 ELSE :param_142 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9) THEN :param_143 ELSE :param_144 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10) THEN :param_145 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11) THEN :param_146 ELSE :param_147 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14) THEN :param_148 ELSE :param_149 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15) THEN :param_150 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16) THEN :param_151 ELSE :param_152 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18) THEN :param_153 ELSE :param_154 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19) THEN :param_155 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20) THEN :param_156 ELSE :param_157 END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24) THEN :param_158 ELSE :param_159 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25) THEN :param_160 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26) THEN :param_161 ELSE :param_162 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28) THEN :param_163 ELSE :param_164 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29) THEN :param_165 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30) THEN :param_166 ELSE :param_167 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33) THEN :param_168 ELSE :param_169 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34) THEN :param_170 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35) THEN :param_171 ELSE :param_172 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37) THEN :param_173 ELSE :param_174 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38) THEN :param_175 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39) THEN :param_176 ELSE :param_177 END END END END END END AS first_m 
+FROM (SELECT xyz_maybe.client_id AS client_id, xyz_maybe.n_w AS n_w, xyz_maybe.last_m AS last_m, xyz_maybe.first_w AS first_w, CASE WHEN (xyz_maybe.first_w < :first_w_1) THEN CASE WHEN (xyz_maybe.first_w < :first_w_2) THEN CASE WHEN (xyz_maybe.first_w < :first_w_3) THEN CASE WHEN (xyz_maybe.first_w < :first_w_4) THEN CASE WHEN (xyz_maybe.first_w < :first_w_5) THEN :param_137 ELSE :param_138 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_6) THEN :param_139 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_7) THEN :param_140 ELSE :param_141 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_8) THEN CASE WHEN (xyz_maybe.first_w < :first_w_9) THEN :param_142 ELSE :param_143 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_10) THEN :param_144 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_11) THEN :param_145 ELSE :param_146 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_12) THEN CASE WHEN (xyz_maybe.first_w < :first_w_13) THEN CASE WHEN (xyz_maybe.first_w < :first_w_14) THEN :param_147 ELSE :param_148 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_15) THEN :param_149 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_16) THEN :param_150 ELSE :param_151 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_17) THEN CASE WHEN (xyz_maybe.first_w < :first_w_18) THEN :param_152 ELSE :param_153 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_19) THEN :param_154 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_20) THEN :param_155 ELSE :param_156 END END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_21) THEN CASE WHEN (xyz_maybe.first_w < :first_w_22) THEN CASE WHEN (xyz_maybe.first_w < :first_w_23) THEN CASE WHEN (xyz_maybe.first_w < :first_w_24) THEN :param_157 ELSE :param_158 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_25) THEN :param_159 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_26) THEN :param_160 ELSE :param_161 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_27) THEN CASE WHEN (xyz_maybe.first_w < :first_w_28) THEN :param_162 ELSE :param_163 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_29) THEN :param_164 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_30) THEN :param_165 ELSE :param_166 END END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_31) THEN CASE WHEN (xyz_maybe.first_w < :first_w_32) THEN CASE WHEN (xyz_maybe.first_w < :first_w_33) THEN :param_167 ELSE :param_168 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_34) THEN :param_169 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_35) THEN :param_170 ELSE :param_171 END END END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_36) THEN CASE WHEN (xyz_maybe.first_w < :first_w_37) THEN :param_172 ELSE :param_173 END ELSE CASE WHEN (xyz_maybe.first_w < :first_w_38) THEN :param_174 ELSE CASE WHEN (xyz_maybe.first_w < :first_w_39) THEN :param_175 ELSE :param_176 END END END END END END AS first_m 
 FROM (SELECT xyz_last.client_id AS client_id, xyz_last.n_w AS n_w, xyz_last.first_w AS first_w, xyz_last.last_m AS last_m 
-FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, top.first_w AS first_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_178 ELSE :param_179 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_180 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_181 ELSE :param_182 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_183 ELSE :param_184 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_185 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_186 ELSE :param_187 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_188 ELSE :param_189 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_190 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_191 ELSE :param_192 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_193 ELSE :param_194 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_195 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_196 ELSE :param_197 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_198 ELSE :param_199 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_200 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_201 ELSE :param_202 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_203 ELSE :param_204 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_205 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_206 ELSE :param_207 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_208 ELSE :param_209 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_210 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_211 ELSE :param_212 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_213 ELSE :param_214 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_215 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_216 ELSE :param_217 END END END END END END AS last_m 
+FROM (SELECT top.client_id AS client_id, top.n_w AS n_w, top.first_w AS first_w, CASE WHEN (top.last_at < :last_at_1) THEN CASE WHEN (top.last_at < :last_at_2) THEN CASE WHEN (top.last_at < :last_at_3) THEN CASE WHEN (top.last_at < :last_at_4) THEN CASE WHEN (top.last_at < :last_at_5) THEN :param_177 ELSE :param_178 END ELSE CASE WHEN (top.last_at < :last_at_6) THEN :param_179 ELSE CASE WHEN (top.last_at < :last_at_7) THEN :param_180 ELSE :param_181 END END END ELSE CASE WHEN (top.last_at < :last_at_8) THEN CASE WHEN (top.last_at < :last_at_9) THEN :param_182 ELSE :param_183 END ELSE CASE WHEN (top.last_at < :last_at_10) THEN :param_184 ELSE CASE WHEN (top.last_at < :last_at_11) THEN :param_185 ELSE :param_186 END END END END ELSE CASE WHEN (top.last_at < :last_at_12) THEN CASE WHEN (top.last_at < :last_at_13) THEN CASE WHEN (top.last_at < :last_at_14) THEN :param_187 ELSE :param_188 END ELSE CASE WHEN (top.last_at < :last_at_15) THEN :param_189 ELSE CASE WHEN (top.last_at < :last_at_16) THEN :param_190 ELSE :param_191 END END END ELSE CASE WHEN (top.last_at < :last_at_17) THEN CASE WHEN (top.last_at < :last_at_18) THEN :param_192 ELSE :param_193 END ELSE CASE WHEN (top.last_at < :last_at_19) THEN :param_194 ELSE CASE WHEN (top.last_at < :last_at_20) THEN :param_195 ELSE :param_196 END END END END END ELSE CASE WHEN (top.last_at < :last_at_21) THEN CASE WHEN (top.last_at < :last_at_22) THEN CASE WHEN (top.last_at < :last_at_23) THEN CASE WHEN (top.last_at < :last_at_24) THEN :param_197 ELSE :param_198 END ELSE CASE WHEN (top.last_at < :last_at_25) THEN :param_199 ELSE CASE WHEN (top.last_at < :last_at_26) THEN :param_200 ELSE :param_201 END END END ELSE CASE WHEN (top.last_at < :last_at_27) THEN CASE WHEN (top.last_at < :last_at_28) THEN :param_202 ELSE :param_203 END ELSE CASE WHEN (top.last_at < :last_at_29) THEN :param_204 ELSE CASE WHEN (top.last_at < :last_at_30) THEN :param_205 ELSE :param_206 END END END END ELSE CASE WHEN (top.last_at < :last_at_31) THEN CASE WHEN (top.last_at < :last_at_32) THEN CASE WHEN (top.last_at < :last_at_33) THEN :param_207 ELSE :param_208 END ELSE CASE WHEN (top.last_at < :last_at_34) THEN :param_209 ELSE CASE WHEN (top.last_at < :last_at_35) THEN :param_210 ELSE :param_211 END END END ELSE CASE WHEN (top.last_at < :last_at_36) THEN CASE WHEN (top.last_at < :last_at_37) THEN :param_212 ELSE :param_213 END ELSE CASE WHEN (top.last_at < :last_at_38) THEN :param_214 ELSE CASE WHEN (top.last_at < :last_at_39) THEN :param_215 ELSE :param_216 END END END END END END AS last_m 
 FROM top) AS xyz_last 
-WHERE xyz_last.n_w >= :n_w_54 AND :param_218 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
-WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_219 < :param_220 OR :param_221 * (:param_222 - xyz_months.first_m) > :n_w_55 * xyz_months.n_w OR :param_223 * (:param_222 - xyz_months.first_m) > :param_224 * ((xyz_months.last_m - xyz_months.first_m) + :param_219))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
-WHERE orders.placed_at >= :placed_at_42 AND orders.placed_at < :placed_at_43 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_98 ELSE :param_99 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_100 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_101 ELSE :param_102 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_103 ELSE :param_104 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_105 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_106 ELSE :param_107 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_108 ELSE :param_109 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_110 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_111 ELSE :param_112 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_113 ELSE :param_114 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_115 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_116 ELSE :param_117 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_118 ELSE :param_119 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_120 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_121 ELSE :param_122 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_123 ELSE :param_124 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_125 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_126 ELSE :param_127 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_128 ELSE :param_129 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_130 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_131 ELSE :param_132 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_133 ELSE :param_134 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_135 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_136 ELSE :param_137 END END END END END END) AS monthly GROUP BY monthly.client_id)
+WHERE xyz_last.n_w >= :n_w_54 AND :param_217 - :last_m_1 * xyz_last.last_m <= xyz_last.n_w) AS xyz_maybe) AS xyz_months 
+WHERE NOT (xyz_months.first_w IS NULL OR xyz_months.first_w >= :first_w_40 OR (xyz_months.last_m - xyz_months.first_m) + :param_218 < :param_219 OR :param_220 * (:param_221 - xyz_months.first_m) > :n_w_55 * xyz_months.n_w OR :param_222 * (:param_221 - xyz_months.first_m) > :param_223 * ((xyz_months.last_m - xyz_months.first_m) + :param_218))) AS xyz_pending ON xyz_pending.client_id = orders.client_id 
+WHERE orders.placed_at >= :placed_at_42 AND orders.placed_at < :placed_at_43 GROUP BY orders.client_id, CASE WHEN (orders.placed_at < :placed_at_3) THEN CASE WHEN (orders.placed_at < :placed_at_4) THEN CASE WHEN (orders.placed_at < :placed_at_5) THEN CASE WHEN (orders.placed_at < :placed_at_6) THEN CASE WHEN (orders.placed_at < :placed_at_7) THEN :param_97 ELSE :param_98 END ELSE CASE WHEN (orders.placed_at < :placed_at_8) THEN :param_99 ELSE CASE WHEN (orders.placed_at < :placed_at_9) THEN :param_100 ELSE :param_101 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_10) THEN CASE WHEN (orders.placed_at < :placed_at_11) THEN :param_102 ELSE :param_103 END ELSE CASE WHEN (orders.placed_at < :placed_at_12) THEN :param_104 ELSE CASE WHEN (orders.placed_at < :placed_at_13) THEN :param_105 ELSE :param_106 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_14) THEN CASE WHEN (orders.placed_at < :placed_at_15) THEN CASE WHEN (orders.placed_at < :placed_at_16) THEN :param_107 ELSE :param_108 END ELSE CASE WHEN (orders.placed_at < :placed_at_17) THEN :param_109 ELSE CASE WHEN (orders.placed_at < :placed_at_18) THEN :param_110 ELSE :param_111 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_19) THEN CASE WHEN (orders.placed_at < :placed_at_20) THEN :param_112 ELSE :param_113 END ELSE CASE WHEN (orders.placed_at < :placed_at_21) THEN :param_114 ELSE CASE WHEN (orders.placed_at < :placed_at_22) THEN :param_115 ELSE :param_116 END END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_23) THEN CASE WHEN (orders.placed_at < :placed_at_24) THEN CASE WHEN (orders.placed_at < :placed_at_25) THEN CASE WHEN (orders.placed_at < :placed_at_26) THEN :param_117 ELSE :param_118 END ELSE CASE WHEN (orders.placed_at < :placed_at_27) THEN :param_119 ELSE CASE WHEN (orders.placed_at < :placed_at_28) THEN :param_120 ELSE :param_121 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_29) THEN CASE WHEN (orders.placed_at < :placed_at_30) THEN :param_122 ELSE :param_123 END ELSE CASE WHEN (orders.placed_at < :placed_at_31) THEN :param_124 ELSE CASE WHEN (orders.placed_at < :placed_at_32) THEN :param_125 ELSE :param_126 END END END END ELSE CASE WHEN (orders.placed_at < :placed_at_33) THEN CASE WHEN (orders.placed_at < :placed_at_34) THEN CASE WHEN (orders.placed_at < :placed_at_35) THEN :param_127 ELSE :param_128 END ELSE CASE WHEN (orders.placed_at < :placed_at_36) THEN :param_129 ELSE CASE WHEN (orders.placed_at < :placed_at_37) THEN :param_130 ELSE :param_131 END END END ELSE CASE WHEN (orders.placed_at < :placed_at_38) THEN CASE WHEN (orders.placed_at < :placed_at_39) THEN :param_132 ELSE :param_133 END ELSE CASE WHEN (orders.placed_at < :placed_at_40) THEN :param_134 ELSE CASE WHEN (orders.placed_at < :placed_at_41) THEN :param_135 ELSE :param_136 END END END END END END) AS monthly GROUP BY monthly.client_id)
  SELECT totals.t_lost, totals.t_nps, totals.x_min_orders, totals.x_cooldown, totals.x_opted_out, totals.t_remaining, top.client_id, top.n_w, top.rev_w, top.last_at, top.score, top.external_id, top.name, top.email, top.phone, top.telegram_chat_id, top.timezone, top.locale, top.manager, top.email_consent, top.sms_consent, top.telegram_consent, top.f_nps, CASE WHEN (top.rev_w IS NULL) THEN :param_1 WHEN (top.rev_w <= :rev_w_1) THEN :param_2 WHEN ((((SELECT stats.rev_total 
 FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_6 < (SELECT stats.rev_total 
 FROM stats) * :param_7) THEN :param_8 WHEN ((((SELECT stats.rev_total 
@@ -199,7 +199,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_3 AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_4 AND suppressions.address IS NOT NULL)) THEN :param_17 ELSE :param_18 END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_19 WHEN (xyz.k < :k_1) THEN :param_20 WHEN (xyz.s <= :s_1) THEN :param_21 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_22 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_23 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_24 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_25 ELSE :param_26 END AS xyz 
-FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id;
+FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id
+ LIMIT :param_224 OFFSET :param_225;
 -- parameters
 -- answered_at_1 = 1719781200
 -- answered_at_2 = 1751317200
@@ -373,144 +374,145 @@ FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = 
 -- n_w_9 = 3
 -- param_1 = 'C'
 -- param_10 = 19
--- param_100 = 2
--- param_101 = 3
--- param_102 = 4
--- param_103 = 5
--- param_104 = 6
--- param_105 = 7
--- param_106 = 8
--- param_107 = 9
--- param_108 = 10
--- param_109 = 11
+-- param_100 = 3
+-- param_101 = 4
+-- param_102 = 5
+-- param_103 = 6
+-- param_104 = 7
+-- param_105 = 8
+-- param_106 = 9
+-- param_107 = 10
+-- param_108 = 11
+-- param_109 = 12
 -- param_11 = 'B'
--- param_110 = 12
--- param_111 = 13
--- param_112 = 14
--- param_113 = 15
--- param_114 = 16
--- param_115 = 17
--- param_116 = 18
--- param_117 = 19
--- param_118 = 20
--- param_119 = 21
+-- param_110 = 13
+-- param_111 = 14
+-- param_112 = 15
+-- param_113 = 16
+-- param_114 = 17
+-- param_115 = 18
+-- param_116 = 19
+-- param_117 = 20
+-- param_118 = 21
+-- param_119 = 22
 -- param_12 = 'C'
--- param_120 = 22
--- param_121 = 23
--- param_122 = 24
--- param_123 = 25
--- param_124 = 26
--- param_125 = 27
--- param_126 = 28
--- param_127 = 29
--- param_128 = 30
--- param_129 = 31
+-- param_120 = 23
+-- param_121 = 24
+-- param_122 = 25
+-- param_123 = 26
+-- param_124 = 27
+-- param_125 = 28
+-- param_126 = 29
+-- param_127 = 30
+-- param_128 = 31
+-- param_129 = 32
 -- param_13 = 1751317200
--- param_130 = 32
--- param_131 = 33
--- param_132 = 34
--- param_133 = 35
--- param_134 = 36
--- param_135 = 37
--- param_136 = 38
--- param_137 = 39
--- param_138 = 0
--- param_139 = 1
+-- param_130 = 33
+-- param_131 = 34
+-- param_132 = 35
+-- param_133 = 36
+-- param_134 = 37
+-- param_135 = 38
+-- param_136 = 39
+-- param_137 = 0
+-- param_138 = 1
+-- param_139 = 2
 -- param_14 = 86400
--- param_140 = 2
--- param_141 = 3
--- param_142 = 4
--- param_143 = 5
--- param_144 = 6
--- param_145 = 7
--- param_146 = 8
--- param_147 = 9
--- param_148 = 10
--- param_149 = 11
+-- param_140 = 3
+-- param_141 = 4
+-- param_142 = 5
+-- param_143 = 6
+-- param_144 = 7
+-- param_145 = 8
+-- param_146 = 9
+-- param_147 = 10
+-- param_148 = 11
+-- param_149 = 12
 -- param_15 = 1
--- param_150 = 12
--- param_151 = 13
--- param_152 = 14
--- param_153 = 15
--- param_154 = 16
--- param_155 = 17
--- param_156 = 18
--- param_157 = 19
--- param_158 = 20
--- param_159 = 21
+-- param_150 = 13
+-- param_151 = 14
+-- param_152 = 15
+-- param_153 = 16
+-- param_154 = 17
+-- param_155 = 18
+-- param_156 = 19
+-- param_157 = 20
+-- param_158 = 21
+-- param_159 = 22
 -- param_16 = 0
--- param_160 = 22
--- param_161 = 23
--- param_162 = 24
--- param_163 = 25
--- param_164 = 26
--- param_165 = 27
--- param_166 = 28
--- param_167 = 29
--- param_168 = 30
--- param_169 = 31
+-- param_160 = 23
+-- param_161 = 24
+-- param_162 = 25
+-- param_163 = 26
+-- param_164 = 27
+-- param_165 = 28
+-- param_166 = 29
+-- param_167 = 30
+-- param_168 = 31
+-- param_169 = 32
 -- param_17 = 1
--- param_170 = 32
--- param_171 = 33
--- param_172 = 34
--- param_173 = 35
--- param_174 = 36
--- param_175 = 37
--- param_176 = 38
--- param_177 = 39
--- param_178 = 0
--- param_179 = 1
+-- param_170 = 33
+-- param_171 = 34
+-- param_172 = 35
+-- param_173 = 36
+-- param_174 = 37
+-- param_175 = 38
+-- param_176 = 39
+-- param_177 = 0
+-- param_178 = 1
+-- param_179 = 2
 -- param_18 = 0
--- param_180 = 2
--- param_181 = 3
--- param_182 = 4
--- param_183 = 5
--- param_184 = 6
--- param_185 = 7
--- param_186 = 8
--- param_187 = 9
--- param_188 = 10
--- param_189 = 11
+-- param_180 = 3
+-- param_181 = 4
+-- param_182 = 5
+-- param_183 = 6
+-- param_184 = 7
+-- param_185 = 8
+-- param_186 = 9
+-- param_187 = 10
+-- param_188 = 11
+-- param_189 = 12
 -- param_19 = 'Z'
--- param_190 = 12
--- param_191 = 13
--- param_192 = 14
--- param_193 = 15
--- param_194 = 16
--- param_195 = 17
--- param_196 = 18
--- param_197 = 19
--- param_198 = 20
--- param_199 = 21
+-- param_190 = 13
+-- param_191 = 14
+-- param_192 = 15
+-- param_193 = 16
+-- param_194 = 17
+-- param_195 = 18
+-- param_196 = 19
+-- param_197 = 20
+-- param_198 = 21
+-- param_199 = 22
 -- param_2 = 'C'
 -- param_20 = 'Z'
--- param_200 = 22
--- param_201 = 23
--- param_202 = 24
--- param_203 = 25
--- param_204 = 26
--- param_205 = 27
--- param_206 = 28
--- param_207 = 29
--- param_208 = 30
--- param_209 = 31
+-- param_200 = 23
+-- param_201 = 24
+-- param_202 = 25
+-- param_203 = 26
+-- param_204 = 27
+-- param_205 = 28
+-- param_206 = 29
+-- param_207 = 30
+-- param_208 = 31
+-- param_209 = 32
 -- param_21 = 'Z'
--- param_210 = 32
--- param_211 = 33
--- param_212 = 34
--- param_213 = 35
--- param_214 = 36
--- param_215 = 37
--- param_216 = 38
--- param_217 = 39
--- param_218 = 624
--- param_219 = 1
+-- param_210 = 33
+-- param_211 = 34
+-- param_212 = 35
+-- param_213 = 36
+-- param_214 = 37
+-- param_215 = 38
+-- param_216 = 39
+-- param_217 = 624
+-- param_218 = 1
+-- param_219 = 3
 -- param_22 = 0.01
--- param_220 = 3
--- param_221 = 16
--- param_222 = 40
--- param_223 = 16
--- param_224 = 17
+-- param_220 = 16
+-- param_221 = 40
+-- param_222 = 16
+-- param_223 = 17
+-- param_224 = 300
+-- param_225 = 0
 -- param_23 = 'X'
 -- param_24 = 0.0625
 -- param_25 = 'Y'
@@ -588,13 +590,13 @@ FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = 
 -- param_90 = 20
 -- param_91 = 19
 -- param_92 = 0
--- param_93 = 1
--- param_94 = 299
--- param_95 = 300
--- param_96 = 0
--- param_97 = 1
--- param_98 = 0
--- param_99 = 1
+-- param_93 = 300
+-- param_94 = 1
+-- param_95 = 299
+-- param_96 = 1
+-- param_97 = 0
+-- param_98 = 1
+-- param_99 = 2
 -- peers_1 = 1
 -- peers_2 = 1
 -- peers_3 = 1

@@ -78,8 +78,9 @@ FROM staged),
 cut AS 
 (SELECT staged.score AS score, staged.rev_w AS rev_w 
 FROM staged 
-WHERE staged.charged IS NULL ORDER BY staged.score DESC, staged.rev_w DESC 
- LIMIT :param_83::INTEGER OFFSET :param_84::INTEGER), 
+WHERE staged.charged IS NULL AND (SELECT totals.t_remaining 
+FROM totals) >= :param_83::INTEGER ORDER BY staged.score DESC, staged.rev_w DESC 
+ LIMIT :param_84::INTEGER OFFSET :param_85::INTEGER), 
 top AS 
 (SELECT staged.client_id AS client_id, staged.n_w AS n_w, staged.rev_w AS rev_w, staged.last_at AS last_at, staged.first_w AS first_w, staged.score AS score, staged.positive_upto AS positive_upto, staged.peers AS peers, staged.f_nps AS f_nps, staged.charged AS charged, clients.external_id AS external_id, clients.name AS name, clients.email AS email, clients.phone AS phone, clients.telegram_chat_id AS telegram_chat_id, clients.timezone AS timezone, clients.locale AS locale, clients.manager AS manager, clients.email_consent AS email_consent, clients.sms_consent AS sms_consent, clients.telegram_consent AS telegram_consent 
 FROM staged JOIN clients ON clients.id = staged.client_id 
@@ -87,8 +88,7 @@ WHERE staged.charged IS NULL AND (NOT (EXISTS (SELECT *
 FROM cut)) OR staged.score > (SELECT cut.score 
 FROM cut) OR staged.score = (SELECT cut.score 
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
-FROM cut)) ORDER BY staged.score DESC, staged.rev_w DESC, clients.external_id COLLATE "C" 
- LIMIT :param_85::INTEGER), 
+FROM cut))), 
 boundary AS 
 (SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
 FROM clients 
@@ -145,7 +145,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR top.telegram_chat_id IN (SELECT suppressions.address 
 FROM suppressions 
 WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_26::INTEGER ELSE :param_27::INTEGER END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_28::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_29::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_30::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_31 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_32::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_33 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_34::VARCHAR ELSE :param_35::VARCHAR END AS xyz 
-FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
+FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C" 
+ LIMIT :param_223::INTEGER;
 -- parameters
 -- answered_at_1 = 1719781200
 -- answered_at_2 = 1751317200
@@ -406,6 +407,7 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.cli
 -- param_220 = 40
 -- param_221 = 16
 -- param_222 = 17
+-- param_223 = 300
 -- param_23 = 86400
 -- param_24 = 1
 -- param_25 = 0
@@ -472,9 +474,9 @@ FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.cli
 -- param_80 = 0
 -- param_81 = 1
 -- param_82 = 0
--- param_83 = 1
--- param_84 = 299
--- param_85 = 300
+-- param_83 = 300
+-- param_84 = 1
+-- param_85 = 299
 -- param_86 = 1
 -- param_87 = 5
 -- param_88 = 4
