@@ -34,6 +34,7 @@ from winback.models import (
     to_epoch,
 )
 from winback.selection import build_statement, select_candidates
+from winback.selection.statement import MANY_TAKEN
 
 TZ = zoneinfo.ZoneInfo("Europe/Moscow")
 AS_OF = dt.datetime(2024, 3, 1, 0, 0, tzinfo=TZ)  # a local month boundary
@@ -596,6 +597,24 @@ def test_a_tie_across_the_cut_is_taken_in_external_id_order(engine: Engine, sour
             _, rows = select_candidates(conn, campaign, as_of=AS_OF, now=NOW, tz=TZ, client=ext)
             [row] = list(rows)
             assert (row.external_id, row.rank) == (ext, position)
+
+
+@pytest.mark.parametrize(("db_url", "source"), SOURCES, indirect=["db_url"])
+def test_a_take_of_many_takes_every_survivor_in_order(engine: Engine, source: str) -> None:
+    """max_per_run at MANY_TAKEN (from which PostgreSQL's statement tests the
+    remaining rows in another form, so that it hashes their clients): every
+    survivor, in rank order, as the reference takes them."""
+    data = _tied_data()
+    load(engine, data)
+    _prepare_source(engine, data, source)
+    campaign = _campaign({"select": {"last_order_days_min": 90}, "max_per_run": MANY_TAKEN})
+    want_summary, want_rows = reference(
+        data, campaign, as_of=to_epoch(AS_OF), now=to_epoch(NOW), tz=TZ
+    )
+    got_summary, got_rows = _sql(engine, campaign)
+    assert got_summary == want_summary
+    assert got_rows == want_rows
+    assert len(got_rows) == got_summary["remaining"] > 20
 
 
 def _sparse_data() -> Data:
