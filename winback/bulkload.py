@@ -1,4 +1,4 @@
-"""Bulk writes for the importer on PostgreSQL and MariaDB.
+"""Bulk writes for the importer and the plan of a cycle, on PostgreSQL and MariaDB.
 
 The importer validates a chunk of a few thousand rows, looks up what it needs,
 and decides which rows are new, which change and which stay (winback/importer/).
@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy import insert as sa_insert
 from sqlalchemy.exc import DBAPIError
 
 STAGE = "winback_import_stage"
@@ -50,6 +51,27 @@ def insert(
         _copy(conn, table.name, columns, rows)
     else:
         _multi_row_insert(conn, table.name, columns, rows)
+
+
+def insert_values(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert ``rows`` (column → value, as an ``insert(table)`` executemany
+    takes them, every row with the same columns). On PostgreSQL by COPY, the
+    values converted by the columns' types as SQLAlchemy would bind them
+    (psycopg's executemany sends one INSERT per row: a plan of 50,000 spent
+    most of its writing there); elsewhere by executemany (PyMySQL already
+    writes multi-row INSERTs, SQLite needs no round trips)."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        conn.execute(sa_insert(table), list(rows))
+        return
+    columns = list(rows[0])
+    defaulted = [c.name for c in table.c if c.name not in columns and c.default is not None]
+    if defaulted:  # COPY would leave them to the server
+        raise ValueError(f"{table.name}: columns with a Python default not given: {defaulted}")
+    binds = [(name, table.c[name].type.bind_processor(conn.dialect)) for name in columns]
+    values = [tuple(row[n] if b is None else b(row[n]) for n, b in binds) for row in rows]
+    _copy(conn, table.name, columns, values)
 
 
 def update(

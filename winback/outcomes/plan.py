@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from winback import offers
+from winback import bulkload, offers
 from winback.config import Campaign
 from winback.db import retry_transient
 from winback.outcomes.base import assign_t, msg_t, runs_t
@@ -251,7 +251,7 @@ def _insert_plan(
         }
         for i, c in enumerate(chunk)
     ]
-    conn.execute(insert(assign_t), rows)
+    bulkload.insert_values(conn, assign_t, rows)
     if not treatment:
         return
     if reserved is not None:
@@ -269,7 +269,7 @@ def _insert_plan(
         {"assignment_id": ids[c.client_id], **_message_row(c, campaign, cycle_id, cycle, now)}
         for c in treatment
     ]
-    conn.execute(insert(msg_t), messages)
+    bulkload.insert_values(conn, msg_t, messages)
 
 
 def _offer_codes(
