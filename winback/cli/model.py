@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import click
 
 from winback.cli.app import AS_OF_HELP, App, as_of_option, cli
-from winback.model.summary import Unit
+
+if TYPE_CHECKING:  # winback.model imports numpy and scipy: not at every command's start
+    from winback.model.summary import Unit
 
 UNIT_CHOICE = click.Choice(["days", "weeks"])
 
@@ -37,7 +39,7 @@ def model_fit(app: App, as_of: str | None, unit: str | None) -> None:
 
     settings = app.settings()
     moment = as_of_option(settings, as_of)
-    chosen = cast(Unit, unit or (settings.model.unit if settings.model else "weeks"))
+    chosen = cast("Unit", unit or (settings.model.unit if settings.model else "weeks"))
     run = fit_and_store(app.engine(), as_of=moment, unit=chosen, timezone=settings.tz)
     click.echo(run.line())
 

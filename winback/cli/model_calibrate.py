@@ -10,7 +10,7 @@ import click
 
 from winback.cli.app import App, moment_option
 from winback.cli.model import model
-from winback.model.calibration import DEFAULT_BINS, MAX_BINS
+from winback.model import DEFAULT_BINS, MAX_BINS
 
 CALIBRATE_FORMATS = click.Choice(["table", "json"])
 

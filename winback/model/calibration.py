@@ -40,7 +40,7 @@ from sqlalchemy import BigInteger, Connection, func, literal, select, type_coerc
 
 from winback.config import Settings
 from winback.errors import UsageError
-from winback.model import bgnbd
+from winback.model import DEFAULT_BINS, MAX_BINS, bgnbd
 from winback.model.store import StoredFit
 from winback.model.summary import (
     SHIFT_DAYS,
@@ -54,8 +54,6 @@ from winback.models import Client, Order, table_of
 from winback.timeutil import epoch_of, now_utc
 
 DAY = 86_400
-DEFAULT_BINS = 10
-MAX_BINS = 100
 
 orders_t = table_of(Order)
 clients_t = table_of(Client)

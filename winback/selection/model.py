@@ -29,19 +29,20 @@ import json
 import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from sqlalchemy import BigInteger, Connection, Double, case, func, literal, select, text
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.sql.selectable import CTE
 
 from winback.config import Campaign
-from winback.model import bgnbd
-from winback.model.store import StoredFit, require_fit
-from winback.model.summary import SHIFT_DAYS, UNIT_DAYS, day_offset_seconds, summary_statement
 from winback.models import to_epoch
 from winback.selection.inputs import DAY, as_int, double
+
+# winback.model (numpy, scipy) is imported by the functions that need it,
+# for a campaign that uses the model: not at every command's start.
+if TYPE_CHECKING:
+    from winback.model.store import StoredFit
 
 # The columns the rows taken carry for values_of.
 X, FIRST_DAY, LAST_DAY = "m_x", "m_first_day", "m_last_day"
@@ -61,6 +62,8 @@ class ModelInputs:
 
     @property
     def unit_days(self) -> int:
+        from winback.model.summary import UNIT_DAYS
+
         return UNIT_DAYS[self.fit.unit]
 
     def describe(self) -> str:
@@ -76,6 +79,9 @@ def read_model(
     ModelMissingError (exit 2) when no fit is stored."""
     if not campaign.uses_model:
         return None
+    from winback.model.store import require_fit
+    from winback.model.summary import UNIT_DAYS, day_offset_seconds
+
     fit = require_fit(conn)
     offset = day_offset_seconds(tz, as_of)
     as_of_s = to_epoch(as_of)
@@ -98,6 +104,10 @@ def _g_json(model: ModelInputs, pairs: Sequence[Any]) -> str:
     same for all) per (x, first day), as JSON for the statement."""
     if not pairs:
         return "[]"
+    import numpy as np
+
+    from winback.model import bgnbd
+
     xs = np.array([p[0] for p in pairs], dtype=np.float64)
     first = np.array([p[1] for p in pairs], dtype=np.float64)
     ages = (model.as_of_days - first) / model.unit_days
@@ -112,6 +122,8 @@ def _g_json(model: ModelInputs, pairs: Sequence[Any]) -> str:
 def summary_query(as_of: int, offset: int) -> Select[Any]:
     """Per client with an order at or before as-of: x, first and last
     purchase day (summary_statement's pass, days as it defines them)."""
+    from winback.model.summary import SHIFT_DAYS, summary_statement
+
     s = summary_statement(as_of, offset).subquery("model_days")
     client_id, days, first_at, last_at = s.c
 
@@ -140,6 +152,8 @@ _G_TABLE = {
 def model_cte(dialect: str, as_of: int, model: ModelInputs) -> CTE:
     """``model``: client_id, m_x, m_first_day, m_last_day, p_alive and (with
     g_pairs) expected, per client with an order at or before as-of."""
+    import numpy as np
+
     s = summary_query(as_of, model.offset).subquery("model_summary")
     p = model.fit.params
     unit = float(model.unit_days)
@@ -210,6 +224,10 @@ def values_of(
 ) -> tuple[list[float], list[float]]:
     """P(alive) and expected purchases in the horizon, by bgnbd itself, for
     clients given by x and their first and last purchase days."""
+    import numpy as np
+
+    from winback.model import bgnbd
+
     xs = np.asarray(x, dtype=np.float64)
     first = np.asarray(first_day, dtype=np.float64)
     t_x = (np.asarray(last_day, dtype=np.float64) - first) / model.unit_days
