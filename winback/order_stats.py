@@ -37,8 +37,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import BigInteger, Connection, Engine, delete, func, select, type_coerce
+from sqlalchemy import BigInteger, Connection, Engine, Table, delete, func, select, type_coerce
 
+from winback import revenue_days, spells
 from winback.models import ClientOrderStats, ClientOrderStatsStale, Order, from_epoch, table_of
 
 stats_t = table_of(ClientOrderStats)
@@ -84,21 +85,21 @@ def stats_of(client_id: int, times: list[int], revenue: int) -> Stats:
     return Stats(client_id, len(times), times[0], times[-1], revenue, median2)
 
 
-def compute(rows: Iterable[Any]) -> Iterator[Stats]:
-    """Stats of each client from (client_id, placed_at, amount_minor) rows
-    ordered by client and time."""
+def _per_client(rows: Iterable[Any]) -> Iterator[tuple[int, list[int], int]]:
+    """(client_id, order times ascending, revenue) of each client, from
+    (client_id, placed_at, amount_minor) rows ordered by client and time."""
     current: int | None = None
     times: list[int] = []
     revenue = 0
     for client_id, placed_at, amount in rows:
         if client_id != current:
             if current is not None:
-                yield stats_of(current, times, revenue)
+                yield current, times, revenue
             current, times, revenue = client_id, [], 0
         times.append(int(placed_at))
         revenue += int(amount)
     if current is not None:
-        yield stats_of(current, times, revenue)
+        yield current, times, revenue
 
 
 def _orders_of(conn: Connection, client_ids: list[int] | None) -> Iterator[Any]:
@@ -131,22 +132,32 @@ def orders_until(
     return int(count), last
 
 
-def _store(conn: Connection, stats: Iterable[Stats]) -> int:
-    """Insert the rows as plain tuples: ``asdict`` and SQLAlchemy's per-row
-    parameters were most of a full rebuild (40 of 90 s at 630,000 clients);
-    PostgreSQL takes them by COPY."""
-    from winback import bulkload
-
+def _store(conn: Connection, rows: Iterable[Any], inactive_seconds: int | None) -> int:
+    """From (client_id, placed_at, amount_minor) rows ordered by client and
+    time: each client's stats and (``inactive_seconds`` given) activity
+    spells, inserted as plain tuples (``asdict`` and SQLAlchemy's per-row
+    parameters were most of a full rebuild: 40 of 90 s at 630,000 clients);
+    PostgreSQL takes them by COPY. Returns the clients stored."""
     n = 0
-    rows = map(_as_row, stats)
-    sql = f"INSERT INTO {stats_t.name} ({', '.join(_FIELDS)}) VALUES ({', '.join('?' * 6)})"
-    while chunk := list(itertools.islice(rows, INSERT_CHUNK)):
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql(sql, chunk)
-        else:
-            bulkload.insert(conn, stats_t, _FIELDS, chunk)
+    per_client = _per_client(rows)
+    while chunk := list(itertools.islice(per_client, INSERT_CHUNK)):
+        _insert(conn, stats_t, _FIELDS, [_as_row(stats_of(*c)) for c in chunk])
+        if inactive_seconds is not None:
+            cut = [r for c, times, _ in chunk for r in spells.rows_of(c, times, inactive_seconds)]
+            _insert(conn, spells.spells_t, spells.FIELDS, cut)
         n += len(chunk)
     return n
+
+
+def _insert(conn: Connection, table: Table, columns: tuple[str, ...], rows: list[Any]) -> None:
+    from winback import bulkload
+
+    if conn.dialect.name != "sqlite":
+        bulkload.insert(conn, table, columns, rows)
+    elif rows:
+        marks = ", ".join("?" * len(columns))
+        names = ", ".join(columns)
+        conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
 
 
 def triggers_active(conn: Connection) -> bool:
@@ -210,16 +221,22 @@ class RefreshResult:
         return f"order stats {how}: {self.clients} {noun} in {self.seconds:.1f} s"
 
 
-def refresh(engine: Engine, *, full: bool | None = None) -> RefreshResult:
-    """Rebuild the stats of the stale clients (``full``: of every client).
+def refresh(
+    engine: Engine, *, full: bool | None = None, inactive_days: int | None = None
+) -> RefreshResult:
+    """Rebuild the stats and activity spells of the stale clients (``full``:
+    of every client).
 
-    ``full=None`` rebuilds everything when a fifth or more of the clients are
-    stale (one pass over the orders beats a lookup per client). Each
-    transaction removes its clients' stale marks *before* reading their
-    orders: on PostgreSQL a writer's trigger holds the mark's row lock until
-    it commits, so the removal waits for it and the read that follows sees
-    its orders; a writer that commits later marks the client again. SQLite
-    has one writer at a time.
+    Spells (``winback.spells``) are cut with ``inactive_days`` when given,
+    else with the period they were last built for; never built and none
+    given: they are not kept. A period other than the one they were built
+    for rebuilds everything. ``full=None`` rebuilds everything when a fifth
+    or more of the clients are stale (one pass over the orders beats a
+    lookup per client). Each transaction removes its clients' stale marks
+    *before* reading their orders: on PostgreSQL a writer's trigger holds
+    the mark's row lock until it commits, so the removal waits for it and
+    the read that follows sees its orders; a writer that commits later marks
+    the client again. SQLite has one writer at a time.
     """
     t0 = time.perf_counter()
     if engine.dialect.name not in TRIGGERS:
@@ -232,18 +249,14 @@ def refresh(engine: Engine, *, full: bool | None = None) -> RefreshResult:
                 0, False, 0.0, skipped="the triggers on orders are missing or disabled"
             )
         cov = coverage(conn, None)
+        built = spells.built_for(conn)
+    wanted = built if inactive_days is None else inactive_days * 86_400
+    with engine.begin() as conn:
+        revenue_days.fold(conn)
     if full is None:
-        full = cov.stale > max(10_000, cov.rows // 5)
+        full = cov.stale > max(10_000, cov.rows // 5) or wanted != built
     if full:
-        from winback import bulkload
-
-        with engine.begin() as conn, bulkload.sqlite_indexes_dropped(conn, stats_t.name):
-            conn.execute(delete(stale_t))
-            conn.execute(delete(stats_t))
-            n = _store(conn, compute(_orders_of(conn, None)))
-        with engine.begin() as conn:  # the planner's figures, for the new table
-            conn.exec_driver_sql(f"ANALYZE {stats_t.name}")
-        return RefreshResult(n, True, time.perf_counter() - t0)
+        return _rebuild(engine, wanted, t0)
     done = seen = 0
     # Bounded: writers marking clients meanwhile are left for the next refresh.
     budget = cov.stale + BATCH
@@ -265,7 +278,28 @@ def refresh(engine: Engine, *, full: bool | None = None) -> RefreshResult:
             )
             if taken:  # none: another refresh took them first
                 conn.execute(delete(stats_t).where(stats_t.c.client_id.in_(taken)))
-                _store(conn, compute(_orders_of(conn, taken)))
+                spells.forget(conn, taken)
+                _store(conn, _orders_of(conn, taken), spells.built_for(conn))
         seen += len(ids)
         done += len(taken)
     return RefreshResult(done, False, time.perf_counter() - t0)
+
+
+def _rebuild(engine: Engine, inactive_seconds: int | None, t0: float) -> RefreshResult:
+    """Every client's stats, and (``inactive_seconds`` given) the spells cut
+    with it and the revenue per day; else neither is kept."""
+    from winback import bulkload
+
+    if inactive_seconds is not None:
+        revenue_days.rebuild(engine)
+
+    with engine.begin() as conn, bulkload.sqlite_indexes_dropped(conn, stats_t.name):
+        conn.execute(delete(stale_t))
+        conn.execute(delete(stats_t))
+        if inactive_seconds is not None:
+            spells.start_over(conn, inactive_seconds)
+        n = _store(conn, _orders_of(conn, None), inactive_seconds)
+    with engine.begin() as conn:  # the planner's figures, for the new tables
+        conn.exec_driver_sql(f"ANALYZE {stats_t.name}")
+        conn.exec_driver_sql(f"ANALYZE {spells.spells_t.name}")
+    return RefreshResult(n, True, time.perf_counter() - t0)

@@ -31,6 +31,10 @@ TABLES = {
     "attribution_stale",
     "call_tasks",
     "model_fits",
+    "client_activity_spells",
+    "report_summary_state",
+    "order_revenue_days",
+    "order_revenue_deltas",
 }
 
 

@@ -120,10 +120,15 @@ def db_downgrade(app: App, revision: str) -> None:
 @click.pass_obj
 def db_refresh_stats(app: App, full: bool) -> None:
     """Rebuild the per-client order aggregates selection reads (client_order_stats)
-    for the clients whose orders changed. Imports and runs do it themselves."""
+    and the activity spells reports read (client_activity_spells, cut with
+    [report] inactive_days) for the clients whose orders changed. Imports,
+    runs and reports do it themselves."""
     from winback import order_stats
 
-    result = order_stats.refresh(app.engine(), full=True if full else None)
+    settings = app.settings()
+    result = order_stats.refresh(
+        app.engine(), full=True if full else None, inactive_days=settings.report.inactive_days
+    )
     click.echo(result.line())
 
 

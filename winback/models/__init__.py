@@ -32,12 +32,16 @@ from winback.models.base import (
 )
 from winback.models.crm import (
     Client,
+    ClientActivitySpell,
     ClientOrderStats,
     ClientOrderStatsStale,
     ClientTag,
     Incident,
     NpsAnswer,
     Order,
+    OrderRevenueDay,
+    OrderRevenueDelta,
+    ReportSummaryState,
 )
 from winback.models.fits import ModelFit
 from winback.models.log import (
@@ -74,6 +78,7 @@ __all__ = [
     "CallTask",
     "CampaignRun",
     "Client",
+    "ClientActivitySpell",
     "ClientOrderStats",
     "ClientOrderStatsStale",
     "ClientTag",
@@ -84,6 +89,9 @@ __all__ = [
     "ModelFit",
     "NpsAnswer",
     "Order",
+    "OrderRevenueDay",
+    "OrderRevenueDelta",
+    "ReportSummaryState",
     "ScheduleFire",
     "Suppression",
     "Worker",

@@ -166,6 +166,70 @@ class ClientOrderStats(Base):
     )
 
 
+class ClientActivitySpell(Base):
+    """A client's spells of activity, kept with ``client_order_stats`` (the
+    same stale marks, the same refresh; `winback/order_stats.py`), for the
+    report's churn: a client is active at t with an order in (t − D, t], D
+    the inactive period, so the moments they are active are the union of
+    [placed_at, placed_at + D) over their orders; a spell is one run of it,
+    from its first order ``start_at`` to its last ``last_at`` (active until
+    ``last_at`` + D). Orders less than or exactly D apart share a spell. D
+    is ``ReportSummaryState.inactive_seconds``; epoch seconds."""
+
+    __tablename__ = "client_activity_spells"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    start_at: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    last_at: Mapped[int] = mapped_column(BigInteger)
+
+    # SQLite: the rows themselves in key order (the report reads them grouped by client)
+    __table_args__ = ({**MYSQL_TABLE, "sqlite_with_rowid": False},)
+
+
+class OrderRevenueDay(Base):
+    """The revenue of all orders per UTC day (``day`` = ⌊placed_at ÷ 86,400⌋),
+    for the report's LTV (revenue before each month's end) without reading
+    the orders: the days before it, plus the orders of its own day read
+    directly. Built whole by a full ``order_stats.refresh``; since, triggers
+    on ``orders`` append each change to ``order_revenue_deltas`` (appends
+    only: concurrent writers never wait on each other), which every refresh
+    folds in here. Valid while ``ReportSummaryState`` has its row."""
+
+    __tablename__ = "order_revenue_days"
+
+    day: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    revenue_minor: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (MYSQL_TABLE,)
+
+
+class OrderRevenueDelta(Base):
+    """A change to ``order_revenue_days`` not folded in yet (by trigger)."""
+
+    __tablename__ = "order_revenue_deltas"
+
+    id: Mapped[intpk]
+    day: Mapped[int] = mapped_column(BigInteger)
+    revenue_minor: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (MYSQL_TABLE,)
+
+
+class ReportSummaryState(Base):
+    """One row (id 1) once ``client_activity_spells`` and
+    ``order_revenue_days`` have been built whole: the inactive period D
+    (seconds) the spells were cut with."""
+
+    __tablename__ = "report_summary_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    inactive_seconds: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (MYSQL_TABLE,)
+
+
 class ClientOrderStatsStale(Base):
     """Clients whose orders changed since their ``client_order_stats`` row was
     built (or who have none yet). No foreign key: a client being deleted
