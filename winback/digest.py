@@ -79,9 +79,10 @@ def periods(as_of: dt.datetime, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime
 
 def build_digest(engine: Engine, settings: Settings, as_of: dt.datetime) -> Digest:
     """The digest as of ``as_of`` (aware), from two reports on the database."""
-    from winback.reports import ReportRequest, build_report
+    from winback.reports import ReportRequest, build_report, prepare
     from winback.reports.html import render_html
 
+    prepare(engine, settings)
     week_start, year_start = periods(as_of, settings.tz)
     week = build_report(
         engine,

@@ -101,14 +101,19 @@ def config(tmp_path: Path, db_url: str) -> Path:
     return path
 
 
-def test_churn_ltv_and_loss_reasons(engine: Engine, db_url: str, tmp_path: Path) -> None:
-    build_crm(engine)
-    settings = load_config(config(tmp_path, db_url))
-    request = ReportRequest(
+def hand_request() -> ReportRequest:
+    """January to April 2026, as of 10 May."""
+    return ReportRequest(
         since=dt.datetime(2026, 1, 1, tzinfo=NY),
         until=dt.datetime(2026, 5, 1, tzinfo=NY),
         as_of=dt.datetime(2026, 5, 10, tzinfo=NY),
     )
+
+
+def test_churn_ltv_and_loss_reasons(engine: Engine, db_url: str, tmp_path: Path) -> None:
+    build_crm(engine)
+    settings = load_config(config(tmp_path, db_url))
+    request = hand_request()
     report = build_report(engine, settings, request)
     assert report["inactive_days"] == 45
     assert report["campaigns"] == [] and report["totals"] == {"returned": 0, "revenue": "0.00"}
@@ -230,11 +235,7 @@ def test_ltv_the_same_through_the_order_stats(engine: Engine, db_url: str, tmp_p
     the same. MariaDB has no triggers: always the orders."""
     build_crm(engine)
     settings = load_config(config(tmp_path, db_url))
-    request = ReportRequest(
-        since=dt.datetime(2026, 1, 1, tzinfo=NY),
-        until=dt.datetime(2026, 5, 1, tzinfo=NY),
-        as_of=dt.datetime(2026, 5, 10, tzinfo=NY),
-    )
+    request = hand_request()
     from_orders = build_report(engine, settings, request)["churn"]
     order_stats.refresh(engine, full=True)
     with engine.connect() as conn:

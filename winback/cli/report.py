@@ -94,7 +94,7 @@ def report(
     its 95% interval, incremental returns and revenue, cost; churn, CRR, LTV and
     lost revenue per complete month; why lost clients left. Reads outcomes as
     `winback attribute` last left them. README "Reports" defines every figure."""
-    from winback.reports import ReportRequest, build_report
+    from winback.reports import ReportRequest, build_report, prepare
 
     settings = app.settings()
     if table is not None and fmt != "csv":
@@ -111,6 +111,7 @@ def report(
     )
     if request.since and request.until and request.since >= request.until:
         raise UsageError(f"--since ({since}) is not before --until ({until})")
+    prepare(app.engine(), settings)
     data = build_report(app.engine(), settings, request)
     if output is None and fmt == "table":  # straight to the terminal, at its width
         from winback.reports.table import write_table

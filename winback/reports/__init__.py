@@ -9,7 +9,7 @@ present) renders it as a self-contained HTML page.
 
 from __future__ import annotations
 
-from winback.reports.build import build_report
+from winback.reports.build import build_report, prepare
 from winback.reports.request import DIMENSIONS, ReportRequest
 
-__all__ = ["DIMENSIONS", "ReportRequest", "build_report"]
+__all__ = ["DIMENSIONS", "ReportRequest", "build_report", "prepare"]
