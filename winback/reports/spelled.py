@@ -75,7 +75,10 @@ def activity(conn: Connection, bounds: Sequence[int], inactive_seconds: int) -> 
         select(
             spells_t.c.client_id.label("client_id"),
             cast(
-                func.sum(_pow(last + _n(inactive_seconds), bounds) - _pow(start, bounds)),
+                func.sum(
+                    # i(last + D): the bounds moved instead, no addition a row
+                    _pow(last, [b - inactive_seconds for b in bounds]) - _pow(start, bounds)
+                ),
                 BigInteger,
             ).label("mask"),
             func.min(start).label("first_at"),
