@@ -4,7 +4,7 @@ before the end's own day, plus that day's orders before it, read from the
 orders (a few hours of them). So the report reads a few thousand rows, not
 a year of orders.
 
-Kept exact by triggers on ``orders`` (migration 0007; SQLite and
+Kept exact by triggers on ``orders`` (migration 0008; SQLite and
 PostgreSQL) that *append* each change, per day, to ``order_revenue_deltas``
 — never an upsert, so concurrent writers never wait on each other —, and by
 :func:`fold`, which every ``order_stats.refresh`` runs, moving the deltas
@@ -39,7 +39,7 @@ deltas_t = table_of(OrderRevenueDelta)
 orders_t = table_of(Order)
 DAY = 86_400
 
-# Where the triggers exist, by the names migration 0007 gives them.
+# Where the triggers exist, by the names migration 0008 gives them.
 TRIGGERS = {
     "sqlite": frozenset(
         {"trg_orders_revenue_insert", "trg_orders_revenue_delete", "trg_orders_revenue_update"}

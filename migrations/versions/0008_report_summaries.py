@@ -19,8 +19,8 @@ spells (``report_summary_state``'s row says both were).
 On PostgreSQL, TRUNCATE of ``orders`` now empties these too (it already
 emptied ``client_order_stats``).
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-07 05:20:00
 """
 
@@ -33,8 +33,8 @@ from alembic import op
 
 MYSQL_TABLE = {"mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_bin"}
 
-revision: str = "0007"
-down_revision: str | None = "0006"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
