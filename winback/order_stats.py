@@ -33,6 +33,7 @@ import datetime as dt
 import itertools
 import operator
 import time
+import zoneinfo
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from typing import Any
@@ -41,6 +42,7 @@ from sqlalchemy import BigInteger, Connection, Engine, Table, delete, func, sele
 
 from winback import revenue_days, spells
 from winback.models import ClientOrderStats, ClientOrderStatsStale, Order, from_epoch, table_of
+from winback.timeutil import now_utc, standard_offset_seconds
 
 stats_t = table_of(ClientOrderStats)
 stale_t = table_of(ClientOrderStatsStale)
@@ -73,16 +75,32 @@ class Stats:
     last_order_at: int
     revenue_minor: int
     median_gap2: int | None  # twice the median gap in seconds; None under 2 orders
+    # Distinct purchase days counted with day_offset (the BG/NBD model's);
+    # both None when the refresh was given no offset.
+    purchase_days: int | None = None
+    day_offset: int | None = None
 
 
-def stats_of(client_id: int, times: list[int], revenue: int) -> Stats:
-    """From one client's order times, sorted ascending, and its revenue."""
+DAY = 86_400
+
+
+def day_offset_now(tz: zoneinfo.ZoneInfo) -> int:
+    """The offset purchase days are counted with now (the model's, at now)."""
+    return standard_offset_seconds(tz, now_utc())
+
+
+def stats_of(
+    client_id: int, times: list[int], revenue: int, day_offset: int | None = None
+) -> Stats:
+    """From one client's order times, sorted ascending, and its revenue (and
+    with day_offset, its distinct purchase days: floor((t + offset) / day))."""
     gaps = sorted(b - a for a, b in itertools.pairwise(times))
     k = len(gaps)
     median2 = None
     if k:
         median2 = 2 * gaps[k // 2] if k % 2 else gaps[k // 2 - 1] + gaps[k // 2]
-    return Stats(client_id, len(times), times[0], times[-1], revenue, median2)
+    days = None if day_offset is None else len({(t + day_offset) // DAY for t in times})
+    return Stats(client_id, len(times), times[0], times[-1], revenue, median2, days, day_offset)
 
 
 def _per_client(rows: Iterable[Any]) -> Iterator[tuple[int, list[int], int]]:
@@ -132,7 +150,12 @@ def orders_until(
     return int(count), last
 
 
-def _store(conn: Connection, rows: Iterable[Any], inactive_seconds: int | None) -> int:
+def _store(
+    conn: Connection,
+    rows: Iterable[Any],
+    inactive_seconds: int | None,
+    day_offset: int | None = None,
+) -> int:
     """From (client_id, placed_at, amount_minor) rows ordered by client and
     time: each client's stats and (``inactive_seconds`` given) activity
     spells, inserted as plain tuples (``asdict`` and SQLAlchemy's per-row
@@ -141,7 +164,7 @@ def _store(conn: Connection, rows: Iterable[Any], inactive_seconds: int | None) 
     n = 0
     per_client = _per_client(rows)
     while chunk := list(itertools.islice(per_client, INSERT_CHUNK)):
-        _insert(conn, stats_t, _FIELDS, [_as_row(stats_of(*c)) for c in chunk])
+        _insert(conn, stats_t, _FIELDS, [_as_row(stats_of(*c, day_offset)) for c in chunk])
         if inactive_seconds is not None:
             cut = [r for c, times, _ in chunk for r in spells.rows_of(c, times, inactive_seconds)]
             _insert(conn, spells.spells_t, spells.FIELDS, cut)
@@ -222,10 +245,15 @@ class RefreshResult:
 
 
 def refresh(
-    engine: Engine, *, full: bool | None = None, inactive_days: int | None = None
+    engine: Engine,
+    *,
+    full: bool | None = None,
+    inactive_days: int | None = None,
+    day_offset: int | None = None,
 ) -> RefreshResult:
     """Rebuild the stats and activity spells of the stale clients (``full``:
-    of every client).
+    of every client); with ``day_offset`` (the business time zone's,
+    day_offset_now) their purchase days too.
 
     Spells (``winback.spells``) are cut with ``inactive_days`` when given,
     else with the period they were last built for; never built and none
@@ -258,7 +286,7 @@ def refresh(
     if full is None:
         full = many or wanted != built
     if full:
-        return _rebuild(engine, wanted, t0)
+        return _rebuild(engine, wanted, t0, day_offset)
     done = seen = 0
     # Bounded: writers marking clients meanwhile are left for the next refresh.
     budget = stale + BATCH
@@ -281,13 +309,15 @@ def refresh(
             if taken:  # none: another refresh took them first
                 conn.execute(delete(stats_t).where(stats_t.c.client_id.in_(taken)))
                 spells.forget(conn, taken)
-                _store(conn, _orders_of(conn, taken), spells.built_for(conn))
+                _store(conn, _orders_of(conn, taken), spells.built_for(conn), day_offset)
         seen += len(ids)
         done += len(taken)
     return RefreshResult(done, False, time.perf_counter() - t0)
 
 
-def _rebuild(engine: Engine, inactive_seconds: int | None, t0: float) -> RefreshResult:
+def _rebuild(
+    engine: Engine, inactive_seconds: int | None, t0: float, day_offset: int | None
+) -> RefreshResult:
     """Every client's stats, and (``inactive_seconds`` given) the spells cut
     with it and the revenue per day; else neither is kept."""
     from winback import bulkload
@@ -300,7 +330,7 @@ def _rebuild(engine: Engine, inactive_seconds: int | None, t0: float) -> Refresh
         conn.execute(delete(stats_t))
         if inactive_seconds is not None:
             spells.start_over(conn, inactive_seconds)
-        n = _store(conn, _orders_of(conn, None), inactive_seconds)
+        n = _store(conn, _orders_of(conn, None), inactive_seconds, day_offset)
     with engine.begin() as conn:  # the planner's figures, for the new tables
         conn.exec_driver_sql(f"ANALYZE {stats_t.name}")
         conn.exec_driver_sql(f"ANALYZE {spells.spells_t.name}")

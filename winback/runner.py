@@ -375,7 +375,7 @@ def _select_and_plan(
     as_of = options.as_of or now_utc()
     # Orders changed since the last refresh: rebuild those clients' aggregates
     # first, or selection reads their orders (slower, same result).
-    refreshed = order_stats.refresh(engine)
+    refreshed = order_stats.refresh(engine, day_offset=order_stats.day_offset_now(settings.tz))
     if refreshed.clients:
         log.info("%s", refreshed.line())
     # The selection is read (and spooled to disk) before the plan's write

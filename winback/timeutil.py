@@ -43,6 +43,15 @@ def _parse_moment(text: str, tz: zoneinfo.ZoneInfo) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=tz)
 
 
+def standard_offset_seconds(tz: zoneinfo.ZoneInfo, moment: dt.datetime) -> int:
+    """The time zone's standard offset (UTC offset less DST) at ``moment``, in
+    seconds: what the BG/NBD model's purchase days are counted with."""
+    local = moment.astimezone(tz)
+    offset = local.utcoffset() or dt.timedelta()
+    dst = local.dst() or dt.timedelta()
+    return int((offset - dst).total_seconds())
+
+
 def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 

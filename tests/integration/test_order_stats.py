@@ -64,6 +64,19 @@ def test_stats_of_one_client() -> None:
     assert order_stats.stats_of(7, [5], 1).median_gap2 is None
 
 
+def test_purchase_days_count_each_day_once_in_the_offset_given() -> None:
+    """Days run from midnight in the offset's time: two orders an hour apart
+    around midnight UTC are one day at +3 h and two at 0; without an offset
+    (a refresh given no time zone) there is no count."""
+    day = 86_400
+    times = [day - 1800, day + 1800, 3 * day + 60, 3 * day + 120]
+    assert order_stats.stats_of(7, times, 1).purchase_days is None
+    at_utc = order_stats.stats_of(7, times, 1, day_offset=0)
+    at_moscow = order_stats.stats_of(7, times, 1, day_offset=3 * 3600)
+    assert (at_utc.purchase_days, at_utc.day_offset) == (3, 0)
+    assert (at_moscow.purchase_days, at_moscow.day_offset) == (2, 10_800)
+
+
 def test_refresh_builds_every_clients_row_and_triggers_mark_changes(engine: Engine) -> None:
     data = make_data(3)
     load(engine, data)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import zoneinfo
 from pathlib import Path
 
 import click
@@ -15,11 +16,12 @@ from winback.errors import UsageError
 log = logging.getLogger("winback")
 
 
-def refresh_order_stats(engine: Engine) -> None:
-    """After orders changed: rebuild the aggregates selection reads."""
+def refresh_order_stats(engine: Engine, tz: zoneinfo.ZoneInfo) -> None:
+    """After orders changed: rebuild the aggregates selection reads (purchase
+    days in the business time zone ``tz``)."""
     from winback import order_stats
 
-    result = order_stats.refresh(engine)
+    result = order_stats.refresh(engine, day_offset=order_stats.day_offset_now(tz))
     if not result.skipped:
         click.echo(result.line())
 
@@ -53,15 +55,15 @@ def import_(app: App, kind: str, file: Path, skip_invalid: bool) -> None:
         )
     click.echo(str(report))
     if kind == "orders":
-        _refresh_after_import(engine, file)
+        _refresh_after_import(engine, file, settings.tz)
 
 
-def _refresh_after_import(engine: Engine, file: Path) -> None:
+def _refresh_after_import(engine: Engine, file: Path, tz: zoneinfo.ZoneInfo) -> None:
     """The import is committed whatever happens here: a failed rebuild is a
     warning (exit 0). The clients stay marked stale, so selection reads their
     orders until a later refresh succeeds."""
     try:
-        refresh_order_stats(engine)
+        refresh_order_stats(engine, tz)
     except Exception as exc:  # any failure: the import itself stands
         log.debug("order stats refresh failed", exc_info=True)
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
@@ -127,7 +129,10 @@ def db_refresh_stats(app: App, full: bool) -> None:
 
     settings = app.settings()
     result = order_stats.refresh(
-        app.engine(), full=True if full else None, inactive_days=settings.report.inactive_days
+        app.engine(),
+        full=True if full else None,
+        inactive_days=settings.report.inactive_days,
+        day_offset=order_stats.day_offset_now(settings.tz),
     )
     click.echo(result.line())
 

@@ -171,7 +171,7 @@ def demo(
             replace=replace,
         )
     click.echo(str(report))
-    refresh_order_stats(engine)
+    refresh_order_stats(engine, settings.tz)
 
 
 def _advance(ctx: click.Context, app: App, days: int) -> None:
@@ -188,6 +188,7 @@ def _advance(ctx: click.Context, app: App, days: int) -> None:
             f"--advance adds to the demo data there is; it takes no {', '.join(given)}"
         )
     engine = app.engine()
-    report = advance_demo(engine, app.settings().tz, days)
+    tz = app.settings().tz
+    report = advance_demo(engine, tz, days)
     click.echo(str(report))
-    refresh_order_stats(engine)
+    refresh_order_stats(engine, tz)

@@ -33,6 +33,7 @@ from sqlalchemy import Connection, func, select
 
 from winback.model import bgnbd
 from winback.models import Order, table_of, to_epoch
+from winback.timeutil import standard_offset_seconds
 
 Unit = Literal["days", "weeks"]
 UNIT_DAYS: dict[str, int] = {"days": 1, "weeks": 7}
@@ -67,11 +68,9 @@ class ClientSummary:
 
 
 def day_offset_seconds(timezone: ZoneInfo, as_of: dt.datetime) -> int:
-    """The timezone's standard offset (UTC offset less DST) at ``as_of``, in seconds."""
-    local = as_of.astimezone(timezone)
-    offset = local.utcoffset() or dt.timedelta()
-    dst = local.dst() or dt.timedelta()
-    return int((offset - dst).total_seconds())
+    """The timezone's standard offset (UTC offset less DST) at ``as_of``, in
+    seconds (timeutil's: order_stats counts purchase days without numpy)."""
+    return standard_offset_seconds(timezone, as_of)
 
 
 def summary_statement(as_of_epoch: int, offset: int) -> Any:

@@ -146,6 +146,11 @@ class ClientOrderStats(Base):
     # Twice the median of the gaps between consecutive orders, in seconds: an
     # exact integer (the median of an even count is a half). NULL under 2 orders.
     median_gap2: Mapped[int | None] = mapped_column(BigInteger)
+    # Distinct purchase days, counted with day_offset (seconds added before
+    # dividing into days): the BG/NBD model's x + 1. NULL when the refresh
+    # was given no timezone (migration 0009).
+    purchase_days: Mapped[int | None] = mapped_column(Integer)
+    day_offset: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         # The revenue rank is one scan of this index, in order, with no sort.

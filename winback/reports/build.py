@@ -33,7 +33,11 @@ def prepare(engine: Engine, settings: Settings) -> None:
     client marked since) ``build_report`` reads the orders: same figures."""
     from winback import order_stats
 
-    order_stats.refresh(engine, inactive_days=settings.report.inactive_days)
+    order_stats.refresh(
+        engine,
+        inactive_days=settings.report.inactive_days,
+        day_offset=order_stats.day_offset_now(settings.tz),
+    )
 
 
 def build_report(engine: Engine, settings: Settings, request: ReportRequest) -> dict[str, Any]:

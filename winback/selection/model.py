@@ -31,13 +31,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import BigInteger, Connection, Double, case, func, literal, select, text
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Double,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.sql import ColumnElement, Select
-from sqlalchemy.sql.selectable import CTE
 
 from winback.config import Campaign
 from winback.models import to_epoch
-from winback.selection.inputs import DAY, as_int, double
+from winback.selection.inputs import DAY, as_int, double, stats_t
 
 # winback.model (numpy, scipy) is imported by the functions that need it,
 # for a campaign that uses the model: not at every command's start.
@@ -59,6 +69,10 @@ class ModelInputs:
     as_of_days: float  # (as_of + offset) / 86400
     horizon: float  # expected_horizon_days in the fit's unit
     g_pairs: str | None  # JSON [[x, first_day, g], ...] when SQL needs expected purchases
+    # Where x and the days come from: "orders" (a grouped pass), or "stats"
+    # (client_order_stats' purchase_days, when every row is current and was
+    # counted with this offset: see stats_ready)
+    source: str = "orders"
 
     @property
     def unit_days(self) -> int:
@@ -73,10 +87,15 @@ class ModelInputs:
 
 
 def read_model(
-    conn: Connection, campaign: Campaign, as_of: dt.datetime, tz: zoneinfo.ZoneInfo
+    conn: Connection,
+    campaign: Campaign,
+    as_of: dt.datetime,
+    tz: zoneinfo.ZoneInfo,
+    mode: str | None = None,
 ) -> ModelInputs | None:
     """The model's inputs when the campaign uses it (None otherwise); raises
-    ModelMissingError (exit 2) when no fit is stored."""
+    ModelMissingError (exit 2) when no fit is stored. ``mode``: how the
+    statement reads client_order_stats (Inputs.mode)."""
     if not campaign.uses_model:
         return None
     from winback.model.store import require_fit
@@ -91,10 +110,11 @@ def read_model(
         as_of_days=(as_of_s + offset) / DAY,
         horizon=campaign.select.expected_horizon_days / UNIT_DAYS[fit.unit],
         g_pairs=None,
+        source="stats" if stats_ready(conn, mode, offset) else "orders",
     )
     if campaign.select.expected_purchases_max is None:
         return model
-    summary = summary_query(as_of_s, offset).subquery("pairs")
+    summary = _summary(model, as_of_s).subquery("pairs")
     pairs = conn.execute(select(summary.c.x, summary.c.first_day).distinct()).all()
     return dataclasses.replace(model, g_pairs=_g_json(model, pairs))
 
@@ -119,23 +139,59 @@ def _g_json(model: ModelInputs, pairs: Sequence[Any]) -> str:
     return json.dumps(rows)
 
 
+def stats_ready(conn: Connection, mode: str | None, offset: int) -> bool:
+    """Whether client_order_stats answers for every client's purchase days:
+    it alone covers every client with an order at or before as-of ("pure"),
+    and every row counted its days with this offset (a refresh with the
+    business time zone; the standard offset of as-of, which changes only
+    when a zone's standard time did)."""
+    if mode != "pure":
+        return False
+    st = stats_t
+    other = select(st.c.client_id).where(
+        or_(st.c.purchase_days.is_(None), st.c.day_offset.is_(None), st.c.day_offset != offset)
+    )
+    return not conn.execute(select(exists(other))).scalar()
+
+
+def _summary(model: ModelInputs, as_of: int) -> Select[Any]:
+    if model.source == "stats":
+        return stats_summary_query(model.offset)
+    return summary_query(as_of, model.offset)
+
+
+def _day(at: Any, offset: int) -> ColumnElement[Any]:
+    """The purchase day of an epoch (floor division for moments before 1970
+    too, as summary_statement counts)."""
+    from winback.model.summary import SHIFT_DAYS
+
+    shifted = as_int(at) + literal(offset + SHIFT_DAYS * DAY, BigInteger)
+    return shifted // literal(DAY, BigInteger) - literal(SHIFT_DAYS, BigInteger)
+
+
+def stats_summary_query(offset: int) -> Select[Any]:
+    """summary_query's columns from client_order_stats (stats_ready)."""
+    st = stats_t
+    return select(
+        st.c.client_id.label("client_id"),
+        (st.c.purchase_days - 1).label("x"),
+        _day(st.c.first_order_at, offset).label("first_day"),
+        _day(st.c.last_order_at, offset).label("last_day"),
+    )
+
+
 def summary_query(as_of: int, offset: int) -> Select[Any]:
     """Per client with an order at or before as-of: x, first and last
     purchase day (summary_statement's pass, days as it defines them)."""
-    from winback.model.summary import SHIFT_DAYS, summary_statement
+    from winback.model.summary import summary_statement
 
     s = summary_statement(as_of, offset).subquery("model_days")
     client_id, days, first_at, last_at = s.c
-
-    def day(at: Any) -> ColumnElement[Any]:
-        shifted = as_int(at) + literal(offset + SHIFT_DAYS * DAY, BigInteger)
-        return shifted // literal(DAY, BigInteger) - literal(SHIFT_DAYS, BigInteger)
-
     return select(
         client_id.label("client_id"),
         (days - 1).label("x"),
-        day(first_at).label("first_day"),
-        day(last_at).label("last_day"),
+        _day(first_at, offset).label("first_day"),
+        _day(last_at, offset).label("last_day"),
     )
 
 
@@ -149,12 +205,15 @@ _G_TABLE = {
 }
 
 
-def model_cte(dialect: str, as_of: int, model: ModelInputs) -> CTE:
+def model_cte(dialect: str, as_of: int, model: ModelInputs) -> Any:
     """``model``: client_id, m_x, m_first_day, m_last_day, p_alive and (with
-    g_pairs) expected, per client with an order at or before as-of."""
+    g_pairs) expected, per client with an order at or before as-of. From the
+    orders, a CTE written out once; from client_order_stats, a subquery the
+    databases merge into the statement: each row joined by its key, its
+    values worked out in place."""
     import numpy as np
 
-    s = summary_query(as_of, model.offset).subquery("model_summary")
+    s = _summary(model, as_of).subquery("model_summary")
     p = model.fit.params
     unit = float(model.unit_days)
     x = func.cast(s.c.x, Double)
@@ -196,6 +255,8 @@ def model_cte(dialect: str, as_of: int, model: ModelInputs) -> CTE:
         q = q.add_columns((p_alive * g.c.g).label("expected")).outerjoin(
             g, (g.c.x == odds_q.c.x) & (g.c.first_day == odds_q.c.first_day)
         )
+    if model.source == "stats":
+        return q.subquery("model")
     cte = q.cte("model")
     if dialect == "sqlite":
         # looked up by client_id per row: written out once, indexed
@@ -204,7 +265,7 @@ def model_cte(dialect: str, as_of: int, model: ModelInputs) -> CTE:
 
 
 def of_client(
-    per_client: CTE, client_id: Any, names: Sequence[str], sqlite: bool
+    per_client: Any, client_id: Any, names: Sequence[str], sqlite: bool
 ) -> dict[str, ColumnElement[Any]]:
     """A row's columns of the model stage, by name: joined on client_id (the
     caller joins it), or on SQLite looked up by it (SQLite indexes a CTE

@@ -110,7 +110,7 @@ def build_statement(
         excluded=excluded,
         client=client,
     )
-    inp = dataclasses.replace(inp, model=model.read_model(conn, campaign, as_of, tz))
+    inp = dataclasses.replace(inp, model=model.read_model(conn, campaign, as_of, tz, inp.mode))
     return compose(inp)
 
 
