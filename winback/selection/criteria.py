@@ -11,6 +11,7 @@ one field in :class:`winback.config.SelectCriteria`.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -68,9 +69,15 @@ def _overdue(row: Row) -> ColumnElement[bool]:
 
 
 def _p_alive(row: Row) -> ColumnElement[bool]:
+    """P(alive) = 1 / (1 + exp(log_odds)) <= p  <=>  log_odds >= ln((1 - p) / p):
+    the same test without the exponential and the CASEs around it (evaluated
+    per client, and again for the flag column); NULL log-odds (no repeat
+    purchase: P(alive) = 1, or no order) never meets it."""
     if row.model is None:
         return false()
-    return and_(row.model.p_alive.is_not(None), row.model.p_alive <= row.inp.sel.p_alive_max)
+    p = row.inp.sel.p_alive_max
+    assert p is not None
+    return row.model.log_odds >= math.log((1.0 - p) / p)
 
 
 def _expected(row: Row) -> ColumnElement[bool]:

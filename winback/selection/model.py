@@ -241,6 +241,7 @@ def model_cte(dialect: str, as_of: int, model: ModelInputs) -> Any:
         odds_q.c.x.label(X),
         odds_q.c.first_day.label(FIRST_DAY),
         odds_q.c.last_day.label(LAST_DAY),
+        lo.label("log_odds"),
         p_alive.label("p_alive"),
     ]
     q = select(*cols)

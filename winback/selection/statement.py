@@ -174,7 +174,7 @@ def _lost(
     part_rk = rk._replace(joined=joined)
     fitted = None
     if per_client is not None:
-        names = [name for name in ("p_alive", "expected") if name in per_client.c]
+        names = [name for name in ("p_alive", "log_odds", "expected") if name in per_client.c]
         # joined on every database: SQLite indexes the written-out model
         # stage and looks each row up once (a looked-up column would be
         # looked up again at every use: flag, exclusions, score)
