@@ -20,13 +20,18 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
-from scipy import optimize, special
+from scipy import special
 
 from winback.errors import WinbackError
+
+# scipy.optimize (about 0.1 s to import) only for fit: the selection's uses
+# (P(alive), expected purchases of the rows a preview takes) do without it.
+if TYPE_CHECKING:
+    from scipy import optimize
 
 Array = npt.NDArray[np.float64]
 
@@ -232,6 +237,8 @@ def fit(summary: Summary, *, max_iterations: int = 1000) -> FitResult:
         raise FitError("no clients with orders to fit the model on")
     if not np.any(summary.x > 0):
         raise FitError("no client has a repeat purchase: the model cannot be fitted")
+    from scipy import optimize
+
     started = time.perf_counter()
     scale = float(summary.T.max()) / 10.0 or 1.0
     scaled = Summary(summary.x, summary.t_x / scale, summary.T / scale, summary.weight)
