@@ -80,6 +80,15 @@ def test_orders_have_the_covering_index_selection_scans(engine: Engine) -> None:
     assert ("client_id", "placed_at", "amount_minor") in indexes
 
 
+def test_the_revenue_index_carries_what_the_model_reads(engine: Engine) -> None:
+    """The scan in revenue order answers for the BG/NBD model too (0010)."""
+    with engine.connect() as conn:
+        indexes = {ix["name"]: ix for ix in inspect(conn).get_indexes("client_order_stats")}
+    columns = tuple(indexes["ix_client_order_stats_revenue"]["column_names"])
+    assert columns[0] == "revenue_minor"
+    assert columns[-2:] == ("purchase_days", "first_order_at")
+
+
 def test_sqlite_connections_are_configured(sqlite_engine: Engine) -> None:
     with sqlite_engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
