@@ -20,6 +20,7 @@ from winback.config import SelectCriteria
 from winback.models import Order
 from winback.selection.aggregates import agg_from_stats
 from winback.selection.inputs import Inputs, double, external_id_of, stats_t
+from winback.selection.model import ROW_DAYS, ROW_FIRST_AT
 
 # Order counts up to this many have their PERCENT_RANK read once, not per row
 # (SQLite).
@@ -52,7 +53,16 @@ def joins_boundary(dialect: str) -> bool:
 
 def scoring(inp: Inputs, agg: Any) -> Select[Any]:
     """The aggregates with their revenue rank and ABC sums (``scored``)."""
-    return _scored_from_stats(inp.as_of, inp.sel) if inp.mode == "pure" else _scored(agg)
+    if inp.mode != "pure":
+        return _scored(agg)
+    return _scored_from_stats(inp.as_of, inp.sel, model_in_row(inp))
+
+
+def model_in_row(inp: Inputs) -> bool:
+    """Whether the model stage is worked out from scored's own rows
+    (winback.selection.model.in_row): client_order_stats answers for the
+    model's days too."""
+    return inp.mode == "pure" and inp.model is not None and inp.model.source == "stats"
 
 
 def ranks(inp: Inputs, agg: Any, scoring: Select[Any]) -> Ranks:
@@ -91,10 +101,11 @@ def _scored(agg: CTE) -> Select[Any]:
     )
 
 
-def _scored_from_stats(as_of: int, sel: SelectCriteria) -> Select[Any]:
+def _scored_from_stats(as_of: int, sel: SelectCriteria, model_days: bool = False) -> Select[Any]:
     """_scored's columns straight from client_order_stats when it covers every
     client: each has an order (all are active), and the window's order is that
-    of the index on (revenue_minor, ...), so the rows need no sort."""
+    of the index on (revenue_minor, ...), so the rows need no sort. With
+    model_days also the purchase days and the first order (model.in_row)."""
     st = stats_t
     w: dict[str, Any] = {"order_by": st.c.revenue_minor}
     rank = func.rank().over(**w)
@@ -106,6 +117,11 @@ def _scored_from_stats(as_of: int, sel: SelectCriteria) -> Select[Any]:
         (rank - 1).label("below"),
         (func.count().over(**w) - (rank - 1)).label("peers"),
         func.cast(func.sum(positive).over(**w), BigInteger).label("positive_upto"),
+        *(
+            [st.c.purchase_days.label(ROW_DAYS), st.c.first_order_at.label(ROW_FIRST_AT)]
+            if model_days
+            else []
+        ),
     )
 
 

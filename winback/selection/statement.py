@@ -57,6 +57,7 @@ from winback.selection.ranking import (
     abc_place,
     joins_boundary,
     lost_boundary,
+    model_in_row,
     ranks,
     score,
     scoring,
@@ -127,7 +128,11 @@ def compose(inp: Inputs) -> Statement:
     scored = scored_q.subquery("scored")
     rk = ranks(inp, agg, scored_q)
     per_client = model.model_cte(inp.dialect, inp.as_of, inp.model) if inp.model else None
-    lost_q, names, exclusion_names = _lost(inp, rk, scored, per_client)
+    fitted = per_client
+    if inp.model is not None and model_in_row(inp):
+        # the model's values from scored's own rows, not joined by key
+        scored = fitted = model.in_row(inp.dialect, inp.model, scored).subquery("scored")
+    lost_q, names, exclusion_names = _lost(inp, rk, scored, fitted)
     stage = _staged(inp, lost_q)
     if not inp.sel.abc:
         # Without the ABC filter the place is needed only for staged rows: the
@@ -154,7 +159,8 @@ def _lost(
 ) -> tuple[Any, tuple[str, ...], list[str]]:
     """Every client that meets at least one criterion (``lost``), the criteria
     asked for, and the exclusions in the order they are charged; per_client
-    is the model stage (P(alive), expected purchases), when the campaign uses it."""
+    is the model stage (P(alive), expected purchases), when the campaign uses
+    it: joined by key, or scored itself (model.in_row)."""
     crit = criteria.other_criteria(inp)
     opted = opted_out(inp.campaign.channels)
     sqlite = inp.dialect == "sqlite"
@@ -183,7 +189,7 @@ def _lost(
         inp, part_rk, opted, scored.c, scored.c.client_id, bits, model=fitted
     )
     part = part.select_from(scored)
-    if per_client is not None:
+    if per_client is not None and per_client is not scored:
         part = part.outerjoin(per_client, per_client.c.client_id == scored.c.client_id)
     if joined:
         part = part.outerjoin(rk.boundary, rk.boundary.c.client_id == scored.c.client_id)
