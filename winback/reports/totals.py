@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BigInteger, Connection, and_, select, type_coerce
+from sqlalchemy import CTE, BigInteger, Connection, and_, distinct, func, select, type_coerce, union
 
 from winback.models import Assignment, AssignmentOutcome, Order, table_of
 
@@ -48,7 +48,7 @@ def totals(
             moment <= as_of,
         )
 
-    # Two statements, each on its index: the window's orders (a range of the
+    # Two parts of one UNION, each on its index: the window's orders (a range of the
     # client's on orders (client_id, placed_at, …), bounded by the outcome's
     # own client, assigned_at and window_end — the assignment's, but named
     # from one table so that PostgreSQL bounds the range by all of them),
@@ -66,10 +66,18 @@ def totals(
         a.offer_code.is_not(None),
         o.promo_code == a.offer_code,
     )
-    rows: set[tuple[Any, ...]] = set()
+    parts = []
     for qualifies in (in_window, by_code):
         query = (
-            select(o.id, o.amount_minor, created, a.id, a.client_id, a.campaign, a.group_name)
+            select(
+                o.id.label("order_id"),
+                o.amount_minor.label("amount"),
+                created.label("assigned_at"),
+                a.id.label("assignment_id"),
+                a.client_id.label("client_id"),
+                a.campaign.label("campaign"),
+                a.group_name.label("group_name"),
+            )
             .select_from(assign_t)
             .join(outcome_t, ao.assignment_id == a.id)
             .join(orders_t, qualifies)
@@ -83,17 +91,35 @@ def totals(
             query = query.where(created >= since)
         if until is not None:
             query = query.where(created < until)
-        rows.update(tuple(r) for r in conn.execute(query).all())
-    latest: dict[int, tuple[tuple[int, int], int, int, bool]] = {}
-    campaigns: dict[int, set[str]] = {}
-    for order_id, amount, assigned_at, assignment_id, client_id, campaign, group in rows:
-        campaigns.setdefault(client_id, set()).add(campaign)
-        key = (int(assigned_at), int(assignment_id))
-        if order_id not in latest or key > latest[order_id][0]:
-            latest[order_id] = (key, int(amount), client_id, group == "treatment")
-    counted = [v for v in latest.values() if v[3]]
-    return Totals(
-        returned=len({v[2] for v in counted}),
-        revenue_minor=sum(v[1] for v in counted),
-        overlap_returns=sum(1 for names_ in campaigns.values() if len(names_) > 1),
+        parts.append(query)
+    return _counted(conn, union(*parts).cte("qualifying"))
+
+
+def _counted(conn: Connection, q: CTE) -> Totals:
+    """The qualifying rows (distinct, as ``UNION`` leaves them) counted in
+    the database: each order given to its latest assignment (by assigned_at,
+    then id), those given to treatment summed; the clients returned for more
+    than one campaign. Only one row comes back."""
+    latest = func.row_number().over(
+        partition_by=q.c.order_id, order_by=(q.c.assigned_at.desc(), q.c.assignment_id.desc())
     )
+    ranked = select(q.c.client_id, q.c.amount, q.c.group_name, latest.label("rn")).subquery(
+        "ranked"
+    )
+    given = (
+        select(
+            func.count(distinct(ranked.c.client_id)),
+            func.coalesce(func.sum(ranked.c.amount), 0),
+        )
+        .where(ranked.c.rn == 1, ranked.c.group_name == "treatment")
+        .subquery("given")
+    )
+    several = (
+        select(q.c.client_id)
+        .group_by(q.c.client_id)
+        .having(func.count(distinct(q.c.campaign)) > 1)
+        .subquery("several")
+    )
+    overlap = select(func.count()).select_from(several).scalar_subquery()
+    returned, revenue, overlaps = conn.execute(select(given, overlap)).one()
+    return Totals(returned=int(returned), revenue_minor=int(revenue), overlap_returns=int(overlaps))
