@@ -27,7 +27,7 @@ from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Connection,
-    and_,
+    Select,
     case,
     cast,
     func,
@@ -106,24 +106,43 @@ def activity(conn: Connection, bounds: Sequence[int], inactive_seconds: int) -> 
 
 def _lost(per_client: CTE, bounds: Sequence[int]) -> CTE:
     """(cid, j, b): client cid lost in month j (active at b_{j−1}, not at
-    b_j, which is b). The clients lost in some month first: bit i set and
-    bit i + 1 clear, i < m − 1, is ``mask & ~(mask >> 1)`` (~x = −x − 1)."""
+    b_j, which is b). Bit i of ``mask & ~(mask >> 1)`` (~x = −x − 1), i <
+    m − 1, is "lost in month i + 1"; each client's such bits are taken one
+    at a time, lowest first (x & −x), by a recursive step: a row per client
+    and month lost, where a test of every client for every month read the
+    lost clients once a month (on SQLite about a sixth of the churn
+    statement's CPU)."""
     m = len(bounds)
     mask = per_client.c.mask
     edges = mask.op("&")(-mask.op(">>")(_n(1)) - _n(1)).op("&")(_n((1 << (m - 1)) - 1))
-    some = select(per_client).where(edges != _n(0)).cte("lost_some_month")
+    edged = (
+        select(per_client.c.client_id.label("cid"), edges.label("e"))
+        .where(edges != _n(0))
+        .subquery("edged")
+    )
 
-    def bit(j: int) -> ColumnElement[bool]:
-        return some.c.mask.op("&")(_n(1 << j)) != _n(0)
+    def split(cid: Any, e: ColumnElement[Any]) -> Select[Any]:
+        low = e.op("&")(-e)
+        return select(cid.label("cid"), (e - low).label("rest"), low.label("bit"))
 
-    return union_all(
-        *(
-            select(some.c.client_id.label("cid"), _n(j).label("j"), _n(b).label("b")).where(
-                and_(bit(j - 1), ~bit(j))
-            )
-            for j, b in enumerate(bounds[1:], start=1)
-        )
-    ).cte("lost")
+    anchor = split(edged.c.cid, edged.c.e).cte("lost_bits", recursive=True)
+    bits = anchor.union_all(split(anchor.c.cid, anchor.c.rest).where(anchor.c.rest != _n(0)))
+    # bit 2^(j − 1): month j, ending at bounds[j]
+    month = _by_bit(bits.c.bit, list(range(1, m)))
+    end = _by_bit(bits.c.bit, list(bounds[1:]))
+    return select(bits.c.cid, month.label("j"), end.label("b")).cte("lost")
+
+
+def _by_bit(bit: ColumnElement[Any], values: Sequence[int]) -> ColumnElement[Any]:
+    """values[k] for bit = 2^k, by binary search over k."""
+
+    def search(lo: int, hi: int) -> ColumnElement[Any]:  # k in lo..hi-1
+        if hi - lo == 1:
+            return _n(values[lo])
+        mid = (lo + hi) // 2
+        return case((bit < _n(1 << mid), search(lo, mid)), else_=search(mid, hi))
+
+    return search(0, len(values))
 
 
 def _count(rows: Any, m: int) -> Activity:
