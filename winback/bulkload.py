@@ -25,9 +25,10 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, select
 from sqlalchemy import insert as sa_insert
 from sqlalchemy.exc import DBAPIError
 
@@ -55,23 +56,55 @@ def insert(
 
 def insert_values(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows`` (column → value, as an ``insert(table)`` executemany
-    takes them, every row with the same columns). On PostgreSQL by COPY, the
-    values converted by the columns' types as SQLAlchemy would bind them
+    takes them, every row with the same columns), the values converted by
+    the columns' types as SQLAlchemy would bind them. On PostgreSQL by COPY
     (psycopg's executemany sends one INSERT per row: a plan of 50,000 spent
-    most of its writing there); elsewhere by executemany (PyMySQL already
-    writes multi-row INSERTs, SQLite needs no round trips)."""
+    most of its writing there); on SQLite by the driver's executemany of a
+    plain INSERT (SQLAlchemy's own spent more on each row's parameters than
+    SQLite on inserting it); on MariaDB by SQLAlchemy (PyMySQL already
+    writes multi-row INSERTs)."""
     if not rows:
         return
-    if conn.dialect.name != "postgresql":
+    if conn.dialect.name not in ("postgresql", "sqlite"):
         conn.execute(sa_insert(table), list(rows))
         return
     columns = list(rows[0])
     defaulted = [c.name for c in table.c if c.name not in columns and c.default is not None]
-    if defaulted:  # COPY would leave them to the server
+    if defaulted:  # neither COPY nor the plain INSERT applies them
         raise ValueError(f"{table.name}: columns with a Python default not given: {defaulted}")
-    binds = [(name, table.c[name].type.bind_processor(conn.dialect)) for name in columns]
-    values = [tuple(row[n] if b is None else b(row[n]) for n, b in binds) for row in rows]
-    _copy(conn, table.name, columns, values)
+    values = _bound(conn, table, columns, rows)
+    if conn.dialect.name == "postgresql":
+        _copy(conn, table.name, columns, values)
+        return
+    quote = conn.dialect.identifier_preparer.quote
+    conn.exec_driver_sql(
+        f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, columns))}) "
+        f"VALUES ({', '.join('?' * len(columns))})",
+        values,
+    )
+
+
+def _bound(
+    conn: Connection, table: Table, columns: list[str], rows: Sequence[Mapping[str, Any]]
+) -> list[tuple[Any, ...]]:
+    """The rows' values in the order of ``columns``, each converted by its
+    column type's bind processor where it has one (one call a value only for
+    those columns)."""
+    processors = [
+        (i, process)
+        for i, name in enumerate(columns)
+        if (process := table.c[name].type.bind_processor(conn.dialect)) is not None
+    ]
+    values_of = itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],)
+    if not processors:
+        return [values_of(row) for row in rows]
+    out = []
+    for row in rows:
+        values = list(values_of(row))
+        for i, process in processors:
+            values[i] = process(values[i])
+        out.append(tuple(values))
+    return out
 
 
 def update(
@@ -120,7 +153,7 @@ def _cursor(conn: Connection, statement: str) -> Iterator[Any]:
 
 
 def _copy(
-    conn: Connection, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
+    conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
     quote = conn.dialect.identifier_preparer.quote
     sql = f"COPY {quote(table)} ({', '.join(map(quote, columns))}) FROM STDIN"
@@ -191,6 +224,27 @@ def lookup(
     with _cursor(conn, sql) as cursor:
         cursor.execute(sql, (list(keys),))
         return {found: tuple(rest) for found, *rest in cursor.fetchall()}
+
+
+def present(conn: Connection, table: Table, column: str, values: Sequence[str]) -> set[str]:
+    """Which of ``values`` the text ``column`` holds, in one statement with
+    one parameter: ``= ANY(array)`` on PostgreSQL (see :func:`lookup`),
+    ``json_each`` on SQLite; an ``IN`` list elsewhere."""
+    if not values:
+        return set()
+    quote = conn.dialect.identifier_preparer.quote
+    where = f"SELECT {quote(column)} FROM {quote(table.name)} WHERE {quote(column)}"
+    if conn.dialect.name == "sqlite":
+        found = conn.exec_driver_sql(
+            f"{where} IN (SELECT value FROM json_each(?))", (json.dumps(list(values)),)
+        )
+        return set(found.scalars())
+    if conn.dialect.name == "postgresql":
+        sql = f"{where} = ANY(%s::text[])"
+        with _cursor(conn, sql) as cursor:
+            cursor.execute(sql, (list(values),))
+            return {value for (value,) in cursor.fetchall()}
+    return set(conn.execute(select(table.c[column]).where(table.c[column].in_(values))).scalars())
 
 
 def delete_ids(conn: Connection, table: Table, column: str, ids: list[int]) -> None:

@@ -16,18 +16,22 @@ ALPHABET = "234679ACDEFGHJKMNPQRTUVWXYZ"
 CODE_LENGTH = 8
 
 
-# Random bytes below this are used (value % 27, uniform); the rest are drawn again.
+# Random bytes below this are used (value % 27, uniform); the rest are dropped.
 _USABLE = 256 - 256 % len(ALPHABET)
+# bytes.translate's table: a usable byte to its symbol; the others are deleted.
+_TO_SYMBOL = bytes(ord(ALPHABET[b % len(ALPHABET)]) if b < _USABLE else 0 for b in range(256))
+_UNUSABLE = bytes(range(_USABLE, 256))
 
 
 def _symbols(n: int) -> str:
     """`n` symbols drawn uniformly from ALPHABET, from the OS's CSPRNG in bulk
-    (one secrets.choice per symbol, a system call each, cost 15 us a code:
-    most of the time of planning a cycle of 50,000)."""
-    out: list[str] = []
+    and mapped by bytes.translate (one secrets.choice per symbol, a system
+    call each, cost 15 us a code: most of the time of planning a cycle of
+    50,000; a Python step per byte still 7 us)."""
+    out = b""
     while len(out) < n:
-        out += (ALPHABET[b % len(ALPHABET)] for b in secrets.token_bytes(n + 16) if b < _USABLE)
-    return "".join(out[:n])
+        out += secrets.token_bytes(n - len(out) + 16).translate(_TO_SYMBOL, _UNUSABLE)
+    return out[:n].decode("ascii")
 
 
 def _code(prefix: str, body: str) -> str:

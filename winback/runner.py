@@ -383,8 +383,9 @@ def _select_and_plan(
     # does not grow with the number of clients a cycle takes.
     log.info("selecting the clients of %s", campaign.name)
     with read_engine(engine).connect() as conn:
+        # The plan keeps no contact detail: messages read them when sent.
         summary, rows = select_candidates(
-            conn, campaign, as_of=as_of, tz=settings.tz, limit=options.limit
+            conn, campaign, as_of=as_of, tz=settings.tz, limit=options.limit, contacts=False
         )
         spool = outcomes.PlanSpool.of(rows)
     with spool:

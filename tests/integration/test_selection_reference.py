@@ -465,6 +465,7 @@ def test_sql_engine_matches_the_reference(engine: Engine, seed: int, source: str
     expected_source = _prepare_source(engine, data, source)
     reasons_left_out: set[str] = set()
     model_reasons: set[str] = set()
+    channels_seen: set[str | None] = set()
     for i, spec in enumerate(CAMPAIGNS):
         campaign = _campaign(spec)
         windowed = bool(campaign.priority.window_days)
@@ -496,9 +497,35 @@ def test_sql_engine_matches_the_reference(engine: Engine, seed: int, source: str
             assert_same_row(got, want, f"campaign {i} (excluded): {spec}")
         assert len(got_out) == sum(want_summary["excluded"].values())
         reasons_left_out |= {row["excluded_by"] for row in got_out}
+        # Without the contact details (a preview, a plan): the same rows,
+        # each with the same channel, consents and suppressions.
+        for listing in (False, True):
+            full = _reach(engine, campaign, contacts=True, excluded=listing)
+            assert _reach(engine, campaign, contacts=False, excluded=listing) == full, (i, spec)
+            channels_seen |= {row[2] for row in full}
     # the data exercises (nearly) every exclusion, and both model criteria
     assert {"not_all_criteria", "tags", "abc", "cooldown", "opted_out", "xyz"} <= reasons_left_out
     assert {"p_alive", "expected_purchases"} <= model_reasons
+    assert {"email", "telegram", None} <= channels_seen  # the reach bits choose among all
+
+
+def _reach(
+    engine: Engine, campaign: Campaign, *, contacts: bool, excluded: bool
+) -> list[tuple[Any, ...]]:
+    """Each row's client, rank, channel, consents, suppressions and the
+    rest of what a preview or a plan reads; with contacts, also that the
+    contact details are there (without: that they are not)."""
+    with engine.connect() as conn:
+        _, rows = select_candidates(
+            conn, campaign, as_of=AS_OF, now=NOW, tz=TZ, excluded=excluded, contacts=contacts
+        )
+        out = []
+        for r in rows:
+            details = (r.email, r.phone, r.telegram_chat_id, r.timezone, r.locale, r.manager)
+            assert contacts or details == (None,) * 6
+            out.append((r.external_id, r.rank, r.channel, r.consent, r.suppressed, r.excluded_by,
+                        r.score, r.abc, r.xyz, r.group, r.reasons))  # fmt: skip
+        return out
 
 
 # Worked out in SQL (the criteria, the score) and by bgnbd in Python (the

@@ -107,7 +107,10 @@ def _write_preview(
     from winback import preview as view
     from winback.selection import select_candidates
 
-    summary, rows = select_candidates(conn, campaign, client=client, **options)
+    # A preview shows no contact detail (its rows need only the channel).
+    summary, rows = select_candidates(
+        conn, campaign, client=client, contacts=client is not None, **options
+    )
     found: list[Candidate] = []
     if client is not None:
         rows = iter(found := list(rows))

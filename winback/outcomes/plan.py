@@ -282,11 +282,7 @@ def _offer_codes(
     fresh = offers.new_codes(prefix, len(treatment))
     # Earlier chunks of this plan are in the table already (same
     # transaction), so this also keeps codes distinct across chunks.
-    clash = set(
-        conn.execute(
-            select(assign_t.c.offer_code).where(assign_t.c.offer_code.in_(fresh))
-        ).scalars()
-    )
+    clash = bulkload.present(conn, assign_t, "offer_code", fresh)
     if clash:  # astronomically unlikely; draw again avoiding them
         fresh = offers.new_codes(prefix, len(treatment), taken=clash)
     return {c.client_id: code for c, code in zip(treatment, fresh, strict=True)}

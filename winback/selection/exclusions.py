@@ -3,14 +3,25 @@ first that applies, in the order of EXCLUSIONS."""
 
 from __future__ import annotations
 
+import functools
+import operator
 from typing import Any
 
-from sqlalchemy import Integer, and_, func, literal, not_, or_, select, union, union_all
+from sqlalchemy import Integer, and_, case, func, literal, not_, or_, select, union, union_all
 from sqlalchemy.sql import ColumnElement, Select
 
-from winback.contacts import CALL
+from winback.contacts import CALL, suppression_channels
 from winback.models import CHANNELS, Assignment, ClientTag, Suppression
-from winback.selection.inputs import ADDRESS_COLUMNS, DAY, Inputs, c_t
+from winback.selection.inputs import (
+    ADDRESS_COLUMNS,
+    DAY,
+    REACH_ADDRESSES,
+    REACH_CONSENT_BIT,
+    REACH_CONSENTS,
+    REACH_SUPPRESSED_BIT,
+    Inputs,
+    c_t,
+)
 from winback.selection.ranking import Ranks, abc_class
 
 # Exclusions in the order they are applied; each row is charged to the first.
@@ -129,3 +140,26 @@ def opted_out(channels: tuple[str, ...]) -> Select[Any]:
 
 def _normal_address(channel: str, column: Any) -> ColumnElement[Any]:
     return func.lower(column) if channel == "email" else column
+
+
+def reach(inp: Inputs, client_id: Any) -> ColumnElement[Any]:
+    """The REACH bits of a client of c_t (inputs.REACH_ADDRESSES): which
+    addresses it has, its consents, and the statement's channels it is
+    suppressed on; a taken row's channel is chosen by them alone."""
+    channels = suppression_channels(inp.campaign.channels)
+    bits = [
+        case((func.coalesce(c_t.c[name], "") != "", 1 << i), else_=0)
+        for i, name in enumerate(REACH_ADDRESSES)
+    ]
+    bits += [
+        case((c_t.c[name], REACH_CONSENT_BIT << i), else_=0)
+        for i, name in enumerate(REACH_CONSENTS)
+    ]
+    bits += [
+        case(
+            (suppressed(ch, client_id, c_t.c[ADDRESS_COLUMNS[ch]]), REACH_SUPPRESSED_BIT << i),
+            else_=0,
+        )
+        for i, ch in enumerate(channels)
+    ]
+    return functools.reduce(operator.add, bits)

@@ -16,7 +16,16 @@ from winback.config import Campaign
 from winback.contacts import Contact, consents_of
 from winback.money import minor_to_str
 from winback.selection.exclusions import EXCLUSIONS
-from winback.selection.inputs import EXCLUDED, FLAG, SUPPRESSED, TOTAL
+from winback.selection.inputs import (
+    EXCLUDED,
+    FLAG,
+    REACH,
+    REACH_ADDRESSES,
+    REACH_CONSENT_BIT,
+    REACH_SUPPRESSED_BIT,
+    SUPPRESSED,
+    TOTAL,
+)
 
 if TYPE_CHECKING:
     from winback.selection.statement import Statement
@@ -29,6 +38,8 @@ class Candidate(NamedTuple):
     thousands, and a frozen dataclass's __init__ (one object.__setattr__ per
     field) costs several times a tuple's."""
 
+    # email … manager are None for a selection without contact details
+    # (select_candidates(contacts=False): a preview, a plan).
     rank: int
     client_id: int
     external_id: str
@@ -203,12 +214,13 @@ _UNKNOWN: Any = object()
 # driver or SQLAlchemy would make of them, the Candidate holds the same.
 CONVERTED = frozenset({
     "client_id", "score", "rev_w", "n_w", "days_since", "rank",
-    "email_consent", "sms_consent", "telegram_consent",
+    "email_consent", "sms_consent", "telegram_consent", REACH,
 })  # fmt: skip
-# The columns a Candidate is read from, by position.
-_READ = (
-    "client_id", "external_id", "name", "score", "rev_w", "n_w", "last_at", "days_since",
-    "abc", "xyz", "email", "phone", "telegram_chat_id", "timezone", "locale", "manager",
+# The columns a Candidate is read from, by position (then the contact part's).
+_READ = ("client_id", "external_id", "name", "score", "rev_w", "n_w", "last_at", "days_since",
+         "abc", "xyz")  # fmt: skip
+_CONTACT_READ = (
+    "email", "phone", "telegram_chat_id", "timezone", "locale", "manager",
     "email_consent", "sms_consent", "telegram_consent",
 )  # fmt: skip
 
@@ -220,9 +232,9 @@ def candidate_maker(
     rows are read) to its Candidate.
 
     Columns are read by position, and what depends on a few flags alone (the
-    reasons, the suppressed channels) is worked out once per combination: a
-    run may take hundreds of thousands of rows, and reading a row by column
-    name cost as much as the rest of the row's work."""
+    reasons, the suppressed channels, the channel) is worked out once per
+    combination: a run may take hundreds of thousands of rows, and reading a
+    row by column name cost as much as the rest of the row's work."""
     at = {key: i for i, key in enumerate(keys)}
     listing = statement.excluded or statement.client is not None
     # itemgetter of one index returns the value, of several a tuple: either is a key.
@@ -231,9 +243,13 @@ def candidate_maker(
         at["rank"] if statement.client is not None else None,
         at["charged"] if listing else None,
         itemgetter(*(at[FLAG + name] for name in statement.criteria)),
-        itemgetter(*(at[SUPPRESSED + ch] for ch in statement.channels)),
     )
-    return _maker(campaign, statement, layout)
+    if statement.contacts:
+        suppressions_of = itemgetter(*(at[SUPPRESSED + ch] for ch in statement.channels))
+        contact_of = _contact_part(campaign, statement, at, suppressions_of)
+    else:
+        contact_of = _reach_part(campaign, statement, at[REACH])
+    return _maker(campaign, statement, layout, contact_of)
 
 
 def _named(names: tuple[str, ...], on: Any) -> tuple[str, ...]:
@@ -248,30 +264,30 @@ class _Layout(NamedTuple):
     rank: int | None  # the rank column's (--client), or None: counted
     charged: int | None  # the charged column's (listings), or None
     flags_of: Callable[[Any], Any]  # the criterion flags
-    suppressions_of: Callable[[Any], Any]  # the suppression flags, per channel
 
 
-def _maker(
-    campaign: Campaign, statement: Statement, layout: _Layout
-) -> Callable[[Any, int], Candidate]:
-    """The per-row function: everything it reads is a local of this frame."""
-    (
-        i_client, i_ext, i_name, i_score, i_rev, i_n, i_last, i_days, i_abc, i_xyz,
-        i_email, i_phone, i_chat, i_tz, i_locale, i_manager, i_ec, i_sc, i_tc,
-    ) = layout.positions  # fmt: skip
-    _, i_rank, i_charged, flags_of, suppressions_of = layout
-    criteria, channels, preference = statement.criteria, statement.channels, campaign.channels
-    reasons_by: dict[Any, tuple[str, ...]] = {}
+# A Candidate's contact part, its fields from channel to suppressed, in order.
+_ContactPart = tuple[
+    str | None, str | None, str | None, str | None, str | None, str | None, str | None,
+    dict[str, bool], frozenset[str],
+]  # fmt: skip
+
+
+def _contact_part(
+    campaign: Campaign,
+    statement: Statement,
+    at: dict[str, int],
+    suppressions_of: Callable[[Any], Any],
+) -> Callable[[Any], _ContactPart]:
+    """The contact part of a row that carries the contact details."""
+    (i_email, i_phone, i_chat, i_tz, i_locale, i_manager, i_ec, i_sc, i_tc) = (
+        at[key] for key in _CONTACT_READ
+    )
+    channels, preference = statement.channels, campaign.channels
     suppressed_by: dict[Any, frozenset[str]] = {}
     channel_by: dict[tuple[Any, ...], str | None] = {}
-    new_candidate, from_epoch, utc = Candidate._make, dt.datetime.fromtimestamp, dt.UTC
-    group = grouper(campaign)
 
-    def make(row: Any, rank: int) -> Candidate:
-        flags = flags_of(row)
-        reasons = reasons_by.get(flags)
-        if reasons is None:
-            reasons = reasons_by[flags] = _named(criteria, flags)
+    def contact_of(row: Any) -> _ContactPart:
         bits = suppressions_of(row)
         suppressed = suppressed_by.get(bits)
         if suppressed is None:
@@ -284,15 +300,68 @@ def _maker(
         key = (bool(email), bool(phone), bool(chat), ec, sc, tc, suppressed)
         channel = channel_by.get(key, _UNKNOWN)
         if channel is _UNKNOWN:
-            contact = Contact(
-                int(row[i_client]),
-                row[i_ext],
-                email=email,
-                phone=phone,
-                telegram_chat_id=chat,
-                consents=consents_of(consent.items()),
-            )
+            contact = Contact(0, "", email=email, phone=phone, telegram_chat_id=chat,
+                              consents=consents_of(consent.items()))  # fmt: skip
             channel = channel_by[key] = contact.usable_channel(preference, suppressed)
+        return (channel, email, phone, chat, row[i_tz], row[i_locale], row[i_manager],
+                consent, suppressed)  # fmt: skip
+
+    return contact_of
+
+
+def _reach_part(
+    campaign: Campaign, statement: Statement, i_reach: int
+) -> Callable[[Any], _ContactPart]:
+    """The contact part of a row that carries only the REACH bits: the
+    channel, consents and suppressions, no address (a few dozen
+    combinations, each worked out once and shared)."""
+    parts: dict[int, _ContactPart] = {}
+
+    def contact_of(row: Any) -> _ContactPart:
+        bits = int(row[i_reach])
+        part = parts.get(bits)
+        if part is None:
+            part = parts[bits] = _from_reach(campaign, statement, bits)
+        return part
+
+    return contact_of
+
+
+def _from_reach(campaign: Campaign, statement: Statement, bits: int) -> _ContactPart:
+    """The contact part the REACH bits stand for: the channel chosen as from
+    the addresses themselves (a stand-in for each one there is)."""
+    there = {name: "-" if bits & (1 << i) else None for i, name in enumerate(REACH_ADDRESSES)}
+    consent = {
+        channel: bool(bits & (REACH_CONSENT_BIT << i))
+        for i, channel in enumerate(("email", "sms", "telegram"))
+    }
+    suppressed = frozenset(
+        ch for i, ch in enumerate(statement.channels) if bits & (REACH_SUPPRESSED_BIT << i)
+    )
+    contact = Contact(0, "", **there, consents=consents_of(consent.items()))
+    channel = contact.usable_channel(campaign.channels, suppressed)
+    return (channel, None, None, None, None, None, None, consent, suppressed)
+
+
+def _maker(
+    campaign: Campaign,
+    statement: Statement,
+    layout: _Layout,
+    contact_of: Callable[[Any], _ContactPart],
+) -> Callable[[Any, int], Candidate]:
+    """The per-row function: everything it reads is a local of this frame."""
+    (i_client, i_ext, i_name, i_score, i_rev, i_n, i_last, i_days, i_abc, i_xyz) = layout.positions
+    _, i_rank, i_charged, flags_of = layout
+    criteria = statement.criteria
+    reasons_by: dict[Any, tuple[str, ...]] = {}
+    new_candidate, from_epoch, utc = Candidate._make, dt.datetime.fromtimestamp, dt.UTC
+    group = grouper(campaign)
+
+    def make(row: Any, rank: int) -> Candidate:
+        flags = flags_of(row)
+        reasons = reasons_by.get(flags)
+        if reasons is None:
+            reasons = reasons_by[flags] = _named(criteria, flags)
         ext, days, last = row[i_ext], row[i_days], row[i_last]
         # _make, not Candidate(...): the generated __new__ binds 25 arguments.
         return new_candidate((
@@ -300,8 +369,7 @@ def _maker(
             float(row[i_score]), reasons, int(row[i_rev]), int(row[i_n]),
             last if last is None or isinstance(last, dt.datetime) else from_epoch(int(last), utc),
             None if days is None else int(days), row[i_abc], row[i_xyz] or "Z",
-            group(ext), channel, email, phone, chat,
-            row[i_tz], row[i_locale], row[i_manager], consent, suppressed,
+            group(ext), *contact_of(row),
             None if i_charged is None else row[i_charged], None, None,
         ))  # fmt: skip
 

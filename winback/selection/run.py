@@ -50,14 +50,26 @@ def select_candidates(
     limit: int | None = None,
     excluded: bool = False,
     client: str | None = None,
+    contacts: bool = True,
 ) -> tuple[Summary, Iterator[Candidate]]:
     """Run the selection; the summary is known before the rows are read.
 
-    The rows stream; the caller iterates within the connection's life.
+    The rows stream; the caller iterates within the connection's life. With
+    contacts=False the candidates carry no contact details (email, phone,
+    chat id, time zone, locale, manager: None), only their channel, consents
+    and suppressions: what a preview or a plan needs, and a narrower row.
     """
     now = now or dt.datetime.now(dt.UTC)
     statement = build_statement(
-        conn, campaign, as_of=as_of, now=now, tz=tz, limit=limit, excluded=excluded, client=client
+        conn,
+        campaign,
+        as_of=as_of,
+        now=now,
+        tz=tz,
+        limit=limit,
+        excluded=excluded,
+        client=client,
+        contacts=contacts,
     )
     _session_settings(conn)
     # Statement-level: Connection.execution_options() would change the connection.

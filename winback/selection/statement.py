@@ -34,12 +34,14 @@ from winback.config import Campaign
 from winback.contacts import suppression_channels
 from winback.selection import criteria, model
 from winback.selection.aggregates import aggregates
-from winback.selection.exclusions import exclusions, opted_out, suppressed
+from winback.selection.exclusions import exclusions, opted_out, reach, suppressed
 from winback.selection.inputs import (
     ADDRESS_COLUMNS,
     CLIENT_COLUMNS,
     EXCLUDED,
     FLAG,
+    LEAN_CLIENT_COLUMNS,
+    REACH,
     SUPPRESSED,
     TOTAL,
     Inputs,
@@ -81,6 +83,8 @@ class Statement:
     source: str = "orders"
     # The BG/NBD fit the statement uses (the campaign uses the model), or None.
     model: ModelInputs | None = None
+    # The rows carry the clients' contact details (else inputs.REACH).
+    contacts: bool = True
 
 
 def build_statement(
@@ -93,6 +97,7 @@ def build_statement(
     limit: int | None = None,
     excluded: bool = False,
     client: str | None = None,
+    contacts: bool = True,
 ) -> Statement:
     """The selection statement: its first row carries the summary counts, and
     the rows are who a run takes, in rank order (at most max_per_run and
@@ -100,7 +105,8 @@ def build_statement(
     exclusion removed, in the same order, each with the first exclusion that
     applies (all of them, or limit); the counts are the same. With client (an
     external id) the one row is that client's if it is lost, with its rank
-    among the remaining (or among the excluded, and why)."""
+    among the remaining (or among the excluded, and why). With contacts=False
+    the rows carry no contact details, only what the channel is chosen by."""
     inp = read_inputs(
         conn,
         campaign,
@@ -111,7 +117,8 @@ def build_statement(
         excluded=excluded,
         client=client,
     )
-    inp = dataclasses.replace(inp, model=model.read_model(conn, campaign, as_of, tz, inp.mode))
+    fit = model.read_model(conn, campaign, as_of, tz, inp.mode)
+    inp = dataclasses.replace(inp, model=fit, contacts=contacts)
     return compose(inp)
 
 
@@ -151,6 +158,7 @@ def compose(inp: Inputs) -> Statement:
         client=inp.client,
         source={None: "orders", "pure": "stats", "mixed": "stats+orders"}[inp.mode],
         model=inp.model,
+        contacts=inp.contacts,
     )
 
 
@@ -329,7 +337,7 @@ def _top(inp: Inputs, rk: Ranks, stage: CTE, totals: CTE) -> CTE:
                 stage.c.rev_w >= select(cut.c.rev_w).scalar_subquery(),
             ),
         )
-    client_cols = [c_t.c[name] for name in CLIENT_COLUMNS]
+    client_cols = _client_columns(inp, stage.c.client_id)
     return (
         select(stage, *client_cols, *_place_column(inp, rk, stage))
         .join_from(stage, c_t, c_t.c.id == stage.c.client_id)
@@ -358,6 +366,13 @@ def _remaining(inp: Inputs, stage: CTE) -> ColumnElement[bool]:
     return stage.c.charged.is_(None)
 
 
+def _client_columns(inp: Inputs, client_id: Any) -> list[ColumnElement[Any]]:
+    """What a taken row carries from the clients table (joined as c_t)."""
+    if inp.contacts:
+        return [c_t.c[name] for name in CLIENT_COLUMNS]
+    return [c_t.c.external_id, c_t.c.name, reach(inp, client_id).label(REACH)]
+
+
 def _place_column(inp: Inputs, rk: Ranks, stage: CTE) -> list[ColumnElement[Any]]:
     """The taken rows' ABC place, where it is looked up (SQLite)."""
     if joins_boundary(inp.dialect):
@@ -370,7 +385,7 @@ def _top_for_client(inp: Inputs, rk: Ranks, stage: CTE) -> CTE:
     excluded): one more than the number of that kind ahead of it."""
     dialect = inp.dialect
     kind = case((stage.c.charged.is_(None), 0), else_=1)
-    client_cols = [c_t.c[name] for name in CLIENT_COLUMNS]
+    client_cols = _client_columns(inp, stage.c.client_id)
     target = (
         select(
             stage,
@@ -439,6 +454,7 @@ def _final(
                 SUPPRESSED + ch
             )
             for ch in suppression_channels(inp.campaign.channels)
+            if inp.contacts  # else in the reach bits
         ),
     ]
     # What the rows carry: the columns a Candidate is made of, no more (every
@@ -446,7 +462,8 @@ def _final(
     wanted_cols = [
         top.c[name]
         for name in (
-            "client_id", "n_w", "rev_w", "last_at", "score", *CLIENT_COLUMNS,
+            "client_id", "n_w", "rev_w", "last_at", "score",
+            *(CLIENT_COLUMNS if inp.contacts else LEAN_CLIENT_COLUMNS),
             *(FLAG + name for name in names),
             *(["charged"] if listing else []),
             *(["rank"] if inp.client is not None else []),
