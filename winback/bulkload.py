@@ -1,4 +1,5 @@
-"""Bulk writes for the importer and the plan of a cycle, on PostgreSQL and MariaDB.
+"""Bulk writes for the importer and the plan of a cycle, on PostgreSQL and
+MariaDB (and, for a plan's rows, SQLite: see insert_values).
 
 The importer validates a chunk of a few thousand rows, looks up what it needs,
 and decides which rows are new, which change and which stay (winback/importer/).
