@@ -40,9 +40,10 @@ def minor_to_str(minor: int, digits: int = DIGITS) -> str:
     """``150050`` → ``"1500.50"``, ``-5`` → ``"-0.05"``: for CSV, JSON and tables."""
     if digits == 0:
         return str(minor)
-    sign = "-" if minor < 0 else ""
-    whole, fraction = divmod(abs(minor), 10**digits)
-    return f"{sign}{whole}.{fraction:0{digits}d}"
+    # By text, not divmod and a nested format spec: a preview of every lost
+    # client writes hundreds of thousands.
+    text = str(-minor if minor < 0 else minor).rjust(digits + 1, "0")
+    return ("-" if minor < 0 else "") + text[:-digits] + "." + text[-digits:]
 
 
 def is_whole(minor: int, digits: int = DIGITS) -> bool:

@@ -58,6 +58,11 @@ def write_json(rows: Iterable[Candidate], out: TextIO) -> int:
     return output.write_json(out, rows, dump=Candidate.to_json)
 
 
+def write_json_texts(texts: Iterable[str], out: TextIO) -> int:
+    """write_json of rows already written as JSON (selection.select_json)."""
+    return output.write_json(out, texts, dump=str)
+
+
 def write_csv(rows: Iterable[Candidate], out: TextIO, *, excluded: bool = False) -> int:
     fields = (*COLUMNS, "excluded_by") if excluded else COLUMNS
     return output.write_csv(out, fields, map(_csv_record, rows), numeric=NUMERIC_COLUMNS)

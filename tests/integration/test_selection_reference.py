@@ -34,7 +34,7 @@ from winback.models import (
     Suppression,
     to_epoch,
 )
-from winback.selection import build_statement, select_candidates
+from winback.selection import build_statement, select_candidates, select_json
 from winback.selection.run import explain
 from winback.selection.statement import MANY_TAKEN
 
@@ -467,6 +467,7 @@ def test_sql_engine_matches_the_reference(engine: Engine, seed: int, source: str
     reasons_left_out: set[str] = set()
     model_reasons: set[str] = set()
     channels_seen: set[str | None] = set()
+    texts_seen: list[str] = []
     for i, spec in enumerate(CAMPAIGNS):
         campaign = _campaign(spec)
         windowed = bool(campaign.priority.window_days)
@@ -504,10 +505,33 @@ def test_sql_engine_matches_the_reference(engine: Engine, seed: int, source: str
             full = _reach(engine, campaign, contacts=True, excluded=listing)
             assert _reach(engine, campaign, contacts=False, excluded=listing) == full, (i, spec)
             channels_seen |= {row[2] for row in full}
+            # A preview's --format json: each row's JSON written straight from
+            # the statement's row, the same text as Candidate.to_json.
+            texts = _texts(engine, campaign, excluded=listing)
+            assert texts == _as_json(engine, campaign, excluded=listing), (i, spec)
+            texts_seen += texts[1]
     # the data exercises (nearly) every exclusion, and both model criteria
     assert {"not_all_criteria", "tags", "abc", "cooldown", "opted_out", "xyz"} <= reasons_left_out
     assert {"p_alive", "expected_purchases"} <= model_reasons
     assert {"email", "telegram", None} <= channels_seen  # the reach bits choose among all
+    # JSON of taken and excluded rows, with and without the model's values
+    assert all(any(key in text for text in texts_seen) for key in ('"excluded_by"', '"p_alive": 0'))
+    assert any('"p_alive": null' in text for text in texts_seen)
+
+
+def _texts(engine: Engine, campaign: Campaign, *, excluded: bool) -> tuple[Any, list[str]]:
+    with engine.connect() as conn:
+        summary, texts = select_json(conn, campaign, as_of=AS_OF, now=NOW, tz=TZ, excluded=excluded)
+        return summary, list(texts)
+
+
+def _as_json(engine: Engine, campaign: Campaign, *, excluded: bool) -> tuple[Any, list[str]]:
+    """select_candidates' summary and each candidate's Candidate.to_json."""
+    with engine.connect() as conn:
+        summary, rows = select_candidates(
+            conn, campaign, as_of=AS_OF, now=NOW, tz=TZ, excluded=excluded, contacts=False
+        )
+        return summary, [row.to_json() for row in rows]
 
 
 def _reach(

@@ -105,8 +105,11 @@ def _write_preview(
     """The rows to standard output; the summary, how many rows, and the
     rows themselves with --client (one at most)."""
     from winback import preview as view
-    from winback.selection import select_candidates
+    from winback.selection import select_candidates, select_json
 
+    if fmt == "json" and client is None:  # each row's JSON straight from the statement's row
+        summary, texts = select_json(conn, campaign, **options)
+        return summary, view.write_json_texts(texts, sys.stdout), []
     # A preview shows no contact detail (its rows need only the channel).
     summary, rows = select_candidates(
         conn, campaign, client=client, contacts=client is not None, **options

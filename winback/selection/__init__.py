@@ -64,7 +64,7 @@ The package, in the order a statement is built and read:
 
 from winback.selection.inputs import CLIENT_CONTACT_COLUMNS, Inputs
 from winback.selection.rows import Candidate, Summary, group_of
-from winback.selection.run import explain, select_candidates
+from winback.selection.run import explain, select_candidates, select_json
 from winback.selection.statement import Statement, build_statement
 
 __all__ = [
@@ -77,4 +77,5 @@ __all__ = [
     "explain",
     "group_of",
     "select_candidates",
+    "select_json",
 ]

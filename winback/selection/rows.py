@@ -105,10 +105,7 @@ class Candidate(NamedTuple):
         classes = (abc, xyz, group, channel)
         classes_text = _CLASSES_TEXT.get(classes)
         if classes_text is None:
-            classes_text = _CLASSES_TEXT[classes] = (
-                f'"abc": {text(abc)}, "xyz": {text(xyz)}, "group": {text(group)}, '
-                f'"channel": {"null" if channel is None else text(channel)}'
-            )
+            classes_text = _CLASSES_TEXT[classes] = _classes_text(*classes)
         out = (
             f'{{"rank": {rank!r}, "client": {text(ext)}, '
             f'"name": {"null" if name is None else text(name)}, '
@@ -227,14 +224,97 @@ _CONTACT_READ = (
 
 def candidate_maker(
     keys: list[str], campaign: Campaign, statement: Statement
-) -> Callable[[Any, int], Candidate]:
-    """A function from a row of the statement (and its rank, counted as the
-    rows are read) to its Candidate.
+) -> Callable[..., Candidate]:
+    """A function from a row of the statement (its rank, counted as the rows
+    are read, and the model's P(alive) and expected purchases, or None) to
+    its Candidate: ``make(row, rank, p_alive=None, expected=None)``.
 
     Columns are read by position, and what depends on a few flags alone (the
     reasons, the suppressed channels, the channel) is worked out once per
     combination: a run may take hundreds of thousands of rows, and reading a
     row by column name cost as much as the rest of the row's work."""
+    return _maker(campaign, statement, *_reading(keys, campaign, statement))
+
+
+def json_maker(keys: list[str], campaign: Campaign, statement: Statement) -> Callable[..., str]:
+    """Like candidate_maker, but to the Candidate's JSON text (Candidate.to_json
+    of the Candidate it would make), written straight from the row: a preview
+    of every lost client writes hundreds of thousands, and making each
+    Candidate first cost as much again (see BENCHMARKS.md, "Rows taken")."""
+    layout, contact_of = _reading(keys, campaign, statement)
+    (_, i_ext, i_name, i_score, i_rev, i_n, i_last, i_days, i_abc, i_xyz) = layout.positions
+    _, i_rank, i_charged, flags_of = layout
+    criteria, text, money = statement.criteria, _json_str, minor_to_str
+    reasons_by: dict[Any, str] = {}
+    classes_by: dict[tuple[Any, ...], str] = {}
+    group = grouper(campaign)
+    moment = _moment_text()
+
+    def dump(row: Any, rank: int, alive: float | None = None, expected: float | None = None) -> str:
+        flags = flags_of(row)
+        reasons = reasons_by.get(flags)
+        if reasons is None:
+            reasons = reasons_by[flags] = ", ".join(map(text, _named(criteria, flags)))
+        ext, name, last, days = row[i_ext], row[i_name], row[i_last], row[i_days]
+        classes = (row[i_abc], row[i_xyz] or "Z", group(ext), contact_of(row)[0])
+        classes_text = classes_by.get(classes)
+        if classes_text is None:
+            classes_text = classes_by[classes] = _classes_text(*classes)
+        out = (
+            f'{{"rank": {rank if i_rank is None else int(row[i_rank])}, "client": {text(ext)}, '
+            f'"name": {"null" if name is None else text(name)}, '
+            f'"score": {round(float(row[i_score]), 6)!r}, "reasons": [{reasons}], '
+            f'"revenue": "{money(int(row[i_rev]))}", "orders": {int(row[i_n])}, '
+            f'"last_order_at": {"null" if last is None else moment(last)}, '
+            f'"days_since": {"null" if days is None else int(days)}, {classes_text}, '
+            f'"p_alive": {"null" if alive is None else repr(alive)}, '
+            f'"expected_purchases": {"null" if expected is None else repr(expected)}'
+        )
+        if i_charged is not None and (excluded_by := row[i_charged]) is not None:
+            out += f', "excluded_by": {text(excluded_by)}'
+        return out + "}"
+
+    return dump
+
+
+def _classes_text(abc: str, xyz: str, group: str, channel: str | None) -> str:
+    """The JSON of a row's classes, group and channel (a few dozen of them)."""
+    text = _json_str
+    return (
+        f'"abc": {text(abc)}, "xyz": {text(xyz)}, "group": {text(group)}, '
+        f'"channel": {"null" if channel is None else text(channel)}'
+    )
+
+
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+# The text of a moment after its date: hours and minutes, then seconds.
+_HOURS_MINUTES = tuple(f"{h:02d}:{m:02d}:" for h in range(24) for m in range(60))
+_SECONDS = tuple(f'{s:02d}+00:00"' for s in range(60))
+
+
+def _moment_text() -> Callable[[Any], str]:
+    """The JSON of a last order's moment (Unix seconds, or a datetime where
+    a driver gives one), as ``datetime.isoformat()`` of it in UTC writes it;
+    each day's date is worked out once."""
+    dates: dict[int, str] = {}
+    hours_minutes, seconds = _HOURS_MINUTES, _SECONDS
+
+    def moment(value: Any) -> str:
+        if isinstance(value, dt.datetime):
+            return _json_str(value.isoformat())
+        day, second = divmod(int(value), 86_400)
+        date = dates.get(day)
+        if date is None:
+            date = dates[day] = f'"{dt.date.fromordinal(_EPOCH_ORDINAL + day).isoformat()}T'
+        return date + hours_minutes[second // 60] + seconds[second % 60]
+
+    return moment
+
+
+def _reading(
+    keys: list[str], campaign: Campaign, statement: Statement
+) -> tuple[_Layout, Callable[[Any], _ContactPart]]:
+    """Where a row holds what a Candidate is read from, and its contact part."""
     at = {key: i for i, key in enumerate(keys)}
     listing = statement.excluded or statement.client is not None
     # itemgetter of one index returns the value, of several a tuple: either is a key.
@@ -246,10 +326,8 @@ def candidate_maker(
     )
     if statement.contacts:
         suppressions_of = itemgetter(*(at[SUPPRESSED + ch] for ch in statement.channels))
-        contact_of = _contact_part(campaign, statement, at, suppressions_of)
-    else:
-        contact_of = _reach_part(campaign, statement, at[REACH])
-    return _maker(campaign, statement, layout, contact_of)
+        return layout, _contact_part(campaign, statement, at, suppressions_of)
+    return layout, _reach_part(campaign, statement, at[REACH])
 
 
 def _named(names: tuple[str, ...], on: Any) -> tuple[str, ...]:
@@ -357,7 +435,9 @@ def _maker(
     new_candidate, from_epoch, utc = Candidate._make, dt.datetime.fromtimestamp, dt.UTC
     group = grouper(campaign)
 
-    def make(row: Any, rank: int) -> Candidate:
+    def make(
+        row: Any, rank: int, alive: float | None = None, expected: float | None = None
+    ) -> Candidate:
         flags = flags_of(row)
         reasons = reasons_by.get(flags)
         if reasons is None:
@@ -370,7 +450,7 @@ def _maker(
             last if last is None or isinstance(last, dt.datetime) else from_epoch(int(last), utc),
             None if days is None else int(days), row[i_abc], row[i_xyz] or "Z",
             group(ext), *contact_of(row),
-            None if i_charged is None else row[i_charged], None, None,
+            None if i_charged is None else row[i_charged], alive, expected,
         ))  # fmt: skip
 
     return make

@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 import zoneinfo
 from collections.abc import Callable, Generator, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, CursorResult
 
@@ -18,10 +18,13 @@ from winback.selection.rows import (
     Candidate,
     Summary,
     candidate_maker,
+    json_maker,
     no_summary,
     summary_of,
 )
 from winback.selection.statement import Statement, build_statement
+
+T = TypeVar("T")
 
 
 def _session_settings(conn: Connection) -> None:
@@ -59,18 +62,41 @@ def select_candidates(
     chat id, time zone, locale, manager: None), only their channel, consents
     and suppressions: what a preview or a plan needs, and a narrower row.
     """
+    options = {"limit": limit, "excluded": excluded, "client": client, "contacts": contacts}
+    return _run(conn, campaign, as_of, now, tz, options, candidate_maker)
+
+
+def select_json(
+    conn: Connection,
+    campaign: Campaign,
+    *,
+    as_of: dt.datetime,
+    now: dt.datetime | None = None,
+    tz: zoneinfo.ZoneInfo,
+    limit: int | None = None,
+    excluded: bool = False,
+) -> tuple[Summary, Iterator[str]]:
+    """select_candidates(contacts=False)'s rows as their JSON text
+    (Candidate.to_json), each written straight from the row: a preview's
+    --format json."""
+    options = {"limit": limit, "excluded": excluded, "contacts": False}
+    return _run(conn, campaign, as_of, now, tz, options, json_maker)
+
+
+def _run(
+    conn: Connection,
+    campaign: Campaign,
+    as_of: dt.datetime,
+    now: dt.datetime | None,
+    tz: zoneinfo.ZoneInfo,
+    options: dict[str, Any],
+    maker: Callable[[list[str], Campaign, Statement], Callable[..., T]],
+) -> tuple[Summary, Iterator[T]]:
+    """Build and run the statement (build_statement's options): the summary
+    from its first row, then each row taken as ``maker`` makes it (from the
+    row, its rank and the model's two values)."""
     now = now or dt.datetime.now(dt.UTC)
-    statement = build_statement(
-        conn,
-        campaign,
-        as_of=as_of,
-        now=now,
-        tz=tz,
-        limit=limit,
-        excluded=excluded,
-        client=client,
-        contacts=contacts,
-    )
+    statement = build_statement(conn, campaign, as_of=as_of, now=now, tz=tz, **options)
     _session_settings(conn)
     # Statement-level: Connection.execution_options() would change the connection.
     result = conn.execute(statement.statement.execution_options(yield_per=FETCH))
@@ -83,7 +109,7 @@ def select_candidates(
         batches.close()
         return no_summary(campaign, as_of, statement), iter(())
     summary = summary_of(campaign, as_of, statement, counts)
-    make = candidate_maker(keys, campaign, statement)
+    make = maker(keys, campaign, statement)
     client_at = keys.index("client_id")
 
     def taken() -> Iterator[tuple[Any, int]]:
@@ -105,12 +131,12 @@ MODEL_BLOCK = 512  # rows whose model values are worked out in one numpy call
 
 def _with_model(
     taken: Iterator[tuple[Any, int]],
-    make: Callable[[Any, int], Candidate],
+    make: Callable[..., T],
     fit: model.ModelInputs,
     at: tuple[int, ...],
-) -> Iterator[Candidate]:
-    """The candidates with their P(alive) and expected purchases, by
-    bgnbd itself, a block of rows at a time."""
+) -> Iterator[T]:
+    """The rows made with their P(alive) and expected purchases, by bgnbd
+    itself, a block of rows at a time."""
     i_x, i_first, i_last = at
     while block := list(itertools.islice(taken, MODEL_BLOCK)):
         known = [row for row, _ in block if row[i_x] is not None]
@@ -122,11 +148,10 @@ def _with_model(
         )
         values = iter(zip(alive, expected, strict=True))
         for row, rank in block:
-            candidate = make(row, rank)
-            if row[i_x] is not None:
-                p_alive, purchases = next(values)
-                candidate = candidate._replace(p_alive=p_alive, expected_purchases=purchases)
-            yield candidate
+            if row[i_x] is None:
+                yield make(row, rank)
+            else:
+                yield make(row, rank, *next(values))
 
 
 # Rows read from the cursor at a time.
