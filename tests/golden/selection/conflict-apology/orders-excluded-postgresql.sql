@@ -31,7 +31,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_7::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2::VARCHAR AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_53::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -62,7 +62,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_7::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2::VARCHAR AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_8::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_53::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -92,7 +92,7 @@ top AS
 FROM staged JOIN clients ON clients.id = staged.client_id 
 WHERE staged.charged IS NOT NULL), 
 boundary AS 
-(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_3 
 FROM clients 
 WHERE clients.id = agg.client_id)) - :param_81::INTEGER AS place 
 FROM agg 
@@ -140,7 +140,7 @@ FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) *
 FROM stats) * :param_13::BIGINT)) THEN boundary.place ELSE :param_14::INTEGER END * top.rev_w) * :param_18::BIGINT < (SELECT stats.rev_total 
 FROM stats) * :param_19::BIGINT) THEN :param_20::VARCHAR ELSE :param_21::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_22::BIGINT - top.last_at) / :param_23::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address || :address_1::VARCHAR AS anon_1 
 FROM suppressions 
 WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_24::INTEGER ELSE :param_25::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -153,6 +153,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_28::INTEGER ELSE :param_29::INTEGER END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_30::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_31::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_32::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_33 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_34::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_35 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_36::VARCHAR ELSE :param_37::VARCHAR END AS xyz 
 FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- bits_1 = 2
 -- bits_2 = 2
 -- campaign_1 = 'conflict-apology'

@@ -163,7 +163,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_9 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2 AS anon_3 
 FROM suppressions 
 WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_143 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -234,7 +234,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_9 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2 AS anon_3 
 FROM suppressions 
 WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_143 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -302,7 +302,7 @@ WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) 
 FROM suppressions 
 WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_39 ELSE :param_40 END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_3 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_3 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address || :address_1 AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_4 AND suppressions.address IS NOT NULL)) THEN :param_41 ELSE :param_42 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -312,6 +312,8 @@ WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) T
 FROM totals LEFT OUTER JOIN top ON 1 = 1 ORDER BY top.score DESC, top.rev_w DESC, top.external_id
  LIMIT :param_357 OFFSET :param_358;
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- answered_at_1 = 1719781200
 -- answered_at_2 = 1751317200
 -- bits_1 = 1

@@ -13,7 +13,7 @@ scored_again AS
 FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4) THEN :param_136 ELSE :param_137 END AS active, CASE WHEN (agg.rev_w > :rev_w_6) THEN agg.rev_w ELSE :param_138 END AS positive 
 FROM agg) AS ranking), 
 boundary AS 
-(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_1 
+(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_3 
 FROM clients 
 WHERE clients.id = scored_again.client_id)) - :param_139 AS place 
 FROM scored_again 
@@ -101,7 +101,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_9 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT concat(suppressions.address, :address_2) AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_120 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -160,7 +160,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_9 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT concat(suppressions.address, :address_2) AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_120 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -201,7 +201,7 @@ WHERE (clients.external_id COLLATE utf8mb4_bin) = :param_350),
 top AS 
 (SELECT target.client_id AS client_id, target.n_w AS n_w, target.rev_w AS rev_w, target.last_at AS last_at, target.first_w AS first_w, target.score AS score, target.positive_upto AS positive_upto, target.peers AS peers, target.excluded_by AS excluded_by, target.f_recency AS f_recency, target.f_overdue AS f_overdue, target.f_nps AS f_nps, target.f_conflict AS f_conflict, target.f_inquiries AS f_inquiries, target.f_unreachable AS f_unreachable, target.xyz AS xyz, target.charged AS charged, target.external_id AS external_id, target.name AS name, target.email AS email, target.phone AS phone, target.telegram_chat_id AS telegram_chat_id, target.timezone AS timezone, target.locale AS locale, target.manager AS manager, target.email_consent AS email_consent, target.sms_consent AS sms_consent, target.telegram_consent AS telegram_consent, target.kind AS kind, (SELECT count(*) AS count_3 
 FROM staged 
-WHERE CASE WHEN (staged.charged IS NULL) THEN :param_347 ELSE :param_348 END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_2 
+WHERE CASE WHEN (staged.charged IS NULL) THEN :param_347 ELSE :param_348 END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_4 
 FROM clients 
 WHERE clients.id = staged.client_id) < (target.external_id COLLATE utf8mb4_bin)))) + :param_349 AS `rank` 
 FROM target)
@@ -231,7 +231,7 @@ WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) 
 FROM suppressions 
 WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_44 ELSE :param_45 END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_3 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_3 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT concat(suppressions.address, :address_1) AS anon_1 
 FROM suppressions 
 WHERE suppressions.channel = :channel_4 AND suppressions.address IS NOT NULL)) THEN :param_46 ELSE :param_47 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -240,6 +240,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_48 ELSE :param_49 END AS s_telegram 
 FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id ORDER BY top.`rank`;
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- answered_at_1 = 1719781200
 -- answered_at_2 = 1751317200
 -- bits_1 = 1

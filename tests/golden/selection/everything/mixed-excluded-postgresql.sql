@@ -21,7 +21,7 @@ scored_again AS
 FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4::INTEGER) THEN :param_144::INTEGER ELSE :param_145::INTEGER END AS active, CASE WHEN (agg.rev_w > :rev_w_6::BIGINT) THEN agg.rev_w ELSE :param_146::INTEGER END AS positive 
 FROM agg) AS ranking), 
 boundary AS 
-(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_2 
+(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_4 
 FROM clients 
 WHERE clients.id = scored_again.client_id)) - :param_147::INTEGER AS place 
 FROM scored_again 
@@ -109,7 +109,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2::VARCHAR AS anon_3 
 FROM suppressions 
 WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_128::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -168,7 +168,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2::VARCHAR AS anon_3 
 FROM suppressions 
 WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_128::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -231,7 +231,7 @@ WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS N
 FROM suppressions 
 WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_52::INTEGER ELSE :param_53::INTEGER END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address || :address_1::VARCHAR AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_54::INTEGER ELSE :param_55::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -240,6 +240,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_56::INTEGER ELSE :param_57::INTEGER END AS s_telegram 
 FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C";
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- answered_at_1 = 1719781200
 -- answered_at_2 = 1751317200
 -- bits_1 = 1

@@ -13,7 +13,7 @@ scored_again AS
 FROM (SELECT agg.client_id AS client_id, agg.n_all AS n_all, agg.last_at AS last_at, agg.rev_w AS rev_w, agg.n_w AS n_w, agg.first_w AS first_w, agg.overdue AS overdue, CASE WHEN (agg.n_w > :n_w_4) THEN :param_133 ELSE :param_134 END AS active, CASE WHEN (agg.rev_w > :rev_w_6) THEN agg.rev_w ELSE :param_135 END AS positive 
 FROM agg) AS ranking), 
 boundary AS 
-(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_1 
+(SELECT scored_again.client_id AS client_id, row_number() OVER (PARTITION BY scored_again.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_3 
 FROM clients 
 WHERE clients.id = scored_again.client_id)) - :param_136 AS place 
 FROM scored_again 
@@ -101,7 +101,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_9 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT concat(suppressions.address, :address_2) AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_117 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -160,7 +160,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_9 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT concat(suppressions.address, :address_2) AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_117 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -234,7 +234,7 @@ WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) 
 FROM suppressions 
 WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_41 ELSE :param_42 END AS s_sms, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_3 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_3 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT concat(suppressions.address, :address_1) AS anon_1 
 FROM suppressions 
 WHERE suppressions.channel = :channel_4 AND suppressions.address IS NOT NULL)) THEN :param_43 ELSE :param_44 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -244,6 +244,8 @@ WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) T
 FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE utf8mb4_bin 
  LIMIT :param_347;
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- answered_at_1 = 1719781200
 -- answered_at_2 = 1751317200
 -- bits_1 = 1

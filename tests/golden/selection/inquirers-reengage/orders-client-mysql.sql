@@ -31,7 +31,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_7 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT concat(suppressions.address, :address_2) AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_53 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -62,7 +62,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_7 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT concat(suppressions.address, :address_2) AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_53 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -94,12 +94,12 @@ WHERE (clients.external_id COLLATE utf8mb4_bin) = :param_84),
 top AS 
 (SELECT target.client_id AS client_id, target.n_w AS n_w, target.rev_w AS rev_w, target.last_at AS last_at, target.first_w AS first_w, target.score AS score, target.positive_upto AS positive_upto, target.peers AS peers, target.f_inquiries AS f_inquiries, target.charged AS charged, target.external_id AS external_id, target.name AS name, target.email AS email, target.phone AS phone, target.telegram_chat_id AS telegram_chat_id, target.timezone AS timezone, target.locale AS locale, target.manager AS manager, target.email_consent AS email_consent, target.sms_consent AS sms_consent, target.telegram_consent AS telegram_consent, target.kind AS kind, (SELECT count(*) AS count_2 
 FROM staged 
-WHERE CASE WHEN (staged.charged IS NULL) THEN :param_81 ELSE :param_82 END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_1 
+WHERE CASE WHEN (staged.charged IS NULL) THEN :param_81 ELSE :param_82 END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_3 
 FROM clients 
 WHERE clients.id = staged.client_id) < (target.external_id COLLATE utf8mb4_bin)))) + :param_83 AS `rank` 
 FROM target), 
 boundary AS 
-(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_2 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_4 
 FROM clients 
 WHERE clients.id = agg.client_id)) - :param_85 AS place 
 FROM agg 
@@ -147,7 +147,7 @@ FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_
 FROM stats) * :param_13)) THEN boundary.place ELSE :param_14 END * top.rev_w) * :param_18 < (SELECT stats.rev_total 
 FROM stats) * :param_19) THEN :param_20 ELSE :param_21 END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE FLOOR((:param_22 - top.last_at) / :param_23) END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT concat(suppressions.address, :address_1) AS anon_1 
 FROM suppressions 
 WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_24 ELSE :param_25 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -160,6 +160,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_28 ELSE :param_29 END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_30 WHEN (xyz.k < :k_1) THEN :param_31 WHEN (xyz.s <= :s_1) THEN :param_32 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_33 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_34 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_35 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_36 ELSE :param_37 END AS xyz 
 FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.`rank`;
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- bits_1 = 4
 -- campaign_1 = 'inquirers-reengage'
 -- campaign_2 = 'inquirers-reengage'

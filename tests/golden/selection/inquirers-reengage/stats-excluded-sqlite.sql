@@ -79,7 +79,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_7 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2 AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_47 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -109,7 +109,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_7 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2 AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_8 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_47 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -182,7 +182,7 @@ FROM stats) * :param_7) THEN :param_8 WHEN ((((SELECT stats.rev_total
 FROM stats) - top.positive_upto) + top.abc_place * top.rev_w) * :param_9 < (SELECT stats.rev_total 
 FROM stats) * :param_10) THEN :param_11 ELSE :param_12 END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_13 - top.last_at) / :param_14 END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address || :address_1 AS anon_1 
 FROM suppressions 
 WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_15 ELSE :param_16 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -195,6 +195,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_19 ELSE :param_20 END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_21 WHEN (xyz.k < :k_1) THEN :param_22 WHEN (xyz.s <= :s_1) THEN :param_23 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_24 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_25 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_26 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_27 ELSE :param_28 END AS xyz 
 FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id;
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- bits_1 = 4
 -- campaign_1 = 'inquirers-reengage'
 -- campaign_2 = 'inquirers-reengage'

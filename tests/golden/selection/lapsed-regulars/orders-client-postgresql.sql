@@ -36,7 +36,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2::VARCHAR AS anon_3 
 FROM suppressions 
 WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_84::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -61,12 +61,12 @@ WHERE (clients.external_id COLLATE "C") = :param_105::VARCHAR),
 top AS 
 (SELECT target.client_id AS client_id, target.n_w AS n_w, target.rev_w AS rev_w, target.last_at AS last_at, target.first_w AS first_w, target.score AS score, target.positive_upto AS positive_upto, target.peers AS peers, target.f_recency AS f_recency, target.f_overdue AS f_overdue, target.charged AS charged, target.external_id AS external_id, target.name AS name, target.email AS email, target.phone AS phone, target.telegram_chat_id AS telegram_chat_id, target.timezone AS timezone, target.locale AS locale, target.manager AS manager, target.email_consent AS email_consent, target.sms_consent AS sms_consent, target.telegram_consent AS telegram_consent, target.kind AS kind, (SELECT count(*) AS count_2 
 FROM staged 
-WHERE CASE WHEN (staged.charged IS NULL) THEN :param_102::INTEGER ELSE :param_103::INTEGER END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE "C" AS anon_2 
+WHERE CASE WHEN (staged.charged IS NULL) THEN :param_102::INTEGER ELSE :param_103::INTEGER END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE "C" AS anon_4 
 FROM clients 
 WHERE clients.id = staged.client_id) < (target.external_id COLLATE "C")))) + :param_104::INTEGER AS rank 
 FROM target), 
 boundary AS 
-(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_3 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_5 
 FROM clients 
 WHERE clients.id = agg.client_id)) - :param_106::INTEGER AS place 
 FROM agg 
@@ -118,7 +118,7 @@ WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS N
 FROM suppressions 
 WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_45::INTEGER ELSE :param_46::INTEGER END AS s_telegram, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address || :address_1::VARCHAR AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_47::INTEGER ELSE :param_48::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -127,6 +127,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_49::INTEGER ELSE :param_50::INTEGER END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_51::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_52::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_53::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_54 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_55::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_56 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_57::VARCHAR ELSE :param_58::VARCHAR END AS xyz 
 FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.rank;
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
 -- channel_10 = 'email'

@@ -86,7 +86,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_9 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2 AS anon_3 
 FROM suppressions 
 WHERE suppressions.channel = :channel_10 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_78 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -155,7 +155,7 @@ WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) 
 FROM suppressions 
 WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_36 ELSE :param_37 END AS s_telegram, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_3 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_3 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address || :address_1 AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_4 AND suppressions.address IS NOT NULL)) THEN :param_38 ELSE :param_39 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -164,6 +164,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) THEN :param_40 ELSE :param_41 END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_42 WHEN (xyz.k < :k_1) THEN :param_43 WHEN (xyz.s <= :s_1) THEN :param_44 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_45 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_46 WHEN (CAST(xyz.span AS DOUBLE) * xyz.q - CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE) < :param_47 * CAST(xyz.s AS DOUBLE) * CAST(xyz.s AS DOUBLE)) THEN :param_48 ELSE :param_49 END AS xyz 
 FROM totals LEFT OUTER JOIN top ON 1 = 1 LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id;
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
 -- channel_10 = 'email'

@@ -36,7 +36,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2::VARCHAR AS anon_3 
 FROM suppressions 
 WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_84::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -69,7 +69,7 @@ FROM cut) OR staged.score = (SELECT cut.score
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
 FROM cut))), 
 boundary AS 
-(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_2 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_4 
 FROM clients 
 WHERE clients.id = agg.client_id)) - :param_105::INTEGER AS place 
 FROM agg 
@@ -121,7 +121,7 @@ WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS N
 FROM suppressions 
 WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_45::INTEGER ELSE :param_46::INTEGER END AS s_telegram, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address || :address_1::VARCHAR AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_47::INTEGER ELSE :param_48::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -131,6 +131,8 @@ WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT
 FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C" 
  LIMIT :param_242::INTEGER;
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
 -- channel_10 = 'email'

@@ -30,7 +30,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_9::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2::VARCHAR AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_10::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_sms.client_id AS client_id, :param_70::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -54,12 +54,12 @@ WHERE (clients.external_id COLLATE "C") = :param_96::VARCHAR),
 top AS 
 (SELECT target.client_id AS client_id, target.n_w AS n_w, target.rev_w AS rev_w, target.last_at AS last_at, target.score AS score, target.positive_upto AS positive_upto, target.peers AS peers, target.f_recency AS f_recency, target.f_overdue AS f_overdue, target.charged AS charged, target.external_id AS external_id, target.name AS name, target.email AS email, target.phone AS phone, target.telegram_chat_id AS telegram_chat_id, target.timezone AS timezone, target.locale AS locale, target.manager AS manager, target.email_consent AS email_consent, target.sms_consent AS sms_consent, target.telegram_consent AS telegram_consent, target.kind AS kind, (SELECT count(*) AS count_2 
 FROM staged 
-WHERE CASE WHEN (staged.charged IS NULL) THEN :param_93::INTEGER ELSE :param_94::INTEGER END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE "C" AS anon_1 
+WHERE CASE WHEN (staged.charged IS NULL) THEN :param_93::INTEGER ELSE :param_94::INTEGER END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE "C" AS anon_3 
 FROM clients 
 WHERE clients.id = staged.client_id) < (target.external_id COLLATE "C")))) + :param_95::INTEGER AS rank 
 FROM target), 
 boundary AS 
-(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_2 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_4 
 FROM clients 
 WHERE clients.id = agg.client_id)) - :param_97::INTEGER AS place 
 FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, client_order_stats.first_order_at AS first_w, CASE WHEN (client_order_stats.orders_count < :orders_count_1::INTEGER) THEN :param_6::INTEGER WHEN (client_order_stats.median_gap2 IS NOT NULL AND CAST(:param_7 AS DOUBLE PRECISION) * client_order_stats.median_gap2 <= ((:param_8::BIGINT - client_order_stats.last_order_at) / :param_9::BIGINT) * :param_10::BIGINT) THEN :param_11::INTEGER ELSE :param_12::INTEGER END AS overdue 
@@ -112,7 +112,7 @@ WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS N
 FROM suppressions 
 WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_31::INTEGER ELSE :param_32::INTEGER END AS s_telegram, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_3::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address || :address_1::VARCHAR AS anon_1 
 FROM suppressions 
 WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_33::INTEGER ELSE :param_34::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -121,6 +121,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_35::INTEGER ELSE :param_36::INTEGER END AS s_sms, CASE WHEN (xyz.k IS NULL) THEN :param_37::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_38::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_39::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_40 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_41::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_42 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_43::VARCHAR ELSE :param_44::VARCHAR END AS xyz 
 FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.rank;
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- campaign_1 = 'lapsed-regulars'
 -- channel_1 = 'telegram'
 -- channel_10 = 'email'

@@ -39,7 +39,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2::VARCHAR AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_54::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -63,7 +63,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2::VARCHAR AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_54::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -96,7 +96,7 @@ FROM cut) OR staged.score = (SELECT cut.score
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
 FROM cut))), 
 boundary AS 
-(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_1 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_3 
 FROM clients 
 WHERE clients.id = agg.client_id)) - :param_86::INTEGER AS place 
 FROM agg 
@@ -144,7 +144,7 @@ FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) *
 FROM stats) * :param_13::BIGINT)) THEN boundary.place ELSE :param_14::INTEGER END * top.rev_w) * :param_18::BIGINT < (SELECT stats.rev_total 
 FROM stats) * :param_19::BIGINT) THEN :param_20::VARCHAR ELSE :param_21::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_22::BIGINT - top.last_at) / :param_23::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address || :address_1::VARCHAR AS anon_1 
 FROM suppressions 
 WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_24::INTEGER ELSE :param_25::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -154,6 +154,8 @@ WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT
 FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE "C" 
  LIMIT :param_223::INTEGER;
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- answered_at_1 = 1719781200
 -- answered_at_2 = 1751317200
 -- bits_1 = 1

@@ -33,7 +33,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT concat(suppressions.address, :address_2) AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_54 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -57,7 +57,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_5 AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT concat(suppressions.address, :address_2) AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6 AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_54 AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -90,7 +90,7 @@ FROM cut) OR staged.score = (SELECT cut.score
 FROM cut) AND staged.rev_w >= (SELECT cut.rev_w 
 FROM cut))), 
 boundary AS 
-(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_1 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE utf8mb4_bin AS anon_3 
 FROM clients 
 WHERE clients.id = agg.client_id)) - :param_86 AS place 
 FROM agg 
@@ -138,7 +138,7 @@ FROM stats) - top.positive_upto) + (top.peers - :peers_2) * top.rev_w) * :param_
 FROM stats) * :param_13)) THEN boundary.place ELSE :param_14 END * top.rev_w) * :param_18 < (SELECT stats.rev_total 
 FROM stats) * :param_19) THEN :param_20 ELSE :param_21 END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE FLOOR((:param_22 - top.last_at) / :param_23) END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_1 AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT concat(suppressions.address, :address_1) AS anon_1 
 FROM suppressions 
 WHERE suppressions.channel = :channel_2 AND suppressions.address IS NOT NULL)) THEN :param_24 ELSE :param_25 END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -148,6 +148,8 @@ WHERE suppressions.channel = :channel_4 AND suppressions.address IS NOT NULL)) T
 FROM totals LEFT OUTER JOIN top ON true = 1 LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.score DESC, top.rev_w DESC, top.external_id COLLATE utf8mb4_bin 
  LIMIT :param_223;
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- answered_at_1 = 1719781200
 -- answered_at_2 = 1751317200
 -- bits_1 = 1

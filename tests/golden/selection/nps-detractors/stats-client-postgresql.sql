@@ -31,7 +31,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2::VARCHAR AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_54::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -54,7 +54,7 @@ FROM (SELECT suppressions.client_id AS client_id
 FROM suppressions 
 WHERE suppressions.channel = :channel_5::VARCHAR AND suppressions.client_id IS NOT NULL UNION SELECT clients.id AS client_id 
 FROM clients 
-WHERE lower(clients.email) IN (SELECT suppressions.address 
+WHERE lower(clients.email) IN (SELECT suppressions.address || :address_2::VARCHAR AS anon_2 
 FROM suppressions 
 WHERE suppressions.channel = :channel_6::VARCHAR AND suppressions.address IS NOT NULL)) AS suppressed_email UNION ALL SELECT suppressed_telegram.client_id AS client_id, :param_54::INTEGER AS channel 
 FROM (SELECT suppressions.client_id AS client_id 
@@ -79,12 +79,12 @@ WHERE (clients.external_id COLLATE "C") = :param_84::VARCHAR),
 top AS 
 (SELECT target.client_id AS client_id, target.n_w AS n_w, target.rev_w AS rev_w, target.last_at AS last_at, target.score AS score, target.positive_upto AS positive_upto, target.peers AS peers, target.f_nps AS f_nps, target.charged AS charged, target.external_id AS external_id, target.name AS name, target.email AS email, target.phone AS phone, target.telegram_chat_id AS telegram_chat_id, target.timezone AS timezone, target.locale AS locale, target.manager AS manager, target.email_consent AS email_consent, target.sms_consent AS sms_consent, target.telegram_consent AS telegram_consent, target.kind AS kind, (SELECT count(*) AS count_2 
 FROM staged 
-WHERE CASE WHEN (staged.charged IS NULL) THEN :param_81::INTEGER ELSE :param_82::INTEGER END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE "C" AS anon_1 
+WHERE CASE WHEN (staged.charged IS NULL) THEN :param_81::INTEGER ELSE :param_82::INTEGER END = target.kind AND (staged.score > target.score OR staged.score = target.score AND (staged.rev_w > target.rev_w OR staged.rev_w = target.rev_w AND (SELECT clients.external_id COLLATE "C" AS anon_3 
 FROM clients 
 WHERE clients.id = staged.client_id) < (target.external_id COLLATE "C")))) + :param_83::INTEGER AS rank 
 FROM target), 
 boundary AS 
-(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_2 
+(SELECT agg.client_id AS client_id, row_number() OVER (PARTITION BY agg.rev_w ORDER BY (SELECT clients.external_id COLLATE "C" AS anon_4 
 FROM clients 
 WHERE clients.id = agg.client_id)) - :param_85::INTEGER AS place 
 FROM (SELECT client_order_stats.client_id AS client_id, client_order_stats.orders_count AS n_all, client_order_stats.last_order_at AS last_at, client_order_stats.revenue_minor AS rev_w, client_order_stats.orders_count AS n_w, client_order_stats.first_order_at AS first_w 
@@ -133,7 +133,7 @@ FROM stats) - top.positive_upto) + (top.peers - :peers_2::BIGINT) * top.rev_w) *
 FROM stats) * :param_13::BIGINT)) THEN boundary.place ELSE :param_14::INTEGER END * top.rev_w) * :param_18::BIGINT < (SELECT stats.rev_total 
 FROM stats) * :param_19::BIGINT) THEN :param_20::VARCHAR ELSE :param_21::VARCHAR END AS abc, CASE WHEN (top.last_at IS NULL) THEN NULL ELSE (:param_22::BIGINT - top.last_at) / :param_23::BIGINT END AS days_since, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
-WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address 
+WHERE suppressions.channel = :channel_1::VARCHAR AND suppressions.client_id IS NOT NULL) OR lower(top.email) IN (SELECT suppressions.address || :address_1::VARCHAR AS anon_1 
 FROM suppressions 
 WHERE suppressions.channel = :channel_2::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_24::INTEGER ELSE :param_25::INTEGER END AS s_email, CASE WHEN (top.client_id IN (SELECT suppressions.client_id 
 FROM suppressions 
@@ -142,6 +142,8 @@ FROM suppressions
 WHERE suppressions.channel = :channel_4::VARCHAR AND suppressions.address IS NOT NULL)) THEN :param_26::INTEGER ELSE :param_27::INTEGER END AS s_telegram, CASE WHEN (xyz.k IS NULL) THEN :param_28::VARCHAR WHEN (xyz.k < :k_1::INTEGER) THEN :param_29::VARCHAR WHEN (xyz.s <= :s_1::BIGINT) THEN :param_30::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_31 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_32::VARCHAR WHEN (CAST(xyz.span AS DOUBLE PRECISION) * xyz.q - CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION) < :param_33 * CAST(xyz.s AS DOUBLE PRECISION) * CAST(xyz.s AS DOUBLE PRECISION)) THEN :param_34::VARCHAR ELSE :param_35::VARCHAR END AS xyz 
 FROM totals LEFT OUTER JOIN top ON true LEFT OUTER JOIN boundary ON boundary.client_id = top.client_id LEFT OUTER JOIN xyz ON xyz.client_id = top.client_id ORDER BY top.rank;
 -- parameters
+-- address_1 = ''
+-- address_2 = ''
 -- answered_at_1 = 1719781200
 -- answered_at_2 = 1751317200
 -- bits_1 = 1
