@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import itertools
 import json
+import math
 import os
 import re
 import shutil
@@ -29,6 +30,7 @@ from winback import migrate
 from winback.config import Settings
 from winback.db import make_engine
 from winback.demo import BATCH_CLIENTS, EARLIEST_ANCHOR, DemoReport, generate_demo
+from winback.demo.advance import RETURN_RATE
 from winback.errors import UsageError
 from winback.models import (
     Assignment,
@@ -670,6 +672,11 @@ def _returns(engine: Engine) -> dict[str, tuple[int, int, int]]:
     return {group: (int(n), int(back), int(code)) for group, n, back, code in rows}
 
 
+def _at_least(n: int, p: float, k: int) -> float:
+    """P(X >= k) for X ~ Binomial(n, p)."""
+    return sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(k, n + 1))
+
+
 def test_advance_after_run_once_brings_treatment_back_more_than_holdout(
     engine: Engine, tmp_path: Path
 ) -> None:
@@ -715,7 +722,12 @@ def test_advance_after_run_once_brings_treatment_back_more_than_holdout(
     assert amounts[0] >= 99_00 and 300_00 <= amounts[len(amounts) // 2] <= 10_000_00
     # treatment returns more often; some with the offer code, some without
     t_rate, h_rate = t_back / t_n, h_back / h_n
-    assert 0.25 <= t_rate <= 0.45 and h_rate <= 0.2
+    assert 0.25 <= t_rate <= 0.45
+    # The holdout returns at the demo's 10 %. Its size is a few dozen and the
+    # draws are seeded by the moment of the cycle, so a fixed bound on its
+    # rate failed now and then (9 of 42, 21 %: about 1 run in 50). Instead:
+    # as many returned is not implausible at that rate.
+    assert _at_least(h_n, RETURN_RATE["holdout"], h_back) > 1e-6, (h_back, h_n)
     assert 0 < returns["treatment"][2] < t_back and returns["holdout"][2] == 0
     assert all(r.promo_code in (None, r.offer_code) for r in new)
     # the uplift's 95% interval (two-proportion normal approximation) excludes 0
