@@ -651,6 +651,55 @@ def test_a_plan_larger_than_one_chunk_is_written_whole(
     assert result.finished
 
 
+def test_a_plan_is_written_with_the_larger_page_cache_on_sqlite(
+    sqlite_engine: Engine,
+    sqlite_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sms_gateway: SmsGateway,
+) -> None:
+    """SQLite's default 2 MB page cache spills a big plan's dirty pages to the
+    WAL before the commit: the plan's rows are written with
+    SQLITE_WRITE_CACHE_KIB, and the connection's own cache comes back after."""
+    from sqlalchemy import event
+
+    from winback.db import SQLITE_WRITE_CACHE_KIB
+
+    add_clients(
+        sqlite_engine,
+        [{"external_id": f"k{i}", "phone": f"+7999100{i:04d}", **everyone()} for i in range(5)],
+    )
+    settings = settings_for(
+        tmp_path, sqlite_url, sms_gateway.toml(), campaign_toml(["sms"]), monkeypatch
+    )
+    seen: list[tuple[str, int]] = []
+
+    def record(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        if statement.startswith(("INSERT INTO", "PRAGMA cache_size")):
+            # the cache in force as the statement starts
+            size = cursor.connection.execute("PRAGMA cache_size").fetchone()[0]
+            seen.append((statement.split("(")[0].strip(), size))
+
+    event.listen(sqlite_engine, "before_cursor_execute", record)
+    run(sqlite_engine, settings)
+    inserts = {name: size for name, size in seen if name.startswith("INSERT INTO")}
+    assert inserts["INSERT INTO assignments"] == -SQLITE_WRITE_CACHE_KIB
+    assert inserts["INSERT INTO messages"] == -SQLITE_WRITE_CACHE_KIB
+    restore = [name for name, _ in seen if name.startswith("PRAGMA")][-1]
+    assert restore == "PRAGMA cache_size=-2000"  # SQLite's default, the connection's own
+
+
+def test_write_cache_restores_the_cache_after_an_error(sqlite_engine: Engine) -> None:
+    from winback.db import SQLITE_WRITE_CACHE_KIB, write_cache
+
+    with sqlite_engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA cache_size=-1234")
+        with pytest.raises(ZeroDivisionError), write_cache(conn):
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -SQLITE_WRITE_CACHE_KIB
+            1 / 0  # noqa: B018
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -1234
+
+
 def test_the_next_batch_is_claimed_while_a_slow_message_is_in_flight(
     engine: Engine,
     db_url: str,

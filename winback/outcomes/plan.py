@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError
 
 from winback import bulkload, offers
 from winback.config import Campaign
-from winback.db import retry_transient
+from winback.db import retry_transient, write_cache
 from winback.outcomes.base import assign_t, msg_t, runs_t
 from winback.selection import Candidate, Summary
 from winback.timeutil import now_utc
@@ -188,7 +188,7 @@ def _plan_once(
 ) -> Cycle:
     now = now_utc()
     try:
-        with engine.begin() as conn:
+        with engine.begin() as conn, write_cache(conn):
             existing = open_cycle(conn, campaign.name)
             if existing is not None:
                 return existing
