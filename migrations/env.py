@@ -41,10 +41,11 @@ def run_online() -> None:
     if config.config_file_name and not config.attributes.get("quiet"):
         fileConfig(config.config_file_name, disable_existing_loggers=False)
     from winback.db import make_engine
+    from winback.migrate import migrating
 
     engine = make_engine(_url())
     try:
-        with engine.connect() as conn:
+        with engine.connect() as conn, migrating(conn):
             _run(conn)
     finally:
         engine.dispose()

@@ -18,7 +18,7 @@ from alembic.util import CommandError
 from sqlalchemy import Connection, Engine
 
 from winback.db import connect_or_fail
-from winback.errors import UsageError
+from winback.errors import SchemaError, UsageError
 
 
 def migrations_dir() -> Path:
@@ -61,14 +61,47 @@ def upgrade(engine: Engine, revision: str = "head") -> Repairs:
     the largest id (rows loaded with explicit ids leave them behind)."""
     repairs = Repairs()
     with connect_or_fail(engine) as conn:
-        with _revision_errors(revision):
+        with _revision_errors(revision), migrating(conn):
             command.upgrade(alembic_config(conn), revision)
-        conn.commit()
         if current_revision(conn) == head_revision():
             repairs.indexes = restore_indexes(conn)
             repairs.sequences = repair_sequences(conn)
         conn.commit()
     return repairs
+
+
+@contextlib.contextmanager
+def migrating(conn: Connection) -> Iterator[None]:
+    """One transaction for the migrations run inside, committed at the end;
+    on SQLite with foreign keys not enforced, and checked before the commit.
+
+    SQLite alters a table by copying it (Alembic's batch mode) and dropping
+    the old one; with foreign keys on, that DROP deletes the old table's rows
+    first and cascades into every table that references it (messages into
+    message_events and call_tasks). SQLite's own procedure for such changes
+    turns them off (it allows that only outside a transaction: before the
+    BEGIN, on the driver's connection) and runs foreign_key_check before
+    committing. Alembic runs its migrations inside a transaction it finds."""
+    raw = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
+    if raw is None:
+        with conn.begin():
+            yield
+        return
+    if conn.in_transaction():
+        raise RuntimeError("migrating() needs a connection outside a transaction")
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with conn.begin():
+            yield
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+            if broken:  # rolled back by the raise
+                tables = ", ".join(sorted({row[0] for row in broken}))
+                raise SchemaError(
+                    "the migration would leave rows that refer to rows that do not exist "
+                    f"({len(broken)} in {tables}); nothing was changed"
+                )
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
 
 
 @contextlib.contextmanager
@@ -147,10 +180,8 @@ def index_names(conn: Connection, table: str, inspector: Any = None) -> set[str]
 
 
 def downgrade(engine: Engine, revision: str) -> None:
-    with connect_or_fail(engine) as conn:
-        with _revision_errors(revision):
-            command.downgrade(alembic_config(conn), revision)
-        conn.commit()
+    with connect_or_fail(engine) as conn, _revision_errors(revision), migrating(conn):
+        command.downgrade(alembic_config(conn), revision)
 
 
 def current(engine: Engine) -> str | None:

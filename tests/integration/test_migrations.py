@@ -4,6 +4,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, inspect, text
 
@@ -331,3 +332,132 @@ def test_a_password_in_the_query_string_is_masked(tmp_path: Path) -> None:
     done = run_cli("--config", str(write_config(tmp_path, url)), "db", "current")
     assert done.returncode == 1 and "cannot connect to the database" in done.stderr
     assert "hunter2" not in done.stderr and "password=***" in done.stderr
+
+
+def _log_rows(conn: Any) -> dict[str, int]:
+    return {
+        table: conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+        for table in ("assignments", "messages", "message_events", "call_tasks")
+    }
+
+
+def _message_keys(conn: Any) -> set[str]:
+    return {fk["referred_table"] for fk in inspect(conn).get_foreign_keys("messages")}
+
+
+def test_0011_keeps_every_message_and_what_refers_to_it(db_url: str) -> None:
+    """0011 drops messages' own keys to runs and clients (the assignment's
+    cover them). SQLite rebuilds the table: with foreign keys on, dropping the
+    old one would have cascaded into message_events and call_tasks. Up and
+    down again, every row stays; a deleted client or run still takes its
+    messages with it, through the assignment."""
+    engine = make_engine(db_url)
+    try:
+        migrate.upgrade(engine, "0010")
+        with engine.begin() as conn:
+            for i in (1, 2):
+                conn.execute(
+                    text("INSERT INTO clients (id, external_id) VALUES (:i, :e)"),
+                    {"i": i, "e": f"c{i}"},
+                )
+                conn.execute(
+                    text(
+                        "INSERT INTO campaign_runs (id, campaign, cycle, status, open_slot, "
+                        "as_of, planned_at, selected, holdout) "
+                        "VALUES (:i, 'spring', :i, 'finished', NULL, 0, 0, 1, 0)"
+                    ),
+                    {"i": i},
+                )
+                conn.execute(
+                    text(
+                        "INSERT INTO assignments (id, run_id, campaign, client_id, group_name, "
+                        "rank, score, reasons, revenue_minor, orders_count, created_at) "
+                        "VALUES (:i, :i, 'spring', :i, 'treatment', 1, 0.5, 'recency', 100, "
+                        "1, 0)"
+                    ),
+                    {"i": i},
+                )
+                conn.execute(
+                    text(
+                        "INSERT INTO messages (id, assignment_id, run_id, client_id, campaign, "
+                        "idempotency_key, status, attempts, created_at, updated_at) "
+                        "VALUES (:i, :i, :i, :i, 'spring', :k, 'sent', 1, 0, 0)"
+                    ),
+                    {"i": i, "k": f"wb-{i}"},
+                )
+                conn.execute(
+                    text(
+                        "INSERT INTO message_events (message_id, at, status, attempt) "
+                        "VALUES (:i, 0, 'sent', 1)"
+                    ),
+                    {"i": i},
+                )
+                conn.execute(
+                    text(
+                        "INSERT INTO call_tasks (message_id, assignment_id, campaign, client_id, "
+                        "phone, reasons, due_at, created_at, status) "
+                        "VALUES (:i, :i, 'spring', :i, '+79991234567', 'recency', 0, 0, 'open')"
+                    ),
+                    {"i": i},
+                )
+        with engine.connect() as conn:
+            before = _log_rows(conn)
+            assert _message_keys(conn) == {"assignments", "clients", "campaign_runs"}
+        assert before == {"assignments": 2, "messages": 2, "message_events": 2, "call_tasks": 2}
+
+        migrate.upgrade(engine)
+        with engine.connect() as conn:
+            assert _log_rows(conn) == before
+            assert _message_keys(conn) == {"assignments"}
+            assert schema_diffs(conn) == []
+        migrate.downgrade(engine, "0010")
+        with engine.connect() as conn:
+            assert _log_rows(conn) == before
+            assert _message_keys(conn) == {"assignments", "clients", "campaign_runs"}
+        migrate.upgrade(engine)
+
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM clients WHERE id = 1"))
+            conn.execute(text("DELETE FROM campaign_runs WHERE id = 2"))
+        with engine.connect() as conn:
+            assert _log_rows(conn) == dict.fromkeys(before, 0)
+        if engine.dialect.name == "sqlite":
+            with engine.connect() as conn:  # enforced again after the migrations
+                assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
+
+
+def test_a_sqlite_migration_that_would_leave_broken_references_changes_nothing(
+    sqlite_url: str,
+) -> None:
+    """Migrations run on SQLite with foreign keys off (a table is copied and
+    the old one dropped); foreign_key_check runs before the commit, and a
+    broken reference rolls everything back with a clear error."""
+    import pytest
+
+    from winback.errors import SchemaError
+
+    engine = make_engine(sqlite_url)
+    try:
+        migrate.upgrade(engine, "0010")
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys=OFF")
+            raw.execute(
+                "INSERT INTO message_events (message_id, at, status, attempt) VALUES (7, 0, 'sent', 1)"
+            )
+        with pytest.raises(
+            SchemaError,
+            match=r"rows that do not exist \(1 in message_events\); nothing was changed",
+        ):
+            migrate.upgrade(engine)
+        assert migrate.current(engine) == "0010"
+        with engine.connect() as conn:
+            assert {fk["referred_table"] for fk in inspect(conn).get_foreign_keys("messages")} == {
+                "assignments",
+                "clients",
+                "campaign_runs",
+            }
+    finally:
+        engine.dispose()

@@ -120,8 +120,11 @@ class Message(Base):
     assignment_id: Mapped[int] = mapped_column(
         ForeignKey("assignments.id", ondelete="CASCADE"), unique=True
     )
-    run_id: Mapped[int] = mapped_column(ForeignKey("campaign_runs.id", ondelete="CASCADE"))
-    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    # The assignment's run and client, copied for the claim index and per-client
+    # look-ups. No foreign keys of their own: the assignment's tie them to
+    # their parents and cascade to the message (migration 0011).
+    run_id: Mapped[int] = mapped_column(Integer)
+    client_id: Mapped[int] = mapped_column(Integer)
     campaign: Mapped[str] = mapped_column(String(128))
     # Derived from (campaign, client, cycle); given to providers that deduplicate.
     idempotency_key: Mapped[str] = mapped_column(String(128), unique=True)
