@@ -238,7 +238,11 @@ def reference(
         client_xyz = xyz_class(os, as_of, ws, tz)
         suppressed = set()
         addresses = {"email": c["email"], "sms": c["phone"], "telegram": c["telegram_chat_id"]}
-        for ch in campaign.channels:
+        # A manager's call goes to the phone, with the SMS consent, and is
+        # ruled out by a suppression on any channel: every channel's count.
+        messaging = [ch for ch in campaign.channels if ch != "call"]
+        calls = len(messaging) < len(campaign.channels)
+        for ch in ("email", "sms", "telegram") if calls else campaign.channels:
             for s in data.suppressions:
                 if s["channel"] != ch:
                     continue
@@ -271,7 +275,10 @@ def reference(
             checks.append(("abc", client_abc not in sel.abc))
         if campaign.cooldown_days:
             checks.append(("cooldown", recent))
-        checks.append(("opted_out", all(ch in suppressed for ch in campaign.channels)))
+        # Opted out: no channel is left. A call needs no suppression at all,
+        # so beside messaging channels it changes nothing; alone, any one.
+        opted = all(ch in suppressed for ch in messaging) if messaging else bool(suppressed)
+        checks.append(("opted_out", opted))
         if sel.xyz:
             checks.append(("xyz", client_xyz not in sel.xyz))
         charged = next((name for name, hit in checks if hit), None)
@@ -282,6 +289,7 @@ def reference(
         if (charged is not None) != excluded:
             continue
         consent = {ch: bool(c[f"{ch}_consent"]) for ch in ("email", "sms", "telegram")}
+        addresses["call"], consent["call"] = c["phone"], consent["sms"]
         rows.append(
             {
                 "client": c["external_id"],

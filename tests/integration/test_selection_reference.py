@@ -825,3 +825,34 @@ def test_email_suppressions_are_found_through_the_lower_email_index(
             plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
         assert "SCAN clients" not in plan, (kwargs, plan)
         assert any("INDEX ix_clients_email_lower" in step for step in plan), (kwargs, plan)
+
+
+@pytest.mark.parametrize("channels", [["email"], ["email", "call"], ["call"], ["email", "sms"]])
+def test_opted_out_and_channels_with_a_call_follow_the_reference(
+    engine: Engine, channels: list[str]
+) -> None:
+    """A manager's call goes to the phone with the SMS consent and is ruled
+    out by a suppression on any channel: beside messaging channels, a client
+    suppressed on all of those is opted out; alone, one suppressed on any
+    channel is. The statement's opted-out set and chosen channels match the
+    reference, taken and excluded, on every database."""
+    data = make_data(6, n_clients=400)
+    assert any(s["channel"] == "email" and s["address"] for s in data.suppressions)
+    load(engine, data)
+    campaign = _campaign({"channels": channels, "select": {"last_order_days_min": 30}})
+    ref = {"as_of": to_epoch(AS_OF), "now": to_epoch(NOW), "tz": TZ}
+    want_summary, want_rows = reference(data, campaign, **ref)
+    got_summary, got_rows = _sql(engine, campaign)
+    assert got_summary == want_summary
+    # opted out only if suppressed on both: no client of this data is
+    assert bool(want_summary["excluded"].get("opted_out")) == (channels != ["email", "sms"])
+    assert len(got_rows) == len(want_rows)
+    for got, want in zip(got_rows, want_rows, strict=True):
+        assert_same_row(got, want, str(channels))
+    if "call" in channels:
+        assert "call" in {row["channel"] for row in got_rows}
+    _, want_out = reference(data, campaign, excluded=True, **ref)
+    _, got_out = _sql(engine, campaign, excluded=True)
+    assert len(got_out) == len(want_out)
+    for got, want in zip(got_out, want_out, strict=True):
+        assert_same_row(got, want, f"{channels} (excluded)")
