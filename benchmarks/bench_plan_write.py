@@ -7,6 +7,7 @@ Run by hand, never as a timed test:
 
     python benchmarks/bench_plan_write.py plan --db sqlite --rounds 3
     python benchmarks/bench_plan_write.py plan --db sqlite --cache-kib 2000,16384,32768
+    python benchmarks/bench_plan_write.py plan --db postgresql --chunk 500,2000,5000
     python benchmarks/bench_plan_write.py copy --rounds 2      # PostgreSQL only
 
 ``plan``: what `winback run-once` does before sending (winback.runner._plan)
@@ -14,7 +15,9 @@ for a campaign that takes 50,000, in this process: the whole planning and,
 within it, the time spent in bulkload.insert_values (the assignments' and
 messages' rows). The plan is deleted after each round. With --cache-kib, the
 rounds alternate between SQLite page caches for the plan's transaction
-(winback.db.SQLITE_WRITE_CACHE_KIB), to compare them in one run.
+(winback.db.SQLITE_WRITE_CACHE_KIB), to compare them in one run; with
+--chunk, between sizes of the chunks the plan is written in (PlanSpool.CHUNK:
+a statement or a COPY of each table per chunk).
 
 ``copy``: COPY of 50,000 assignments and 45,000 messages into
 winback_bench in one transaction that is rolled back, with the foreign-key
@@ -36,11 +39,12 @@ import bench_selection as bs
 TAKE = 50_000
 
 
-def plan_rounds(db: str, rounds: int, caches: list[int | None]) -> None:
+def plan_rounds(db: str, rounds: int, caches: list[int | None], chunks: list[int | None]) -> None:
     from winback import bulkload, runner
     from winback import db as wdb
     from winback.config import load_config
     from winback.db import make_engine
+    from winback.outcomes.plan import PlanSpool
     from winback.timeutil import parse_moment
 
     url = (
@@ -60,10 +64,13 @@ def plan_rounds(db: str, rounds: int, caches: list[int | None]) -> None:
         spent[0] += time.perf_counter() - t0
 
     bulkload.insert_values = timed_insert  # type: ignore[assignment]
+    variants = [(cache, chunk) for cache in caches for chunk in chunks]
     for n in range(rounds):
-        for cache in caches:
+        for cache, chunk in variants:
             if cache is not None:
                 wdb.SQLITE_WRITE_CACHE_KIB = cache
+            if chunk is not None:
+                PlanSpool.CHUNK = chunk
             bs.drop_plans(url)
             engine = make_engine(url)
             spent[0] = 0.0
@@ -73,6 +80,7 @@ def plan_rounds(db: str, rounds: int, caches: list[int | None]) -> None:
             engine.dispose()
             bs.drop_plans(url)
             label = "" if cache is None else f"cache {cache} KiB: "
+            label += "" if chunk is None else f"chunk {chunk}: "
             print(f"round {n + 1}: {label}planning {total:.2f} s, insert_values {spent[0]:.2f} s")
 
 
@@ -135,11 +143,16 @@ def main() -> None:
         type=lambda text: [int(x) for x in text.split(",")],
         help="plan on SQLite: alternate these page caches (KiB) for the plan's transaction",
     )
+    parser.add_argument(
+        "--chunk",
+        type=lambda text: [int(x) for x in text.split(",")],
+        help="plan: alternate these chunk sizes of the plan's writes (PlanSpool.CHUNK)",
+    )
     args = parser.parse_args()
     if args.what == "copy":
         copy_rounds(args.rounds)
     else:
-        plan_rounds(args.db, args.rounds, args.cache_kib or [None])
+        plan_rounds(args.db, args.rounds, args.cache_kib or [None], args.chunk or [None])
 
 
 if __name__ == "__main__":
