@@ -15,6 +15,7 @@ fail, all with the same call::
     server.fail("server_error")                         # the next send: 500 (SMTP 451)
     server.fail("reject", times=None)                   # every send, until clear_faults(): 400 (SMTP 550 5.7.1)
     server.fail("hang", seconds=2)                      # answer (normally) only after 2 s
+    server.fail("hang", seconds=30, until=lambda: ...)  # HTTP: ... or as soon as it holds
     server.fail("blocked", recipient="42")              # Telegram: only chat 42 blocked the bot
 
 Kinds: every server knows ``rate_limit``, ``server_error``, ``reject`` and
@@ -59,7 +60,7 @@ import ssl
 import threading
 import time
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from email.message import EmailMessage
 from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -93,6 +94,8 @@ class Fault:
     recipient: str | None = None
     retry_after: float | str = 1  # a str is sent as it is (e.g. "1e15")
     seconds: float = 5.0
+    # hang (HTTP servers): answer as soon as this holds, at most `seconds` on
+    until: Callable[[], bool] | None = None
 
 
 class Faults:
@@ -136,9 +139,10 @@ class _Scripted:
         recipient: str | None = None,
         retry_after: float | str = 1,
         seconds: float = 5.0,
+        until: Callable[[], bool] | None = None,
     ) -> None:
         """Fail the next ``times`` sends (every one when None) the ``kind`` way."""
-        self.faults.add(Fault(kind, times, recipient, retry_after, seconds))
+        self.faults.add(Fault(kind, times, recipient, retry_after, seconds, until))
 
     def clear_faults(self) -> None:
         self.faults.clear()
@@ -479,10 +483,21 @@ class LoopbackHttpServer(_Scripted):
         recipient = self.recipient(request)
         fault = self.faults.take(recipient) if recipient is not None else None
         if fault is not None and fault.kind == "hang":
-            if self._stopping.wait(fault.seconds):
+            if self._hang(fault):
                 return None
             fault = None
         return self.answer(request, fault)
+
+    def _hang(self, fault: Fault) -> bool:
+        """Wait out a hang (fault.seconds, or until fault.until holds);
+        True if the server is stopping meanwhile."""
+        if fault.until is None:
+            return self._stopping.wait(fault.seconds)
+        deadline = time.monotonic() + fault.seconds
+        while not fault.until() and time.monotonic() < deadline:
+            if self._stopping.wait(0.01):
+                return True
+        return False
 
     def recipient(self, request: HttpRequest) -> str | None:
         """The recipient of a send request, None for other requests."""

@@ -708,8 +708,12 @@ def test_the_next_batch_is_claimed_while_a_slow_message_is_in_flight(
     sms_gateway: SmsGateway,
 ) -> None:
     """Claims are pipelined, not batch, barrier, claim: with batches of 4 and
-    the first message held 1.5 s by the gateway, every other message (three
-    more batches) is sent before the slow one is answered, and each once."""
+    the first message held by the gateway until the other fifteen have
+    arrived (30 s at most), every other message (three more batches) is sent
+    before the slow one is answered, and each once. (A fixed hold of 1.5 s
+    was too short on a loaded host: fifteen sends took longer.) Were the
+    batches a barrier, only its three batch-mates would arrive during the
+    hold, and the slow one would not be last."""
     clients = [
         {"external_id": f"p{i:02d}", "phone": f"+7999200{i:04d}", **everyone()} for i in range(16)
     ]
@@ -718,7 +722,8 @@ def test_the_next_batch_is_claimed_while_a_slow_message_is_in_flight(
         tmp_path, db_url, sms_gateway.toml(), campaign_toml(["sms"]), monkeypatch
     )
     # Ranks follow revenue then external id: all equal, so p00 is sent first.
-    sms_gateway.fail("hang", times=1, recipient="+79992000000", seconds=1.5)
+    others_arrived = lambda: len(sms_gateway.messages) >= len(clients) - 1  # noqa: E731
+    sms_gateway.fail("hang", times=1, recipient="+79992000000", seconds=30, until=others_arrived)
 
     result = run(engine, settings, batch_size=4)
 
