@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import threading
 import zoneinfo
 from typing import Any
 
@@ -34,7 +35,7 @@ from winback.models import (
     Suppression,
     to_epoch,
 )
-from winback.selection import build_statement, select_candidates, select_json
+from winback.selection import build_statement, run, select_candidates, select_json
 from winback.selection.run import explain
 from winback.selection.statement import MANY_TAKEN
 
@@ -517,6 +518,56 @@ def test_sql_engine_matches_the_reference(engine: Engine, seed: int, source: str
     # JSON of taken and excluded rows, with and without the model's values
     assert all(any(key in text for text in texts_seen) for key in ('"excluded_by"', '"p_alive": 0'))
     assert any('"p_alive": null' in text for text in texts_seen)
+
+
+def _read_ahead_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "winback-read-ahead"]
+
+
+def test_json_rows_read_ahead_are_the_rows_read_in_turn(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """select_json's rows fetched by a thread of their own while the ones
+    before are made (on by default where the server makes the rows,
+    PostgreSQL; tried here on every database) are the same rows, in the same
+    order, with the same summary; the thread has ended when they have."""
+    load(engine, make_data(3))
+    campaign = _campaign({"select": {"last_order_days_min": 60}, "max_per_run": MANY_TAKEN})
+    monkeypatch.setattr(run, "FETCH", 3)  # many batches from a small data set
+    monkeypatch.setattr(run, "READ_AHEAD_DIALECTS", frozenset())
+    in_turn = _texts(engine, campaign, excluded=False)
+    monkeypatch.setattr(run, "READ_AHEAD_DIALECTS", frozenset({engine.dialect.name}))
+    seen_thread = False
+    with engine.connect() as conn:
+        summary, texts = select_json(conn, campaign, as_of=AS_OF, now=NOW, tz=TZ)
+        ahead = []
+        for text in texts:
+            ahead.append(text)
+            seen_thread = seen_thread or bool(_read_ahead_threads())
+    assert (summary, ahead) == in_turn
+    assert len(ahead) > 3 * (run.AHEAD + 3)
+    assert seen_thread
+    assert not _read_ahead_threads()
+
+
+def test_json_rows_closed_early_stop_the_read_ahead(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A preview that stops writing (a closed pipe) closes its rows: the
+    thread reading ahead stops and closes the cursor before the connection
+    is used again, and the next statement on it runs."""
+    load(engine, make_data(3))
+    campaign = _campaign({"select": {"last_order_days_min": 60}, "max_per_run": MANY_TAKEN})
+    monkeypatch.setattr(run, "FETCH", 3)
+    monkeypatch.setattr(run, "READ_AHEAD_DIALECTS", frozenset({engine.dialect.name}))
+    with engine.connect() as conn:
+        _, texts = select_json(conn, campaign, as_of=AS_OF, now=NOW, tz=TZ)
+        first = [next(texts) for _ in range(5)]
+        assert _read_ahead_threads()
+        texts.close()
+        assert not _read_ahead_threads()
+        assert conn.exec_driver_sql("SELECT 1").scalar() == 1
+    assert len(first) == 5
 
 
 def _texts(engine: Engine, campaign: Campaign, *, excluded: bool) -> tuple[Any, list[str]]:

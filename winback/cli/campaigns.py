@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from contextlib import closing
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -14,6 +15,8 @@ from winback.config import Campaign
 from winback.errors import UsageError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from winback.selection import Candidate, Summary
 
 
@@ -109,11 +112,13 @@ def _write_preview(
 
     if fmt == "json" and client is None:  # each row's JSON straight from the statement's row
         summary, texts = select_json(conn, campaign, **options)
-        return summary, view.write_json_texts(texts, sys.stdout), []
+        with closing(texts):  # before the connection, whatever happens
+            return summary, view.write_json_texts(texts, sys.stdout), []
     # A preview shows no contact detail (its rows need only the channel).
-    summary, rows = select_candidates(
+    summary, candidates = select_candidates(
         conn, campaign, client=client, contacts=client is not None, **options
     )
+    rows: Iterator[Candidate] = candidates
     found: list[Candidate] = []
     if client is not None:
         rows = iter(found := list(rows))
