@@ -60,10 +60,10 @@ def select_candidates(
     """Run the selection; the summary is known before the rows are read.
 
     The rows stream; the caller iterates (or closes them) within the
-    connection's life. With
-    contacts=False the candidates carry no contact details (email, phone,
-    chat id, time zone, locale, manager: None), only their channel, consents
-    and suppressions: what a preview or a plan needs, and a narrower row.
+    connection's life. With contacts=False the candidates carry no contact
+    details (email, phone, chat id, time zone, locale, manager: None), only
+    their channel, consents and suppressions: what a preview or a plan
+    needs, and a narrower row.
     """
     options = {"limit": limit, "excluded": excluded, "client": client, "contacts": contacts}
     return _run(conn, campaign, as_of, now, tz, options, candidate_maker)
@@ -209,10 +209,10 @@ def _batches(result: CursorResult[Any]) -> Generator[Sequence[Any], None, None]:
 
 # Where the next batch is fetched while the last is used (select_json). A
 # PostgreSQL server works out the next rows of a cursor while the client
-# waits, and psycopg lets go of the GIL meanwhile: every lost client of
-# 1,000,000 took 0.5 s less (BENCHMARKS.md, "Rows taken"). Not SQLite, whose
-# rows are made in this process (reading them in another thread was slower),
-# nor PyMySQL, which reads its socket in Python.
+# waits, and psycopg lets go of the GIL meanwhile: a preview of every lost
+# client of 1,000,000 took about 0.4 s less (BENCHMARKS.md, "Rows taken").
+# Not SQLite, whose rows are made in this process (reading them in another
+# thread was slower), nor PyMySQL, which reads its socket in Python.
 READ_AHEAD_DIALECTS = frozenset({"postgresql"})
 # Batches fetched ahead at most (FETCH rows each).
 AHEAD = 2
